@@ -1,0 +1,294 @@
+"""Ingest: read files, directories, JSONL and standard input into Docs, one article each.
+
+Inputs are untrusted bytes. Every file is size-checked before it is read, decoded by sitrep itself
+(UTF-8 with or without BOM, else cp1252/latin-1; never a crash on bytes), and HTML is handed to
+trafilatura as text, never as bytes it might decompress. Whatever cannot be read becomes one
+:class:`~sitrep.errors.InputError` naming the file (and the JSONL line) and the batch goes on:
+:func:`read_inputs` yields the error in the article's place instead of raising it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import logging
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any, Final
+
+import orjson
+
+from ..dates import parse_iso
+from ..errors import (
+    BinaryInputError,
+    EmptyInputError,
+    EncodingInputError,
+    InputError,
+    InputTooLargeError,
+    MalformedInputError,
+    UnreadableInputError,
+)
+from ..models import Article, Doc, Problem
+from ..settings import Settings
+from ..vocab import PublishedFrom
+
+__all__ = ["SUFFIXES", "decode_bytes", "read_inputs", "read_path"]
+
+log = logging.getLogger(__name__)
+
+TEXT_SUFFIXES: Final = frozenset({".txt", ".text"})
+HTML_SUFFIXES: Final = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES: Final = frozenset({".jsonl", ".ndjson"})
+SUFFIXES: Final = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+_RECORD_KEYS: Final = frozenset({"id", "text", "title", "published", "url", "source"})
+_SNIFF: Final = 8192
+_CONTROL: Final = frozenset(chr(c) for c in (*range(0, 9), 11, *range(14, 32), 127, *range(0x80, 0xA0)))
+
+
+# ----------------------------------------------------------------------------- decoding
+
+def _looks_binary(sample: bytes) -> bool:
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    return b"\x00" in sample
+
+
+def _control_share(text: str) -> float:
+    sample = text[:_SNIFF]
+    if not sample:
+        return 0.0
+    return sum(ch in _CONTROL for ch in sample) / len(sample)
+
+
+def decode_bytes(data: bytes, source: str, *, line: int | None = None) -> tuple[str, str]:
+    """Decode an input's bytes: ``(text, encoding)``.
+
+    UTF-8 (a BOM is kept as the text's first character, so offsets match what a UTF-8 reader
+    sees), UTF-16 with a BOM, else the legacy Western encodings: latin-1 when no byte falls in
+    0x80-0x9F, cp1252 otherwise. Raises :class:`BinaryInputError` or :class:`EncodingInputError`.
+    """
+    if _looks_binary(data[:_SNIFF]):
+        raise BinaryInputError(source, "binary data (NUL bytes), not text; is this really an article?", line=line)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as e:
+            raise EncodingInputError(source, f"starts with a UTF-16 byte-order mark but is not UTF-16 ({e.reason} "
+                                     f"at byte {e.start}); re-save it as UTF-8", line=line) from None
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as utf8_error:
+        try:
+            text = data.decode("cp1252")
+            encoding = "cp1252" if any(0x80 <= b <= 0x9F for b in data) else "latin-1"
+        except UnicodeDecodeError:
+            raise EncodingInputError(
+                source,
+                f"not valid UTF-8 (byte 0x{data[utf8_error.start]:02X} at offset {utf8_error.start}) and not "
+                "cp1252 or latin-1 text either; re-save it as UTF-8",
+                line=line,
+            ) from None
+    if _control_share(text) > 0.05:
+        raise BinaryInputError(source, f"{encoding} text full of control characters; is this really an article?",
+                               line=line)
+    return text, encoding
+
+
+# ----------------------------------------------------------------------------- files
+
+def _read_limited(path: Path, source: str, limit: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputTooLargeError(source, f"{size:,} bytes, over the limit of {limit:,} "
+                                     "(raise it with --max-input-bytes)")
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)
+    except InputError:
+        raise
+    except OSError as e:
+        raise UnreadableInputError(source, f"cannot read: {e.strerror or e}") from None
+    if len(data) > limit:  # it grew while we looked
+        raise InputTooLargeError(source, f"over the limit of {limit:,} bytes (raise it with --max-input-bytes)")
+    return data
+
+
+def _text_article(path: Path, source: str, settings: Settings) -> Doc:
+    data = _read_limited(path, source, settings.max_input_bytes)
+    if not data.strip():
+        raise EmptyInputError(source, "empty file" if not data else "nothing but whitespace")
+    text, encoding = decode_bytes(data, source)
+    if not text.strip("\ufeff \t\r\n\u00a0"):
+        raise EmptyInputError(source, "nothing but whitespace")
+    return Doc(article=Article(id=source, text=text, path=source, encoding=encoding))
+
+
+def _html_article(path: Path, source: str, settings: Settings) -> Doc:
+    from .ingest_html import extract_html
+
+    data = _read_limited(path, source, settings.max_input_bytes)
+    if not data.strip():
+        raise EmptyInputError(source, "empty file" if not data else "nothing but whitespace")
+    html, encoding = decode_bytes(data, source)
+    return extract_html(html, source=source, encoding=encoding, fast=settings.html_fast)
+
+
+# ----------------------------------------------------------------------------- JSONL
+
+def _record_article(record: Any, source: str, line: int) -> Doc:
+    if not isinstance(record, dict):
+        raise MalformedInputError(source, f"a JSON {type(record).__name__}, not an object with \"id\" and \"text\"",
+                                  line=line)
+    text = record.get("text")
+    if not isinstance(text, str):
+        what = "no \"text\"" if text is None else f"\"text\" is a {type(text).__name__}, not a string"
+        raise MalformedInputError(source, f"{what}; every record needs the article's text", line=line)
+    if not text.strip():
+        raise EmptyInputError(source, "\"text\" is empty", line=line)
+    rid = record.get("id")
+    if rid is None or rid == "":
+        rid = f"{source}:{line}"
+    elif isinstance(rid, (int, float)) and not isinstance(rid, bool):
+        rid = str(rid)
+    elif not isinstance(rid, str):
+        raise MalformedInputError(source, f"\"id\" is a {type(rid).__name__}, not a string", line=line)
+    problems: list[Problem] = []
+
+    def optional_str(key: str) -> str | None:
+        value = record.get(key)
+        if value is None or isinstance(value, str):
+            return value or None
+        problems.append(Problem("ingest", f"\"{key}\" is a {type(value).__name__}, not a string; ignored"))
+        return None
+
+    published: dt.date | None = None
+    raw = record.get("published")
+    if raw not in (None, ""):
+        published = parse_iso(raw) if isinstance(raw, str) else None
+        if published is None:
+            problems.append(Problem("ingest", f"\"published\" {raw!r} is not an ISO date or date-time; ignored"))
+    article = Article(
+        id=rid,
+        text=text,
+        title=optional_str("title"),
+        published=published,
+        published_from=PublishedFrom.METADATA if published else PublishedFrom.NONE,
+        url=optional_str("url"),
+        source=optional_str("source"),
+        path=source,
+        line=line,
+        encoding="utf-8",
+        extra={k: v for k, v in record.items() if k not in _RECORD_KEYS},
+    )
+    return Doc(article=article, problems=tuple(problems))
+
+
+def _skip_rest_of_line(stream: IO[bytes]) -> bool:
+    """Read up to the next newline; True if one was found before the end."""
+    while True:
+        chunk = stream.readline(1 << 20)
+        if not chunk:
+            return False
+        if chunk.endswith(b"\n"):
+            return True
+
+
+def _jsonl_docs(stream: IO[bytes], source: str, settings: Settings) -> Iterator[Doc | InputError]:
+    limit = settings.max_input_bytes
+    head = stream.peek(_SNIFF)[:_SNIFF] if hasattr(stream, "peek") else b""
+    if _looks_binary(head):
+        yield BinaryInputError(source, "binary data (NUL bytes), not JSON Lines")
+        return
+    line = 0
+    while True:
+        raw = stream.readline(limit + 1)
+        if not raw:
+            return
+        line += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            _skip_rest_of_line(stream)
+            yield InputTooLargeError(source, f"line over the limit of {limit:,} bytes (raise it with "
+                                     "--max-input-bytes)", line=line)
+            continue
+        if line == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[3:]
+        if not raw.strip():
+            continue
+        try:
+            record = orjson.loads(raw)
+        except orjson.JSONDecodeError as e:
+            truncated = not raw.endswith(b"\n")
+            try:  # legacy-encoded JSON: decode it ourselves and try again
+                text, _ = decode_bytes(raw, source, line=line)
+                record = orjson.loads(text.encode("utf-8"))
+            except (InputError, orjson.JSONDecodeError):
+                what = "truncated JSON record (the file ends mid-line)" if truncated else f"not valid JSON ({e})"
+                yield MalformedInputError(source, what, line=line)
+                continue
+        try:
+            yield _record_article(record, source, line)
+        except InputError as err:
+            yield err
+
+
+# ----------------------------------------------------------------------------- paths
+
+def _walk(root: Path) -> Iterator[Path]:
+    """Every readable article file under a directory, in a stable order, not following links out."""
+    for dirpath, dirnames, filenames in os.walk(root, onerror=None, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+                yield Path(dirpath) / name
+
+
+def _source_name(arg: str, path: Path, root: Path) -> str:
+    rel = path.relative_to(root).as_posix()
+    base = arg.rstrip("/\\") or arg
+    return f"{base}/{rel}" if base not in ("", ".") else rel
+
+
+def read_path(path: Path, source: str, settings: Settings) -> Iterator[Doc | InputError]:
+    """The articles of one file, by its suffix; errors in place of what could not be read."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix in JSONL_SUFFIXES:
+            try:
+                with path.open("rb") as fh:
+                    yield from _jsonl_docs(fh, source, settings)
+            except OSError as e:
+                yield UnreadableInputError(source, f"cannot read: {e.strerror or e}")
+        elif suffix in HTML_SUFFIXES:
+            yield _html_article(path, source, settings)
+        elif suffix in TEXT_SUFFIXES:
+            yield _text_article(path, source, settings)
+        else:
+            yield UnreadableInputError(
+                source, f"unsupported file type {suffix or '(no suffix)'!r}; sitrep reads "
+                ".txt, .html, .htm and .jsonl files")
+    except InputError as err:
+        yield err
+
+
+def read_inputs(args: Iterable[str], settings: Settings, *, stdin: IO[bytes] | None = None) -> Iterator[Doc | InputError]:
+    """Every article named by the command-line arguments, in order: files, directories
+    (recursively) and ``-`` for JSON Lines on standard input."""
+    for arg in args:
+        if arg == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from _jsonl_docs(stream, "-", settings)
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            found = False
+            for file in _walk(path):
+                found = True
+                yield from read_path(file, _source_name(arg, file, path), settings)
+            if not found:
+                log.warning("%s: no .txt, .html or .jsonl files in this directory", arg)
+        elif path.exists():
+            yield from read_path(path, arg, settings)
+        else:
+            yield UnreadableInputError(arg, "no such file or directory")

@@ -1,0 +1,196 @@
+"""Repair: classify scraped text into headline, caption, credit, site tag, dateline, boilerplate
+and body, without changing a character of it.
+
+The stage reads a :class:`~sitrep.textview.TextView` of the article (odd spaces, quotes, dashes,
+CRLF and mojibake normalised) and returns segments whose offsets index the original text. Only
+``body`` segments, with the ``headline`` for context, feed the later stages.
+
+How the text is cut into blocks: on blank lines when there are any (paragraphs); otherwise on
+single newlines, joining a line to the previous one when it continues the same sentence (starts in
+lower case), as in hard-wrapped text and in trafilatura's output.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from ..dates import find_full_dates
+from ..models import Doc, Segment
+from ..pipeline import stage
+from ..textview import TextView
+from ..vocab import SegmentKind
+from . import repair_rules as rules
+
+__all__ = ["blocks", "classify", "repair"]
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\S+")
+_MAX_HEADLINE_WORDS = 25
+_MAX_CAPTION_WORDS = 90
+_MAX_FURNITURE_WORDS = 40
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def blocks(text: str) -> list[tuple[int, int]]:
+    """Paragraph-like blocks of ``text`` as (start, end), whitespace trimmed, empty ones dropped."""
+    spans: list[tuple[int, int]] = []
+    if _BLANK_LINE.search(text):
+        pos = 0
+        for m in _BLANK_LINE.finditer(text):
+            spans.append((pos, m.start()))
+            pos = m.end()
+        spans.append((pos, len(text)))
+    else:
+        pos = 0
+        for line in text.split("\n"):
+            end = pos + len(line)
+            stripped = line.lstrip()
+            if spans and stripped[:1].islower() and text[spans[-1][0]:spans[-1][1]].strip()[-1:] not in ".!?:\"'":
+                spans[-1] = (spans[-1][0], end)
+            else:
+                spans.append((pos, end))
+            pos = end + 1
+    out = []
+    for s, e in spans:
+        s, e = _strip(text, s, e)
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+def _looks_like_headline(line: str) -> bool:
+    n = _words(line)
+    if not 1 <= n <= _MAX_HEADLINE_WORDS or len(line) > 220:
+        return False
+    if line[:1].islower() or line.rstrip()[-1:] in ".,;:":
+        return False
+    return not (rules.DATELINE.match(line) or rules.PHOTO_CREDIT.search(line) or rules.BOILERPLATE.fullmatch(line))
+
+
+def _is_date_line(text: str) -> bool:
+    """A line that is only a date (with weekday and time): "Monday, October 16, 2017 10:22 GMT"."""
+    found = find_full_dates(text)
+    if not found or _words(text) > 12:
+        return False
+    rest = text[: found[0].start] + text[found[0].end:]
+    rest = re.sub(r"\b(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?|GMT|UTC|[A-Z]{3}|am|pm|at|on|\|)\b|[-,|/]", " ", rest)
+    return not rest.strip()
+
+
+def _furniture(text: str) -> SegmentKind | None:
+    """The kind of a block that is page furniture (boilerplate, a byline or closing credit)."""
+    if _words(text) > _MAX_FURNITURE_WORDS:
+        return None
+    if rules.TRAILER_CREDIT.match(text) or (rules.BYLINE.fullmatch(text) and _words(text) <= 10):
+        return SegmentKind.CREDIT
+    if rules.BOILERPLATE.fullmatch(text) or _is_date_line(text):
+        return SegmentKind.BOILERPLATE
+    return None
+
+
+def _lead(text: str, start: int, end: int) -> Iterator[Segment]:
+    """A site tag and a dateline at the start of a lead paragraph."""
+    m = rules.SITE_TAG.match(text, start, end)
+    if m and not rules.DATELINE.match(text, start, end):
+        words = m.group(1).split()
+        if words[-1].lower() not in rules.NOT_A_TAG_WORD and len(m.group(1)) <= 40:
+            tag_end = start + len(m.group(0).rstrip())
+            yield Segment(SegmentKind.SITE_TAG, start, tag_end)
+            start, _ = _strip(text, tag_end, end)
+    m = rules.DATELINE.match(text, start, end)
+    if m:
+        yield Segment(SegmentKind.DATELINE, start, start + len(m.group(0).rstrip()))
+        start, _ = _strip(text, start + len(m.group(0)), end)
+    yield from _body(text, start, end)
+
+
+def _body(text: str, start: int, end: int) -> Iterator[Segment]:
+    """A body paragraph, less a closing "(Reporting by ...)" credit."""
+    if end <= start:
+        return
+    m = rules.INLINE_TRAILER.search(text, start, end)
+    if m:
+        body_end = _strip(text, start, m.start())[1]
+        if body_end > start:
+            yield Segment(SegmentKind.BODY, start, body_end)
+        yield Segment(SegmentKind.CREDIT, m.start(), _strip(text, m.start(), end)[1])
+        return
+    yield Segment(SegmentKind.BODY, start, end)
+
+
+def classify(text: str, *, title: str | None = None) -> list[Segment]:
+    """Segments of a normalised text (offsets into ``text``)."""
+    spans = blocks(text)
+    segments: list[Segment] = []
+    if len(spans) >= 2:
+        s, e = spans[0]
+        first_line_end = text.find("\n", s, e)
+        line_end = e if first_line_end < 0 else _strip(text, s, first_line_end)[1]
+        line = text[s:line_end]
+        if (title and _norm(line) == _norm(title)) or (
+            (line_end == e or not _BLANK_LINE.search(text)) and _looks_like_headline(line)
+        ):
+            segments.append(Segment(SegmentKind.HEADLINE, s, line_end))
+            rest = _strip(text, line_end, e)
+            spans[0] = rest
+            if rest[1] <= rest[0]:
+                spans.pop(0)
+    lead_seen = False
+    for s, e in spans:
+        while s < e:
+            block = text[s:e]
+            kind = _furniture(block)
+            if kind is not None:
+                segments.append(Segment(kind, s, e))
+                break
+            credit = rules.PHOTO_CREDIT.search(text, s, e)
+            if credit and _words(text[s:credit.start()]) <= _MAX_CAPTION_WORDS:
+                if credit.start() > s:
+                    cap_end = _strip(text, s, credit.start())[1]
+                    segments.append(Segment(SegmentKind.CAPTION, s, cap_end))
+                segments.append(Segment(SegmentKind.CREDIT, credit.start(), credit.end()))
+                s = _strip(text, credit.end(), e)[0]
+                continue  # a caption glued to the next paragraph: go on with the rest
+            if rules.CAPTION_LEAD.match(text, s, e) and _words(block) <= _MAX_CAPTION_WORDS and not lead_seen:
+                segments.append(Segment(SegmentKind.CAPTION, s, e))
+                break
+            if not lead_seen:
+                lead_seen = True
+                segments.extend(_lead(text, s, e))
+            else:
+                segments.extend(_body(text, s, e))
+            break
+    return segments
+
+
+@stage(name="repair", needs={"article"}, provides={"view", "segments", "title"})
+def repair(doc: Doc) -> Doc:
+    """Classify the article's text into segments; fill in the title from the headline."""
+    view = TextView(doc.article.text)
+    found = classify(view.text, title=doc.article.title)
+    article = doc.article
+    if article.title is None:
+        head = next((sg for sg in found if sg.kind is SegmentKind.HEADLINE), None)
+        if head is not None:
+            article = replace(article, title=_SPACE.sub(" ", view.text[head.start:head.end]).strip())
+    if not view.identity:
+        found = [Segment(sg.kind, *view.to_original(sg.start, sg.end)) for sg in found]
+    return replace(doc, article=article, view=view, segments=tuple(found))

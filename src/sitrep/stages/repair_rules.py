@@ -1,0 +1,91 @@
+"""The patterns the repair stage classifies scraped text with.
+
+Each rule is a compiled regular expression over the normalised text of a :class:`TextView`
+(spaces, quotes and dashes already plain ASCII), with real examples in its comment. The tests in
+``tests/test_repair.py`` hold each rule to those examples and to the look-alikes it must leave
+alone.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+_NAME = r"[A-Z][\w'.-]*"  # a capitalised name token: Rodi, Said, O'Brien, al-Hussein's
+_NAME_LINK = r"(?:al|el|bin|ibn|de|da|van|von|der|le|la|abu|abd)"  # lower-case name particles
+
+# Photo credits, as wire services and sites print them:
+#   "REUTERS/Rodi Said", "Reuters/Khalil Ashawi/File Photo", "REUTERS/Stringer"
+#   "(AP Photo/Hussein Malla)", "(AP Photo)", "(AFP Photo/Delil Souleiman)"
+#   "AFP via Getty Images", "Delil Souleiman/AFP via Getty Images", "Photo: Jane Doe/AFP"
+#   "AFP PHOTO / DELIL SOULEIMAN", "EPA-EFE/STRINGER", "(Photo by Jane Doe/Getty Images)"
+#   "Photograph: Jane Doe/Reuters", "Image credit: Jane Doe"
+_AGENCY = r"(?:AFP|AP|Reuters|REUTERS|EPA(?:-EFE)?|Getty Images|Anadolu Agency|Anadolu|Xinhua|Bloomberg|ANSA|DPA|dpa|SANA|Shutterstock|Sipa|ZUMA Press)"
+PHOTO_CREDIT: Final = re.compile(
+    "|".join(
+        (
+            rf"\b(?:REUTERS|Reuters)\s?/\s?{_NAME}(?:[ ](?:{_NAME}|{_NAME_LINK}[ -]{_NAME})){{0,2}}(?:\s?/\s?File(?: Photo)?)?",
+            r"\((?:AP|AFP|Reuters|EPA|Getty)(?: Photo)?(?:\s?/\s?[^()\n]{1,60})?\)",
+            r"\((?:Photo|Image|Picture|Photograph|Pic)(?: by| credit)?:?\s[^()\n]{1,80}\)",
+            rf"(?:\b{_NAME}(?:[ ]{_NAME}){{0,3}}\s?/\s?)?\bAFP via Getty Images\b",
+            rf"\b(?:Photo|Photograph|Image|Picture|Pic)(?: credit)?:\s?[^\n]{{1,80}}?/\s?{_AGENCY}(?: via Getty Images)?\b",
+            r"\bAFP PHOTO\s?/\s?[A-Z][A-Z .'-]{1,40}[A-Z]",
+            r"\bEPA(?:-EFE)?\s?/\s?[A-Z][A-Z .'-]{1,40}[A-Z]",
+            rf"\b{_NAME}(?:[ ]{_NAME}){{0,3}}\s?/\s?(?:Getty Images|Anadolu Agency|Xinhua|Bloomberg)\b",
+        )
+    )
+)
+
+# A caption that says it is one: "FILE PHOTO: Syrian Democratic Forces fighters ...",
+# "Photo: Smoke rises over ...", "Pictured: ...", "Image: ..."
+CAPTION_LEAD: Final = re.compile(r"(?:FILE PHOTO|File photo|PHOTO|Photo|Pictured|PICTURED|Image|IMAGE|Caption)\s?:\s")
+
+# Credits that close a wire story: "Reporting by Ellen Francis; Editing by Alison Williams",
+# "Additional reporting by ...", "Writing by ...", "(Reporting by ... in Beirut)",
+# and bylines: "By Ellen Francis", "By Ellen Francis and Tom Perry".
+TRAILER_CREDIT: Final = re.compile(
+    r"\(?\s*(?:(?:Additional |Further )?[Rr]eporting|Writing|Written|Editing|Edited|Compiled|Produced|Translated|"
+    r"Research|Graphics?)\s+by\b"
+)
+INLINE_TRAILER: Final = re.compile(
+    r"\(\s*(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled)\s+by\b[^()]{1,300}\)\s*$"
+)
+BYLINE: Final = re.compile(rf"By\s+{_NAME}(?:[ ](?:{_NAME}|{_NAME_LINK}|and|&)){{0,6}}\s*(?:,\s*[A-Z][\w ]{{1,30}})?")
+
+# Page furniture that is never part of the story when it stands as a line of its own.
+BOILERPLATE: Final = re.compile(
+    r"(?:advertisement|advertising|sponsored(?: content)?|story continues below(?: advertisement)?|"
+    r"scroll (?:down )?to continue(?: reading)?|continue reading\b.*|read more\b.*|read also\b.*|"
+    r"related(?: stories| articles| coverage| news)?\s*:.*|related stories|see also\b.*|also read\b.*|"
+    r"recommended(?: for you)?\b.*|more from\b.*|most read\b.*|trending\b.*|"
+    r"(?:©|\(c\)|copyright)\s.*|all rights reserved\.?|.{0,80}\ball rights reserved\.?|"
+    r"follow (?:us|@|him|her|the)\b.*|share (?:this|on|via)\b.*|click here\b.*|subscribe\b.*|sign up\b.*|"
+    r"tags?\s*:.*|filed under\b.*|topics?\s*:.*|our standards\s*:.*|"
+    r"(?:published|posted|updated|last updated|first published)\b.{0,80}|"
+    r"(?:this story|this article) (?:has been|was) (?:updated|corrected)\b.*|"
+    r"(?:we use cookies|this (?:site|website) uses cookies)\b.*|accept(?: all)? cookies)",
+    re.IGNORECASE,
+)
+PUBLISHED_LINE: Final = re.compile(r"(?:published|posted|updated|last updated|first published|date)\b", re.IGNORECASE)
+
+# A site tag glued before the lead: "Vastavam web: U.S.-backed militias ...", "NewsDesk Online: ...",
+# "UPDATE: ...", "BREAKING: ...". Up to four words ending in a colon, then a capitalised word.
+SITE_TAG: Final = re.compile(r"([A-Z][\w.&'-]*(?:[ ][\w.&'-]+){0,3})\s?:[ ]+(?=[\"'(]?[A-Z0-9])")
+NOT_A_TAG_WORD: Final = frozenset(
+    "said says told added stated wrote warned explained asked noted announced declared reported quoted".split()
+)
+
+# Datelines: "BEIRUT (Reuters) - ", "MOSUL, Iraq, Oct 16 (AFP) - ", "KABUL, Afghanistan - ",
+# "MOGADISHU, Somalia (AP) - ", "NAIROBI: ", "(Reuters) - ", "Beirut, Oct 16 (Reuters) - ".
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CAPS_PLACE = r"[A-Z][A-Z'.]+(?:[ -](?:[A-Z][A-Z'.]+|al|el|ez|ad|as|ar|ash|de|du))*"
+_TITLE_PLACE = r"[A-Z][a-z'.]+(?:[ -](?:[A-Z][a-z'.]+|al|el|ez|ad|as|ar|ash|de))*"
+_DATE_BIT = rf"(?:,\s*{_MON}\s+\d{{1,2}}(?:,\s*\d{{4}})?|,\s*\d{{1,2}}\s+{_MON}(?:\s+\d{{4}})?)"
+_AGENCY_PAREN = r"\((?:Reuters|REUTERS|AP|AFP|Xinhua|dpa|DPA|ANSA|IANS|PTI|UPI|Bloomberg|ANI|AA|CNN|BBC|IRNA|SANA|[A-Z][\w.]{1,15}(?: [A-Z][\w.]{1,15}){0,2})\)"
+DATELINE: Final = re.compile(
+    rf"(?:"
+    rf"{_CAPS_PLACE}(?:,\s*(?:{_TITLE_PLACE}|{_CAPS_PLACE})){{0,2}}{_DATE_BIT}?\s*(?:{_AGENCY_PAREN})?\s*(?:-{{1,3}}|:)"
+    rf"|{_TITLE_PLACE}(?:,\s*{_TITLE_PLACE}){{0,2}}{_DATE_BIT}?\s*{_AGENCY_PAREN}\s*(?:-{{1,3}}|:)"
+    rf"|{_AGENCY_PAREN}\s*(?:-{{1,3}}|:)"
+    rf")[ ]+(?=[\"'(]?[A-Z0-9])"
+)
