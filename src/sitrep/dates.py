@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from typing import Final, NamedTuple
 
-__all__ = ["FoundDate", "MONTHS", "find_full_dates", "parse_iso"]
+__all__ = ["FoundDate", "MONTHS", "find_day_month", "find_full_dates", "parse_iso"]
 
 MONTHS: Final[dict[str, int]] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -26,6 +26,13 @@ _FULL_DATE: Final = re.compile(
     + "|" + r"(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH.format("m2") + r",?\s+(?P<y2>(?:19|20)\d\d)"
     + "|" + r"(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)"
     + r")\b",
+    re.IGNORECASE,
+)
+
+
+_DAY_MONTH: Final = re.compile(
+    r"\b(?:" + _MONTH.format("m1") + r"\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+    + _MONTH.format("m2") + r")\b(?!,?\s+(?:19|20)\d\d)",
     re.IGNORECASE,
 )
 
@@ -60,6 +67,17 @@ def find_full_dates(text: str, start: int = 0, end: int | None = None) -> list[F
         if d is not None:
             found.append(FoundDate(m.start(), m.end(), d))
     return found
+
+
+def find_day_month(text: str) -> tuple[int, int] | None:
+    """The first (month, day) written without a year ("Oct 3", "17 March"), or None."""
+    m = _DAY_MONTH.search(text)
+    if m is None:
+        return None
+    g = m.groupdict()
+    month = MONTHS[(g["m1"] or g["m2"]).lower().rstrip(".")]
+    day = int(g["d1"] or g["d2"])
+    return (month, day) if 1 <= day <= 31 else None
 
 
 _ISO: Final = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?\s*")

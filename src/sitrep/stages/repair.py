@@ -27,7 +27,6 @@ __all__ = ["blocks", "classify", "repair"]
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SPACE = re.compile(r"\s+")
-_WORD = re.compile(r"\S+")
 _MAX_HEADLINE_WORDS = 25
 _MAX_CAPTION_WORDS = 90
 _MAX_FURNITURE_WORDS = 40
@@ -69,7 +68,7 @@ def blocks(text: str) -> list[tuple[int, int]]:
 
 
 def _words(text: str) -> int:
-    return len(_WORD.findall(text))
+    return len(text.split())
 
 
 def _norm(text: str) -> str:
@@ -97,7 +96,7 @@ def _is_date_line(text: str) -> bool:
 
 def _furniture(text: str) -> SegmentKind | None:
     """The kind of a block that is page furniture (boilerplate, a byline or closing credit)."""
-    if _words(text) > _MAX_FURNITURE_WORDS:
+    if len(text) > 20 * _MAX_FURNITURE_WORDS or _words(text) > _MAX_FURNITURE_WORDS:
         return None
     if rules.TRAILER_CREDIT.match(text) or (rules.BYLINE.fullmatch(text) and _words(text) <= 10):
         return SegmentKind.CREDIT
@@ -106,9 +105,9 @@ def _furniture(text: str) -> SegmentKind | None:
     return None
 
 
-def _lead(text: str, start: int, end: int) -> Iterator[Segment]:
+def _lead(text: str, start: int, end: int, *, allow_tag: bool = True) -> Iterator[Segment]:
     """A site tag and a dateline at the start of a lead paragraph."""
-    m = rules.SITE_TAG.match(text, start, end)
+    m = rules.SITE_TAG.match(text, start, end) if allow_tag else None
     if m and not rules.DATELINE.match(text, start, end):
         words = m.group(1).split()
         if words[-1].lower() not in rules.NOT_A_TAG_WORD and len(m.group(1)) <= 40:
@@ -136,24 +135,71 @@ def _body(text: str, start: int, end: int) -> Iterator[Segment]:
     yield Segment(SegmentKind.BODY, start, end)
 
 
+def _headline_block(text: str, s: int, e: int, title: str | None, has_blank_lines: bool) -> list[Segment] | None:
+    """Segments of a first block that is a headline: the headline line, then any short lines
+    under it (a site name: "Frontline Dispatch"); None when the block is not a headline."""
+    first_nl = text.find("\n", s, e)
+    line_end = e if first_nl < 0 else _strip(text, s, first_nl)[1]
+    line = text[s:line_end]
+    if title and _norm(line) == _norm(title):
+        pass
+    elif not _looks_like_headline(line):
+        return None
+    elif line_end != e and has_blank_lines:
+        # More lines in the block: a headline only if they are short too and the block does not
+        # end like a (hard-wrapped) paragraph.
+        rest = text[line_end:e].split("\n")
+        if len(rest) > 2 or text[e - 1] in ".!?\"'" or not all(_looks_like_headline(x.strip()) for x in rest if x.strip()):
+            return None
+    found = [Segment(SegmentKind.HEADLINE, s, line_end)]
+    if has_blank_lines:
+        pos = line_end
+        for part in text[line_end:e].split("\n"):
+            a, b = _strip(text, pos, pos + len(part))
+            if b > a:
+                kind = SegmentKind.SITE_TAG if _words(text[a:b]) <= 5 else SegmentKind.BODY
+                found.append(Segment(kind, a, b))
+            pos += len(part) + 1
+    return found
+
+
+def _glued_head(text: str, s: int, e: int) -> tuple[list[Segment], int] | None:
+    """A headline with the dateline glued on ("...at Garissa universityNAIROBI: Kenyan ..."):
+    its segments, and where the dateline starts."""
+    m = rules.GLUED_DATELINE.search(text, s, min(e, s + 300))
+    if m is None or not rules.DATELINE.match(text, m.start(), e):
+        return None
+    found: list[Segment] = []
+    tag = rules.SITE_TAG.match(text, s, m.start())
+    if tag and _words(tag.group(1)) <= 4 and tag.group(1).split()[-1].lower() not in rules.NOT_A_TAG_WORD:
+        tag_end = s + len(tag.group(0).rstrip())
+        found.append(Segment(SegmentKind.SITE_TAG, s, tag_end))
+        s = _strip(text, tag_end, m.start())[0]
+    if not _looks_like_headline(text[s:m.start()]):
+        return None
+    found.append(Segment(SegmentKind.HEADLINE, s, m.start()))
+    return found, m.start()
+
+
 def classify(text: str, *, title: str | None = None) -> list[Segment]:
     """Segments of a normalised text (offsets into ``text``)."""
     spans = blocks(text)
     segments: list[Segment] = []
+    lead_seen = False
     if len(spans) >= 2:
         s, e = spans[0]
-        first_line_end = text.find("\n", s, e)
-        line_end = e if first_line_end < 0 else _strip(text, s, first_line_end)[1]
-        line = text[s:line_end]
-        if (title and _norm(line) == _norm(title)) or (
-            (line_end == e or not _BLANK_LINE.search(text)) and _looks_like_headline(line)
-        ):
-            segments.append(Segment(SegmentKind.HEADLINE, s, line_end))
-            rest = _strip(text, line_end, e)
-            spans[0] = rest
-            if rest[1] <= rest[0]:
-                spans.pop(0)
-    lead_seen = False
+        head = _headline_block(text, s, e, title, bool(_BLANK_LINE.search(text)))
+        if head is not None:
+            segments.extend(head)
+            spans.pop(0)
+    if spans and not segments:
+        s, e = spans[0]
+        glued = _glued_head(text, s, e)
+        if glued is not None:
+            segments.extend(glued[0])
+            lead_seen = True
+            segments.extend(_lead(text, glued[1], e, allow_tag=False))
+            spans.pop(0)
     for s, e in spans:
         while s < e:
             block = text[s:e]
@@ -161,7 +207,7 @@ def classify(text: str, *, title: str | None = None) -> list[Segment]:
             if kind is not None:
                 segments.append(Segment(kind, s, e))
                 break
-            credit = rules.PHOTO_CREDIT.search(text, s, e)
+            credit = rules.PHOTO_CREDIT.search(text, s, e) if rules.PHOTO_CREDIT_HINT.search(text, s, e) else None
             if credit and _words(text[s:credit.start()]) <= _MAX_CAPTION_WORDS:
                 if credit.start() > s:
                     cap_end = _strip(text, s, credit.start())[1]
@@ -169,7 +215,7 @@ def classify(text: str, *, title: str | None = None) -> list[Segment]:
                 segments.append(Segment(SegmentKind.CREDIT, credit.start(), credit.end()))
                 s = _strip(text, credit.end(), e)[0]
                 continue  # a caption glued to the next paragraph: go on with the rest
-            if rules.CAPTION_LEAD.match(text, s, e) and _words(block) <= _MAX_CAPTION_WORDS and not lead_seen:
+            if rules.CAPTION_LEAD.match(text, s, e) and _words(block) <= _MAX_CAPTION_WORDS:
                 segments.append(Segment(SegmentKind.CAPTION, s, e))
                 break
             if not lead_seen:
@@ -181,6 +227,18 @@ def classify(text: str, *, title: str | None = None) -> list[Segment]:
     return segments
 
 
+def _title_and_site(headline: str) -> tuple[str, str | None]:
+    """A headline without the site name printed with it, and that name."""
+    title = _SPACE.sub(" ", headline).strip().rstrip(" -|")
+    m = rules.TITLE_SITE.search(title)
+    if m is not None:
+        site = (m.group("pre") or m.group("post") or "").strip()
+        rest = title[m.end():] if m.group("pre") else title[: m.start()]
+        if site and _words(site) <= 4 and _words(rest) >= 3:
+            return rest.strip(), site
+    return title, None
+
+
 @stage(name="repair", needs={"article"}, provides={"view", "segments", "title"})
 def repair(doc: Doc) -> Doc:
     """Classify the article's text into segments; fill in the title from the headline."""
@@ -190,7 +248,8 @@ def repair(doc: Doc) -> Doc:
     if article.title is None:
         head = next((sg for sg in found if sg.kind is SegmentKind.HEADLINE), None)
         if head is not None:
-            article = replace(article, title=_SPACE.sub(" ", view.text[head.start:head.end]).strip())
+            title, site = _title_and_site(view.text[head.start:head.end])
+            article = replace(article, title=title, source=article.source or site)
     if not view.identity:
         found = [Segment(sg.kind, *view.to_original(sg.start, sg.end)) for sg in found]
     return replace(doc, article=article, view=view, segments=tuple(found))
