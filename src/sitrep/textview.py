@@ -39,9 +39,22 @@ _MOJIBAKE: Final = re.compile(f"[\u00c2-\u00df][{_CP1252_CONT}]|[\u00e0-\u00ef][
 _LENGTH_CHANGING: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|" + _MOJIBAKE.pattern)
 
 
+def _to_bytes(chunk: str) -> bytes:
+    """The bytes a cp1252 (or, for its five holes, latin-1) decoder read ``chunk`` from."""
+    out = bytearray()
+    for ch in chunk:
+        try:
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:
+                raise
+            out.append(ord(ch))
+    return bytes(out)
+
+
 def _unmojibake(chunk: str) -> str | None:
     try:
-        fixed = chunk.encode("cp1252").decode("utf-8")
+        fixed = _to_bytes(chunk).decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return None
     return fixed if len(fixed) == 1 else None

@@ -105,15 +105,20 @@ def _furniture(text: str) -> SegmentKind | None:
     return None
 
 
+def _is_tag(tag: str) -> bool:
+    words = tag.split()
+    if len(tag) > 40 or words[-1].lower() in rules.NOT_A_TAG_WORD:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words) or words[-1].lower() in rules.SITE_WORDS
+
+
 def _lead(text: str, start: int, end: int, *, allow_tag: bool = True) -> Iterator[Segment]:
     """A site tag and a dateline at the start of a lead paragraph."""
     m = rules.SITE_TAG.match(text, start, end) if allow_tag else None
-    if m and not rules.DATELINE.match(text, start, end):
-        words = m.group(1).split()
-        if words[-1].lower() not in rules.NOT_A_TAG_WORD and len(m.group(1)) <= 40:
-            tag_end = start + len(m.group(0).rstrip())
-            yield Segment(SegmentKind.SITE_TAG, start, tag_end)
-            start, _ = _strip(text, tag_end, end)
+    if m and not rules.DATELINE.match(text, start, end) and _is_tag(m.group(1)):
+        tag_end = start + len(m.group(0).rstrip())
+        yield Segment(SegmentKind.SITE_TAG, start, tag_end)
+        start, _ = _strip(text, tag_end, end)
     m = rules.DATELINE.match(text, start, end)
     if m:
         yield Segment(SegmentKind.DATELINE, start, start + len(m.group(0).rstrip()))
@@ -171,7 +176,7 @@ def _glued_head(text: str, s: int, e: int) -> tuple[list[Segment], int] | None:
         return None
     found: list[Segment] = []
     tag = rules.SITE_TAG.match(text, s, m.start())
-    if tag and _words(tag.group(1)) <= 4 and tag.group(1).split()[-1].lower() not in rules.NOT_A_TAG_WORD:
+    if tag and _is_tag(tag.group(1)):
         tag_end = s + len(tag.group(0).rstrip())
         found.append(Segment(SegmentKind.SITE_TAG, s, tag_end))
         s = _strip(text, tag_end, m.start())[0]

@@ -24,7 +24,9 @@ _AGENCY = r"(?:AFP|AP|Reuters|REUTERS|EPA(?:-EFE)?|Getty Images|Anadolu Agency|A
 PHOTO_CREDIT: Final = re.compile(
     "|".join(
         (
-            rf"\b(?:REUTERS|Reuters)\s?/\s?{_NAME}(?:[ ](?:{_NAME}|{_NAME_LINK}[ -]{_NAME})){{0,2}}(?:\s?/\s?File(?: Photo)?)?",
+            # a third name only at the end of a line, so a lead glued on after the credit stays out
+            rf"\b(?:REUTERS|Reuters)\s?/\s?{_NAME}(?:[ ](?:{_NAME}|{_NAME_LINK}[ -]{_NAME}))?"
+            rf"(?:[ ]{_NAME}(?=[ \t]*(?:\n|$|/)))?(?:\s?/\s?File(?: Photo)?)?",
             # "(AP Photo/Hussein Malla)", "(AP Photo)", "(AFP/Delil Souleiman)"; a bare "(Reuters)" is a
             # dateline's agency, not a credit
             r"\((?:AP|AFP|Reuters|EPA|Getty)(?: Photo(?:\s?/\s?[^()\n]{1,60})?|\s?/\s?[^()\n]{1,60})\)",
@@ -75,7 +77,8 @@ BOILERPLATE: Final = re.compile(
     r"(?:©|\(c\)|copyright)\s.*|all rights reserved\.?|.{0,80}\ball rights reserved\.?|"
     r"follow (?:us|@|him|her|the)\b.*|share (?:this|on|via)\b.*|click here\b.*|subscribe\b.*|sign up\b.*|"
     r"tags?\s*:.*|filed under\b.*|topics?\s*:.*|our standards\s*:.*|"
-    r"(?:published|posted|updated|last updated|first published)\b.{0,80}|"
+    r"(?:published|posted|updated|last updated|first published)(?:\s*(?:on|at|:))?\s*"
+    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun).{0,70}|"
     r"(?:this story|this article) (?:has been|was) (?:updated|corrected)\b.*|"
     r"(?:we use cookies|this (?:site|website) uses cookies)\b.*|accept(?: all)? cookies|"
     r"(?:have a (?:news )?tip|(?:news )?tips? and corrections|corrections and tips|send (?:us )?(?:your )?tips|"
@@ -98,6 +101,12 @@ PUBLISHED_LINE: Final = re.compile(r"(?:published|posted|updated|last updated|fi
 SITE_TAG: Final = re.compile(r"([A-Z][\w.&'-]*(?:[ ][\w.&'-]+){0,3})\s?:[ ]+(?=[\"'(]?[A-Z0-9])")
 NOT_A_TAG_WORD: Final = frozenset(
     "said says told added stated wrote warned explained asked noted announced declared reported quoted".split()
+)
+# A tag is a name: every word capitalised ("Savanna Daily Online:"), or ending in a word that
+# names a site ("Vastavam web:", "Example news:").
+SITE_WORDS: Final = frozenset(
+    "web online news daily times post net com tv media desk wire live update updates digital exclusive "
+    "breaking watch report bulletin".split()
 )
 
 # Datelines: "BEIRUT (Reuters) - ", "MOSUL, Iraq, Oct 16 (AFP) - ", "KABUL, Afghanistan - ",
