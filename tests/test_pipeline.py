@@ -27,7 +27,7 @@ def boom(doc: Doc) -> Doc:
 
 @stage(name="uses_actors", needs={"actors"}, provides={"events"})
 def uses_actors(doc: Doc) -> Doc:
-    return replace(doc, problems=doc.problems + (Problem("uses_actors", "ran"),))
+    return replace(doc, problems=(*doc.problems, Problem("uses_actors", "ran")))
 
 
 def test_pipeline_default_stages_in_order() -> None:
@@ -44,7 +44,7 @@ def test_pipeline_unknown_need_is_reported() -> None:
     def geo(doc: Doc) -> Doc:
         return doc
 
-    with pytest.raises(PipelineError, match="'gazetteer'.*no known stage provides it"):
+    with pytest.raises(PipelineError, match=r"'gazetteer'.*no known stage provides it"):
         build_pipeline([repair, geo], settings=Settings())
 
 

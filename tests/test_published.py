@@ -47,7 +47,7 @@ def test_published_day_month_without_year() -> None:
     ("value", "expected"),
     [
         ("2017-10-16", dt.date(2017, 10, 16)),
-        ("2017-10-16T08:30:00Z", dt.datetime(2017, 10, 16, 8, 30, tzinfo=dt.timezone.utc)),
+        ("2017-10-16T08:30:00Z", dt.datetime(2017, 10, 16, 8, 30, tzinfo=dt.UTC)),
         ("2017-10-16 08:30", dt.datetime(2017, 10, 16, 8, 30)),
         ("2017-10-16T08:30:00+03:00", dt.datetime(2017, 10, 16, 8, 30, tzinfo=dt.timezone(dt.timedelta(hours=3)))),
         ("16/10/2017", None),

@@ -125,7 +125,7 @@ class _open_out:
             self.stream = sys.stdout.buffer
             return self.stream
         try:
-            self.stream = open(self.path, "wb")  # noqa: SIM115 - closed in __exit__
+            self.stream = open(self.path, "wb")  # closed in __exit__
         except OSError as e:
             raise OutputError(f"cannot write {self.path}: {e.strerror or e}; check the folder exists "
                               "and is writable") from None

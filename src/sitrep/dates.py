@@ -96,7 +96,7 @@ def parse_iso(value: str) -> dt.date | None:
         tz: dt.tzinfo | None = None
         if zone:
             if zone == "Z":
-                tz = dt.timezone.utc
+                tz = dt.UTC
             else:
                 sign = -1 if zone[0] == "-" else 1
                 digits = zone[1:].replace(":", "")

@@ -34,9 +34,14 @@ INITIAL: frozenset[str] = frozenset({"article"})
 class Stage(Protocol):
     """The stage contract: a named ``Doc -> Doc`` callable that declares its needs and provides."""
 
-    name: str
-    needs: frozenset[str]
-    provides: frozenset[str]
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def needs(self) -> frozenset[str]: ...
+
+    @property
+    def provides(self) -> frozenset[str]: ...
 
     def __call__(self, doc: Doc, /) -> Doc: ...
 
@@ -125,7 +130,7 @@ class Pipeline:
             lost = sorted(need for need in st.needs if need not in have)
             if lost:
                 why = ", ".join(f"{need!r} (stage {failed.get(need, '?')!r} failed)" for need in lost)
-                doc = replace(doc, problems=doc.problems + (Problem(st.name, f"skipped: needs {why}"),))
+                doc = replace(doc, problems=(*doc.problems, Problem(st.name, f"skipped: needs {why}")))
                 stats.skipped += 1
                 continue
             t0 = time.perf_counter()
@@ -133,13 +138,13 @@ class Pipeline:
                 out = st(doc)
                 if not isinstance(out, Doc):
                     raise TypeError(f"stage returned {type(out).__name__}, not a Doc")
-            except Exception as e:  # noqa: BLE001 - a stage's bug must not end the batch
+            except Exception as e:
                 stats.seconds += time.perf_counter() - t0
                 stats.calls += 1
                 stats.failures += 1
                 log.warning("stage %s failed on %s: %s: %s", st.name, doc.article.id, type(e).__name__, e,
                             exc_info=log.isEnabledFor(logging.DEBUG))
-                doc = replace(doc, problems=doc.problems + (Problem(st.name, f"{type(e).__name__}: {e}"),))
+                doc = replace(doc, problems=(*doc.problems, Problem(st.name, f"{type(e).__name__}: {e}")))
                 for cap in st.provides:
                     failed.setdefault(cap, st.name)
                 continue

@@ -14,8 +14,8 @@ standing for one) change the length; only then does the view keep a position tab
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from array import array
+from bisect import bisect_left
 from typing import Final
 
 __all__ = ["TextView"]
@@ -70,7 +70,7 @@ class TextView:
     (6, 15)
     """
 
-    __slots__ = ("original", "text", "_starts", "_ends")
+    __slots__ = ("_ends", "_starts", "original", "text")
 
     original: str
     text: str

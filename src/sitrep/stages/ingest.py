@@ -272,7 +272,9 @@ def read_path(path: Path, source: str, settings: Settings) -> Iterator[Doc | Inp
         yield err
 
 
-def read_inputs(args: Iterable[str], settings: Settings, *, stdin: IO[bytes] | None = None) -> Iterator[Doc | InputError]:
+def read_inputs(
+    args: Iterable[str], settings: Settings, *, stdin: IO[bytes] | None = None
+) -> Iterator[Doc | InputError]:
     """Every article named by the command-line arguments, in order: files, directories
     (recursively) and ``-`` for JSON Lines on standard input."""
     for arg in args:

@@ -154,7 +154,9 @@ def _headline_block(text: str, s: int, e: int, title: str | None, has_blank_line
         # More lines in the block: a headline only if they are short too and the block does not
         # end like a (hard-wrapped) paragraph.
         rest = text[line_end:e].split("\n")
-        if len(rest) > 2 or text[e - 1] in ".!?\"'" or not all(_looks_like_headline(x.strip()) for x in rest if x.strip()):
+        if len(rest) > 2 or text[e - 1] in ".!?\"'":
+            return None
+        if not all(_looks_like_headline(x.strip()) for x in rest if x.strip()):
             return None
     found = [Segment(SegmentKind.HEADLINE, s, line_end)]
     if has_blank_lines:

@@ -115,9 +115,8 @@ def _is_boundary(text: str, cand: re.Match[str], block_end: int) -> bool:
         return opener
     if len(bare) == 1 and word[:1].isupper():
         return False  # an initial: "George W. Bush", "Plan B." is rare enough
-    if first.isdigit() and bare in {"no", "nos", "art", "vol", "fig", "ch", "sec", "p", "pp"}:
-        return False
-    return True
+    # "Route No. 3" never gets here ("no" is a title); a plain number ends a sentence: "killed 20. The"
+    return not (first.isdigit() and bare in {"no", "nos", "art", "vol", "fig", "ch", "sec", "p", "pp"})
 
 
 def split_sentences(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
