@@ -67,7 +67,7 @@ def test_docs_error_tree_in_module_docstring() -> None:
         assert name in errors.__doc__
 
 
-@pytest.mark.parametrize("stage", build_pipeline(settings=Settings()).names + ["ingest"])
+@pytest.mark.parametrize("stage", [*build_pipeline(settings=Settings()).names, "ingest"])
 def test_docs_every_stage_has_a_section(stage: str) -> None:
     assert re.search(rf"^## {stage}\b", read("pipeline.md"), re.MULTILINE)
     assert (REPO / "src" / "sitrep" / "stages" / f"{stage}.py").is_file()

@@ -333,8 +333,6 @@ def test_ingest_jsonl_legacy_encoded_line_is_decoded(tmp_path: Path) -> None:
     assert doc.article.text == "café \u201cquoted\u201d"
 
 
-@pytest.mark.xfail(reason="bug: a JSONL line decoded as cp1252 still reports article.encoding 'utf-8' "
-                          "(_record_article hard-codes it)", strict=True)
 def test_ingest_jsonl_legacy_encoded_line_reports_its_encoding(tmp_path: Path) -> None:
     path = _write(tmp_path, "in.jsonl", b'{"id": "a", "text": "caf\xe9 \x93quoted\x94"}\n')
     doc = _one([str(path)])
@@ -342,8 +340,6 @@ def test_ingest_jsonl_legacy_encoded_line_reports_its_encoding(tmp_path: Path) -
     assert doc.article.encoding == "cp1252"
 
 
-@pytest.mark.xfail(reason="bug: a UTF-16 .jsonl (with BOM) gives one misleading 'not valid JSON' error per line, "
-                          "plus one for a phantom last line; a .txt in UTF-16 is read fine", strict=True)
 def test_ingest_jsonl_utf16_is_read_or_one_error(tmp_path: Path) -> None:
     path = _write(tmp_path, "in.jsonl", _jsonl({"id": "a", "text": "x"}, {"id": "b", "text": "y"})
                   .decode().encode("utf-16"))
@@ -368,8 +364,6 @@ def test_ingest_stdin_mixed_with_files(tmp_path: Path) -> None:
     assert _summary(items) == [("Doc", str(path)), ("Doc", "s")]
 
 
-@pytest.mark.xfail(reason="bug: the binary sniff of JSONL needs stream.peek(); a stream without it (io.BytesIO) "
-                          "gets one error per line instead of one BinaryInputError", strict=True)
 def test_ingest_stdin_binary_is_one_error() -> None:
     items = _read(["-"], stdin=io.BytesIO(b"\x00\x01\x02\n\x00\n\x00\n"))
     assert _summary(items) == [("BinaryInputError", None)]
@@ -520,9 +514,6 @@ def test_ingest_html_without_article_text_is_an_error(tmp_path: Path, page: str,
     assert phrase in str(err)
 
 
-@pytest.mark.xfail(reason="bug: trafilatura's fallback extractor returns the navigation links ('Home\\nWorld') "
-                          "of a page with no article, so it becomes an article instead of EmptyInputError",
-                   strict=True)
 def test_ingest_html_navigation_only_page_is_empty(tmp_path: Path) -> None:
     page = ("<html><head><title>Menu</title></head><body><nav><ul><li><a href='/'>Home</a></li>"
             "<li><a href='/w'>World</a></li></ul></nav><footer><p>Copyright 2017 Example News. "
@@ -530,9 +521,6 @@ def test_ingest_html_navigation_only_page_is_empty(tmp_path: Path) -> None:
     assert isinstance(_one([str(_write(tmp_path, "menu.html", page))]), EmptyInputError)
 
 
-@pytest.mark.xfail(reason="bug: with no date in the page's metadata, htmldate's extensive search takes a date "
-                          "from the article's own words and ingest labels it published_from 'metadata'",
-                   strict=True)
 def test_ingest_html_date_in_body_text_is_not_metadata(tmp_path: Path) -> None:
     page = ("<html><head><title>Clashes</title></head><body><article><p>Fighters of the Syrian Democratic "
             "Forces clashed with Islamic State militants on the edge of Raqqa, a spokesman for the alliance "
@@ -541,6 +529,14 @@ def test_ingest_html_date_in_body_text_is_not_metadata(tmp_path: Path) -> None:
     doc = _one([str(_write(tmp_path, "page.html", page))])
     assert isinstance(doc, Doc)
     assert doc.article.published_from is not PublishedFrom.METADATA
+
+
+def test_ingest_html_declared_charset_is_used(tmp_path: Path) -> None:
+    body = "Бойовики обстріляли Маріуполь у понеділок, загинули четверо мирних жителів. " * 4
+    page = (f'<html><head><meta charset="windows-1251"><title>Обстріл</title></head><body><article>'
+            f"<p>{body}</p><p>{body}</p></article></body></html>")
+    item = _one([str(_write(tmp_path, "page.html", page.encode("cp1251")))])
+    assert isinstance(item, EncodingInputError) or (isinstance(item, Doc) and "Маріуполь" in item.article.text)
 
 
 def test_ingest_html_too_large(tmp_path: Path) -> None:

@@ -93,7 +93,8 @@ def extract_cmd(obj: dict[str, Any], paths: tuple[str, ...], fmt: str, out: str,
                                          html_fast=html_fast)
     show = (sys.stderr.isatty() if progress is None else progress) and not obj["quiet"]
     tick, stop = _progress(show)
-    with _open_out(out) as stream, _open_problems(problems) as problem_file:
+    # --problems first: a bad path there must not truncate an existing --out file
+    with _open_problems(problems) as problem_file, _open_out(out) as stream:
         def on_item(item: Doc | InputError) -> None:
             if isinstance(item, InputError):
                 click.echo(f"problem: {item}", err=True)

@@ -68,8 +68,14 @@ def article_to_dict(article: Article, *, with_text: bool = True) -> JSON:
         out["encoding"] = article.encoding
     if with_text:
         out["text"] = article.text
+    collided: JSON = {}
     for key, value in article.extra.items():
-        out.setdefault(key, value)
+        if key in out:
+            collided[key] = value  # a record's own "path" or "published_from": kept, never dropped
+        else:
+            out[key] = value
+    if collided:
+        out["from_record"] = collided
     return out
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
-from .errors import PipelineError
+from .errors import OutputError, PipelineError
 from .models import Article, Doc, Problem
 from .settings import Settings
 
@@ -164,12 +164,16 @@ class _Tracer:
         from .interchange import safe_filename
 
         self.folder = root / safe_filename(article_id)
-        self.folder.mkdir(parents=True, exist_ok=True)
+        _make_dir(self.folder)
 
     def write(self, n: int, name: str, doc: Doc) -> None:
         from .interchange import doc_to_dict, dumps
 
-        (self.folder / f"{n:02d}-{name}.json").write_bytes(dumps(doc_to_dict(doc), indent=True))
+        path = self.folder / f"{n:02d}-{name}.json"
+        try:
+            path.write_bytes(dumps(doc_to_dict(doc), indent=True))
+        except OSError as e:
+            raise OutputError(f"cannot write trace {path}: {e.strerror or e}") from None
 
 
 def default_stages(settings: Settings) -> list[Stage]:
@@ -196,4 +200,14 @@ def build_pipeline(
     known = default_stages(settings)
     chosen = list(stages) if stages is not None else known
     _check_order(chosen, known)
+    if trace_dir is not None:
+        _make_dir(trace_dir)
     return Pipeline(chosen, settings=settings, trace_dir=trace_dir)
+
+
+def _make_dir(path: Path) -> None:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"cannot write traces under {path}: {e.strerror or e}; give --trace a folder "
+                          "that can be created") from None

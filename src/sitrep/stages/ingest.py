@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import io
 import logging
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -125,19 +127,45 @@ def _text_article(path: Path, source: str, settings: Settings) -> Doc:
     return Doc(article=Article(id=source, text=text, path=source, encoding=encoding))
 
 
+_META_CHARSET: Final = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first 4 KB, if Python knows it and it is not UTF-8."""
+    m = _META_CHARSET.search(data[:4096])
+    if m is None:
+        return None
+    try:
+        name = codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return None if name in ("utf-8", "utf-16", "utf-16-le", "utf-16-be") else name
+
+
 def _html_article(path: Path, source: str, settings: Settings) -> Doc:
     from .ingest_html import extract_html
 
     data = _read_limited(path, source, settings.max_input_bytes)
     if not data.strip():
         raise EmptyInputError(source, "empty file" if not data else "nothing but whitespace")
-    html, encoding = decode_bytes(data, source)
+    declared = _declared_charset(data)
+    html: str | None = None
+    if declared is not None and not _looks_binary(data[:_SNIFF]):
+        try:
+            data.decode("utf-8")  # valid UTF-8 wins over a wrong declaration
+        except UnicodeDecodeError:
+            try:
+                html, encoding = data.decode(declared), declared
+            except UnicodeDecodeError:
+                html = None
+    if html is None:
+        html, encoding = decode_bytes(data, source)
     return extract_html(html, source=source, encoding=encoding, fast=settings.html_fast)
 
 
 # ----------------------------------------------------------------------------- JSONL
 
-def _record_article(record: Any, source: str, line: int) -> Doc:
+def _record_article(record: Any, source: str, line: int, encoding: str = "utf-8") -> Doc:
     if not isinstance(record, dict):
         raise MalformedInputError(source, f"a JSON {type(record).__name__}, not an object with \"id\" and \"text\"",
                                   line=line)
@@ -179,13 +207,13 @@ def _record_article(record: Any, source: str, line: int) -> Doc:
         source=optional_str("source"),
         path=source,
         line=line,
-        encoding="utf-8",
+        encoding=encoding,
         extra={k: v for k, v in record.items() if k not in _RECORD_KEYS},
     )
     return Doc(article=article, problems=tuple(problems))
 
 
-def _skip_rest_of_line(stream: IO[bytes]) -> bool:
+def _skip_rest_of_line(stream: IO[bytes] | _Prefixed) -> bool:
     """Read up to the next newline; True if one was found before the end."""
     while True:
         chunk = stream.readline(1 << 20)
@@ -195,20 +223,56 @@ def _skip_rest_of_line(stream: IO[bytes]) -> bool:
             return True
 
 
+class _Prefixed:
+    """A binary stream with some bytes already read from it put back in front."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head = io.BytesIO(head)
+        self._rest = rest
+
+    def readline(self, limit: int = -1) -> bytes:
+        line = self._head.readline(limit)
+        if line.endswith(b"\n") or (limit >= 0 and len(line) >= limit):
+            return line
+        return line + self._rest.readline(-1 if limit < 0 else limit - len(line))
+
+
+def _utf16_lines(head: bytes, stream: IO[bytes], source: str, limit: int) -> Iterator[bytes]:
+    """The lines of a UTF-16 JSONL file, as UTF-8 bytes (the whole file is decoded at once)."""
+    data = head + stream.read(64 * limit + 1 - len(head))
+    if len(data) > 64 * limit:
+        raise InputTooLargeError(source, f"a UTF-16 JSON Lines file over {64 * limit:,} bytes; convert it to UTF-8")
+    try:
+        text = data.decode("utf-16")
+    except UnicodeDecodeError as e:
+        raise EncodingInputError(source, f"starts with a UTF-16 byte-order mark but is not UTF-16 ({e.reason}); "
+                                 "re-save it as UTF-8") from None
+    for line in text.split("\n"):
+        yield (line + "\n").encode("utf-8")
+
+
 def _jsonl_docs(stream: IO[bytes], source: str, settings: Settings) -> Iterator[Doc | InputError]:
     limit = settings.max_input_bytes
-    head = stream.peek(_SNIFF)[:_SNIFF] if hasattr(stream, "peek") else b""
+    head = stream.read(_SNIFF)
     if _looks_binary(head):
         yield BinaryInputError(source, "binary data (NUL bytes), not JSON Lines")
         return
-    line = 0
-    while True:
-        raw = stream.readline(limit + 1)
-        if not raw:
-            return
-        line += 1
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            yield from _jsonl_records(_utf16_lines(head, stream, source, limit), source, limit, "utf-16", None)
+        except InputError as err:
+            yield err
+        return
+    reader = _Prefixed(head, stream)
+    yield from _jsonl_records(iter(lambda: reader.readline(limit + 1), b""), source, limit, "utf-8", reader)
+
+
+def _jsonl_records(lines: Iterator[bytes], source: str, limit: int, file_encoding: str,
+                   reader: _Prefixed | None) -> Iterator[Doc | InputError]:
+    for line, raw in enumerate(lines, 1):
         if len(raw) > limit and not raw.endswith(b"\n"):
-            _skip_rest_of_line(stream)
+            if reader is not None:
+                _skip_rest_of_line(reader)
             yield InputTooLargeError(source, f"line over the limit of {limit:,} bytes (raise it with "
                                      "--max-input-bytes)", line=line)
             continue
@@ -216,19 +280,20 @@ def _jsonl_docs(stream: IO[bytes], source: str, settings: Settings) -> Iterator[
             raw = raw[3:]
         if not raw.strip():
             continue
+        encoding = file_encoding
         try:
             record = orjson.loads(raw)
         except orjson.JSONDecodeError as e:
             truncated = not raw.endswith(b"\n")
             try:  # legacy-encoded JSON: decode it ourselves and try again
-                text, _ = decode_bytes(raw, source, line=line)
+                text, encoding = decode_bytes(raw, source, line=line)
                 record = orjson.loads(text.encode("utf-8"))
             except (InputError, orjson.JSONDecodeError):
                 what = "truncated JSON record (the file ends mid-line)" if truncated else f"not valid JSON ({e})"
                 yield MalformedInputError(source, what, line=line)
                 continue
         try:
-            yield _record_article(record, source, line)
+            yield _record_article(record, source, line, encoding)
         except InputError as err:
             yield err
 

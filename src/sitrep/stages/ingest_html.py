@@ -33,6 +33,10 @@ def extract_html(html: str, *, source: str, encoding: str, fast: bool = False) -
         result: Any = trafilatura.bare_extraction(
             html,
             fast=fast,
+            # Precision: a page of navigation alone must give no article, not its menu's links.
+            favor_precision=True,
+            # No extensive search: a date found in the story's own words is not the page's date.
+            date_extraction_params={"extensive_search": False, "original_date": True},
             with_metadata=True,
             include_comments=False,
             include_tables=True,
