@@ -67,6 +67,7 @@ class Story:
         body = "\n".join(f"      <p>{e(p)}</p>" for p in [f"{self.site_tag}: {first}", *rest])
         caption = self.caption.removesuffix(" REUTERS/Jane Doe")
         when = self.published.isoformat()
+        long_date = f"{self.published:%B} {self.published.day}, {self.published.year}"
         slug = re.sub(r"[^a-z0-9]+", "-", self.headline.lower()).strip("-")[:60] or "story"
         related = "\n".join(f'        <li><a href="/news/{n}-related-{slug}.html">{e(t)}</a></li>'
                             for n, t in enumerate(("Officials promise inquiry", "Timeline of events",
@@ -89,8 +90,9 @@ class Story:
 <body>
   <nav class="menu">
     <ul>
-      <li><a href="/">Home</a></li><li><a href="/world/">World</a></li><li><a href="/politics/">Politics</a></li>
-      <li><a href="/business/">Business</a></li><li><a href="/sport/">Sport</a></li><li><a href="/opinion/">Opinion</a></li>
+      <li><a href="/">Home</a></li><li><a href="/world/">World</a></li>
+      <li><a href="/politics/">Politics</a></li><li><a href="/business/">Business</a></li>
+      <li><a href="/sport/">Sport</a></li><li><a href="/opinion/">Opinion</a></li>
     </ul>
   </nav>
   <header class="site-header">
@@ -101,7 +103,7 @@ class Story:
   <main>
     <article class="story">
       <h1>{e(self.headline)}</h1>
-      <p class="byline">By Jane Doe, <time datetime="{when}">{self.published:%B} {self.published.day}, {self.published.year}</time></p>
+      <p class="byline">By Jane Doe, <time datetime="{when}">{long_date}</time></p>
       <figure>
         <img src="/img/{slug}.jpg" alt="{e(caption)}" width="1200" height="800">
         <figcaption>{e(caption)} <span class="credit">REUTERS/Jane Doe</span></figcaption>

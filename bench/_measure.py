@@ -106,10 +106,26 @@ def describe_machine() -> list[tuple[str, str]]:
         pass
     return [
         ("machine", f"{os.cpu_count()} CPUs ({cpu}), {platform.system()} {platform.release()}"),
+        ("sitrep", _revision()),
         ("python", f"{platform.python_version()} ({sys.executable})"),
         ("pinned to one core", "yes (taskset -c 0)" if pinning() else "no (taskset not available)"),
         ("peak memory from", rss_method()),
     ]
+
+
+def _revision() -> str:
+    """The commit the benchmark ran at, and whether src/ had changes not committed."""
+    repo = Path(__file__).resolve().parents[1]
+    try:
+        head = subprocess.run(["git", "-C", str(repo), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, timeout=10)
+        dirty = subprocess.run(["git", "-C", str(repo), "status", "--porcelain", "--", "src"], capture_output=True,
+                               text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return "unknown revision (git not available)"
+    if head.returncode != 0:
+        return "unknown revision (not a git checkout)"
+    return f"commit {head.stdout.strip()}" + (", src/ with uncommitted changes" if dirty.stdout.strip() else "")
 
 
 @dataclass(frozen=True, slots=True)

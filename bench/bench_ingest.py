@@ -157,7 +157,8 @@ def print_table(cases: list[Case]) -> None:
     table = [HEADERS, *rows(cases)]
     widths = [max(len(r[i]) for r in table) for i in range(len(HEADERS))]
     for n, r in enumerate(table):
-        print("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(r, widths))))
+        cells = zip(r, widths, strict=True)
+        print("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(cells)))
         if n == 0:
             print("  ".join("-" * w for w in widths))
 

@@ -223,7 +223,7 @@ def test_ingest_jsonl_non_string_title_is_a_problem(tmp_path: Path) -> None:
     assert isinstance(doc, Doc)
     assert doc.article.title is None
     assert [p.stage for p in doc.problems] == ["ingest"]
-    assert "\"title\" is a int" in doc.problems[0].message
+    assert "\"title\" is a number" in doc.problems[0].message
 
 
 def test_ingest_jsonl_bad_lines_are_errors_in_place(tmp_path: Path) -> None:
@@ -261,11 +261,11 @@ def test_ingest_jsonl_bad_lines_are_errors_in_place(tmp_path: Path) -> None:
     assert all(e.source == str(path) for e in errors.values())
     assert str(errors[2]).startswith(f"{path}:2: ")
     assert 'no "text"' in errors[2].detail
-    assert "JSON list, not an object" in errors[5].detail
+    assert "an array, not an object" in errors[5].detail
     assert "not valid JSON" in errors[7].detail
     assert '"text" is empty' in errors[9].detail
-    assert '"id" is a list' in errors[10].detail
-    assert '"text" is a int' in errors[11].detail
+    assert '"id" is an array' in errors[10].detail
+    assert '"text" is a number' in errors[11].detail
     assert "truncated" in errors[13].detail
     lines_of_docs = [d.article.line for d in items if isinstance(d, Doc)]
     assert lines_of_docs == [1, 6, 8, 12]
@@ -544,3 +544,11 @@ def test_ingest_html_too_large(tmp_path: Path) -> None:
     err = _one([str(path)], SMALL)
     assert isinstance(err, InputTooLargeError)
     assert "--max-input-bytes" in str(err)
+
+
+def test_ingest_nul_bytes_after_the_first_8kb_are_binary(tmp_path: Path) -> None:
+    path = tmp_path / "n.txt"
+    path.write_bytes(b"Gunmen attacked a village on Monday, police said.\n" * 200 + b"\x00" * 50_000)
+    (err,) = list(read_inputs([str(path)], Settings()))
+    assert isinstance(err, BinaryInputError)
+    assert "control characters" in str(err)

@@ -46,10 +46,17 @@ JSONL_SUFFIXES: Final = frozenset({".jsonl", ".ndjson"})
 SUFFIXES: Final = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 _RECORD_KEYS: Final = frozenset({"id", "text", "title", "published", "url", "source"})
 _SNIFF: Final = 8192
-_CONTROL: Final = frozenset(chr(c) for c in (*range(0, 9), 11, *range(14, 32), 127, *range(0x80, 0xA0)))
+_CONTROL: Final = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\x80-\x9f]")
 
 
 # ----------------------------------------------------------------------------- decoding
+
+_JSON_TYPES: Final = {dict: "an object", list: "an array", str: "a string", int: "a number", float: "a number",
+                      bool: "true or false", type(None): "null"}
+
+
+def _json_type(value: Any) -> str:
+    return _JSON_TYPES.get(type(value), type(value).__name__)
 
 def _looks_binary(sample: bytes) -> bool:
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -58,10 +65,10 @@ def _looks_binary(sample: bytes) -> bool:
 
 
 def _control_share(text: str) -> float:
-    sample = text[:_SNIFF]
-    if not sample:
+    """The share of control characters in the whole text (NULs after the first 8 KB included)."""
+    if not text:
         return 0.0
-    return sum(ch in _CONTROL for ch in sample) / len(sample)
+    return len(_CONTROL.findall(text)) / len(text)
 
 
 def decode_bytes(data: bytes, source: str, *, line: int | None = None) -> tuple[str, str]:
@@ -167,11 +174,11 @@ def _html_article(path: Path, source: str, settings: Settings) -> Doc:
 
 def _record_article(record: Any, source: str, line: int, encoding: str = "utf-8") -> Doc:
     if not isinstance(record, dict):
-        raise MalformedInputError(source, f"a JSON {type(record).__name__}, not an object with \"id\" and \"text\"",
+        raise MalformedInputError(source, f"{_json_type(record)}, not an object with \"id\" and \"text\"",
                                   line=line)
     text = record.get("text")
     if not isinstance(text, str):
-        what = "no \"text\"" if text is None else f"\"text\" is a {type(text).__name__}, not a string"
+        what = "no \"text\"" if text is None else f"\"text\" is {_json_type(text)}, not a string"
         raise MalformedInputError(source, f"{what}; every record needs the article's text", line=line)
     if not text.strip():
         raise EmptyInputError(source, "\"text\" is empty", line=line)
@@ -181,14 +188,14 @@ def _record_article(record: Any, source: str, line: int, encoding: str = "utf-8"
     elif isinstance(rid, (int, float)) and not isinstance(rid, bool):
         rid = str(rid)
     elif not isinstance(rid, str):
-        raise MalformedInputError(source, f"\"id\" is a {type(rid).__name__}, not a string", line=line)
+        raise MalformedInputError(source, f"\"id\" is {_json_type(rid)}, not a string", line=line)
     problems: list[Problem] = []
 
     def optional_str(key: str) -> str | None:
         value = record.get(key)
         if value is None or isinstance(value, str):
             return value or None
-        problems.append(Problem("ingest", f"\"{key}\" is a {type(value).__name__}, not a string; ignored"))
+        problems.append(Problem("ingest", f"\"{key}\" is {_json_type(value)}, not a string; ignored"))
         return None
 
     published: dt.date | None = None
