@@ -31,7 +31,9 @@ def uses_actors(doc: Doc) -> Doc:
 
 
 def test_pipeline_default_stages_in_order() -> None:
-    assert build_pipeline(settings=Settings()).names == ["repair", "sentences", "published"]
+    names = build_pipeline(settings=Settings()).names
+    assert names[:3] == ["repair", "sentences", "published"]
+    assert names.index("times") > names.index("published")
 
 
 def test_pipeline_missing_stage_is_named_when_built() -> None:
@@ -102,7 +104,8 @@ def test_pipeline_trace_writes_a_snapshot_per_stage(tmp_path: Path) -> None:
     (folder,) = tmp_path.iterdir()
     assert folder.name.startswith("in_a1.txt-")
     names = sorted(p.name for p in folder.iterdir())
-    assert names == ["00-input.json", "01-repair.json", "02-sentences.json", "03-published.json"]
+    assert names[:4] == ["00-input.json", "01-repair.json", "02-sentences.json", "03-published.json"]
+    assert len(names) == len(pipe.names) + 1
     snap = json.loads((folder / "01-repair.json").read_text())
     assert [s["kind"] for s in snap["segments"]] == ["headline", "body"]
     assert snap["sentences"] == []

@@ -95,6 +95,10 @@ def actor_to_dict(actor: Actor) -> JSON:
         "inter": actor.inter,
         "country": actor.country,
         "kb_id": actor.kb_id,
+        "kind": str(actor.kind) if actor.kind is not None else None,
+        "role": actor.role,
+        "affiliation": actor.affiliation,
+        "resolved_by": actor.resolved_by,
     }
 
 
@@ -126,6 +130,7 @@ def time_to_dict(time: TimeRef) -> JSON:
         "precision": str(time.granularity) if time.granularity is not None else None,
         "low": _iso(time.low),
         "high": _iso(time.high),
+        "kind": str(time.kind),
     }
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from .textview import TextView
 from .vocab import (
+    ActorKind,
     ActorType,
     DatePrec,
     EventType,
@@ -28,6 +29,7 @@ from .vocab import (
     PublishedFrom,
     SegmentKind,
     SubEventType,
+    TimeKind,
     TimePrecision,
     WherePrec,
     interaction_code,
@@ -130,6 +132,10 @@ class Actor:
     type: ActorType | None = None
     country: str | None = None  # ISO 3166-1 alpha-3
     kb_id: str | None = None  # None when not in the knowledge base
+    kind: ActorKind | None = None  # organisation, person, group or nationality
+    role: str | None = None  # a person's role ("spokesman"), when the text gives one
+    affiliation: str | None = None  # the actor it belongs to: a spokesman's group, a group's parent
+    resolved_by: str | None = None  # kb, article, shape, context, coreference, or None when unresolved
 
     @property
     def inter(self) -> int | None:
@@ -160,8 +166,10 @@ class Place:
 class TimeRef:
     """A time expression, normalised against the article's date.
 
-    ``value`` is ISO 8601 at the precision reached (``2017-07`` for "in July"); ``low``/``high``
-    bound the days it can mean. ``value`` is None for durations and unresolvable expressions.
+    ``value`` is ISO 8601 at the precision reached (``2017-07`` for "in July"), as TimeML writes
+    it: ``2017-W42``, ``2017-Q3``, ``PRESENT_REF``, ``P4M`` for a duration of four months,
+    ``XXXX-XX-XX`` for "daily". ``low``/``high`` bound the days a date can mean. ``value`` is None
+    when the expression needs the article's date and the article has none.
     """
 
     text: str
@@ -171,6 +179,7 @@ class TimeRef:
     granularity: Granularity | None
     low: dt.date | None = None
     high: dt.date | None = None
+    kind: TimeKind = TimeKind.DATE
 
 
 @dataclass(frozen=True, slots=True)

@@ -181,8 +181,9 @@ def default_stages(settings: Settings) -> list[Stage]:
     from .stages.published import Published
     from .stages.repair import repair
     from .stages.sentences import sentences
+    from .stages.times import times
 
-    return [repair, sentences, Published(default=settings.published)]
+    return [repair, sentences, Published(default=settings.published), times]
 
 
 def build_pipeline(

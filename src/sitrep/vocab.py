@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import IntEnum, StrEnum
 
 __all__ = [
+    "ActorKind",
     "ActorType",
     "DatePrec",
     "EventType",
@@ -21,6 +22,7 @@ __all__ = [
     "PublishedFrom",
     "SegmentKind",
     "SubEventType",
+    "TimeKind",
     "TimePrecision",
     "WherePrec",
     "interaction_code",
@@ -177,6 +179,16 @@ _ACTOR_LABELS: dict[ActorType, str] = {
 }
 
 
+class ActorKind(StrEnum):
+    """What an actor mention names: an organised actor, a person, a collective described
+    generically ("gunmen", "protesters"), or a people named by nationality or ethnicity."""
+
+    ORGANISATION = "organisation"
+    PERSON = "person"
+    GROUP = "group"
+    NATIONALITY = "nationality"
+
+
 def interaction_code(inter1: int, inter2: int | None) -> int:
     """ACLED's two-digit interaction code: the two ``inter`` codes, smaller first.
 
@@ -233,6 +245,20 @@ class Granularity(StrEnum):
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
+    QUARTER = "quarter"
+    HALF = "half"
+    SEASON = "season"
+    DECADE = "decade"
+
+
+class TimeKind(StrEnum):
+    """What a time expression is, as TimeML's TIMEX3 types: a date or a time of day names a point or
+    period on the calendar; a duration is a length of time; a set recurs."""
+
+    DATE = "date"
+    TIME = "time"
+    DURATION = "duration"
+    SET = "set"
 
 
 class SegmentKind(StrEnum):

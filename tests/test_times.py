@@ -1,0 +1,161 @@
+"""Times: recognition, tense, year boundaries, durations and sets, and what is not a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from sitrep.models import Article, TimeRef
+from sitrep.pipeline import build_pipeline
+from sitrep.settings import Settings
+
+PIPE = build_pipeline(settings=Settings())
+
+
+def times(text: str, published: str | None = "2017-10-16") -> list[TimeRef]:
+    day = dt.date.fromisoformat(published) if published else None
+    article = Article(id="t", text=text, published=day, published_from="metadata" if day else "none")  # type: ignore[arg-type]
+    return list(PIPE.process(article).times)
+
+
+def found(text: str, published: str | None = "2017-10-16") -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in times(text, published)]
+
+
+# 2017-10-16 is a Monday.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # absolute dates
+        ("The city fell on October 17, 2017, officials said.", [("October 17, 2017", "2017-10-17")]),
+        ("It was signed on 24 November 2016.", [("24 November 2016", "2016-11-24")]),
+        ("The deal is dated Oct. 2, 2016.", [("Oct. 2, 2016", "2016-10-02")]),
+        ("The report is dated 2017-10-16.", [("2017-10-16", "2017-10-16")]),
+        ("The ceasefire was agreed on 16/10/2017.", [("16/10/2017", "2017-10-16")]),
+        # weekdays: the latest on or before the article's date, unless the clause is about the future
+        ("Fighters took the stadium on Monday.", [("Monday", "2017-10-16")]),
+        ("A convoy left on Saturday night.", [("Saturday night", "2017-10-14")]),
+        ("Gunmen attacked the village early on Friday.", [("early on Friday", "2017-10-13")]),
+        ("He expected the operation to end on Monday.", [("Monday", "2017-10-16")]),
+        ("The talks will resume on Thursday.", [("Thursday", "2017-10-19")]),
+        ("The strike happened last Tuesday.", [("last Tuesday", "2017-10-10")]),
+        # relative days, from the article's date or from the last date mentioned
+        ("Two soldiers were killed yesterday.", [("yesterday", "2017-10-15")]),
+        ("Clashes broke out last night.", [("last night", "2017-10-15")]),
+        ("Militants attacked on October 3, 2017. The army struck back the previous day.",
+         [("October 3, 2017", "2017-10-03"), ("the previous day", "2017-10-02")]),
+        ("Militants attacked on October 3, 2017. Two days later the army struck back.",
+         [("October 3, 2017", "2017-10-03"), ("Two days later", "2017-10-05")]),
+        # months: tense and year boundaries
+        ("Islamic State lost Mosul in July.", [("in July", "2017-07")]),
+        ("The campaign began in November.", [("in November", "2016-11")]),
+        ("Elections will be held in March.", [("in March", "2018-03")]),
+        ("The group has controlled the town since March.", [("March", "2017-03")]),
+        # periods
+        ("Prices rose last week.", [("last week", "2017-W41")]),
+        ("It happened earlier this month.", [("earlier this month", "2017-10")]),
+        ("Violence surged last year.", [("last year", "2016")]),
+        ("The attack came in 2014.", [("in 2014", "2014")]),
+        ("Fighting resumed in mid-2015.", [("in mid-2015", "2015")]),
+        ("The camp was built in the 1990s.", [("in the 1990s", "199")]),
+        ("The army lost ground in the third quarter.", [("the third quarter", "2017-Q3")]),
+        ("The siege lasted through last winter.", [("last winter", "2016-WI")]),
+        ("Prices fell two weeks ago.", [("two weeks ago", "2017-W40")]),
+        ("The army said it now controls the city.", [("now", "PRESENT_REF")]),
+        # ranges
+        ("Fighting raged between 12 and 15 March 2017.", [("between 12 and 15 March 2017", "2017-03-12/2017-03-15")]),
+        ("The offensive ran from June to August 2017.", [("from June to August 2017", "2017-06/2017-08")]),
+        # clock times join their day
+        ("The blast came at 10 p.m. Wednesday, police said.", [("10 p.m. Wednesday", "2017-10-11T22:00")]),
+    ],
+)
+def test_times_resolve(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert found(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an article of 2 January: "December" and "Dec. 28" are the month and day just past
+        ("Fighting escalated in December, officials said.", "2018-01-02", [("in December", "2017-12")]),
+        ("Prices spiked in December.", "2018-01-02", [("in December", "2017-12")]),
+        ("The attack on Dec. 28 killed 12.", "2018-01-02", [("Dec. 28", "2017-12-28")]),
+        # and an article of 30 December looking ahead
+        ("The vote is scheduled for Jan. 5.", "2017-12-30", [("Jan. 5", "2018-01-05")]),
+        ("Talks will resume in January.", "2017-12-30", [("in January", "2018-01")]),
+    ],
+)
+def test_times_year_boundaries(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        ("bringing their four-month offensive to an end", "P4M", "duration"),
+        ("after months of fighting", "PXM", "duration"),
+        ("for the past two years", "P2Y", "duration"),
+        ("within 24 hours", "PT24H", "duration"),
+        ("a year and a half", "P1.5Y", "duration"),
+        ("patrols every week", "P1W", "set"),
+        ("strikes hit the town daily", "XXXX-XX-XX", "set"),
+        ("markets close each Friday", "XXXX-WXX-5", "set"),
+    ],
+)
+def test_times_durations_and_sets_are_not_dates(text: str, value: str, kind: str) -> None:
+    (t,) = times(text)
+    assert (t.value, str(t.kind), t.granularity, t.low) == (value, kind, None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She spoke to the 1990s generation of activists.",
+        "The Fifth Corps moved north.",
+        "May said the talks would go on.",
+        "Officials may meet the rebels.",
+        "The fall of Raqqa ended the caliphate.",
+        "Thousands march through the capital.",
+        "They killed 2000 troops in the battle.",
+        "The bill cost $2014 in fees.",
+        "The Arab Spring began in Tunisia.",
+    ],
+)
+def test_times_not_dates(text: str) -> None:
+    assert times(text) == []
+
+
+def test_times_without_a_publication_date_keep_value_null() -> None:
+    got = found("Gunmen attacked on Monday and again on October 17, 2017.", published=None)
+    assert got == [("Monday", None), ("October 17, 2017", "2017-10-17")]
+
+
+def test_times_low_and_high_bound_the_days() -> None:
+    (t,) = times("Islamic State lost Mosul in July.")
+    assert (t.low, t.high, str(t.granularity)) == (dt.date(2017, 7, 1), dt.date(2017, 7, 31), "month")
+
+
+def test_times_spans_quote_the_original_text() -> None:
+    text = "Ra\u200bqqa fell on\u00a0Saturday\u00a0night.\u00a0Fighting began in\u00a0June."
+    for t in times(text):
+        assert text[t.start:t.end] == t.text
+    assert [t.value for t in times(text)] == ["2017-10-14", "2017-06"]
+
+
+def test_times_are_read_in_captions_but_not_credits_or_boilerplate() -> None:
+    text = ("Fighters retake city\n\nA fighter in Raqqa, Syria, October 16, 2017. REUTERS/Rodi Said\n\n"
+            "Fighters took the city on Monday.\n\nPublished 16 October 2017")
+    assert found(text) == [("October 16, 2017", "2017-10-16"), ("Monday", "2017-10-16")]
+
+
+def test_times_seed_article(seed_path: Path, shared: Path, process) -> None:  # type: ignore[no-untyped-def]
+    expected = json.loads((shared / "seed" / "expected.json").read_text(encoding="utf-8"))
+    text = seed_path.read_text(encoding="utf-8")
+    got = process(text).times
+    for want in expected["times"]:
+        # the seed's "Saturday night" has a non-breaking space in the article; compare spaces alike
+        assert any(want["text"].lower() in t.text.replace("\u00a0", " ").lower() and t.value == want["value"]
+                   for t in got), want
