@@ -159,3 +159,37 @@ def test_times_seed_article(seed_path: Path, shared: Path, process) -> None:  # 
         # the seed's "Saturday night" has a non-breaking space in the article; compare spaces alike
         assert any(want["text"].lower() in t.text.replace("\u00a0", " ").lower() and t.value == want["value"]
                    for t in got), want
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "a year earlier" after a quarter is that quarter of the year before
+        ("Net income rose in the third quarter from a year earlier.", "1989-10-26",
+         [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3")]),
+        ("Sales fell from the year-ago quarter.", "1989-10-26", [("the year-ago quarter", "1988")]),
+        ("The deal should close by year-end.", "1989-10-26", [("year-end", "1989")]),
+        ("The Olympics came to Atlanta in nineteen ninety-six.", "1998-02-27", [("nineteen ninety-six", "1996")]),
+        ("The plan runs until the year two thousand.", "1998-02-27", [("the year two thousand", "2000")]),
+        ("The quarter's results were strong.", "1989-10-26", [("The quarter", "1989-Q3")]),
+        ("Fighters regrouped over the weekend.", "2017-10-16", [("the weekend", "2017-W41-WE")]),
+        ("The vote will be held in March.", "2017-10-16", [("in March", "2018-03")]),
+        ("The town had been seized in March.", "2017-10-16", [("in March", "2017-03")]),
+    ],
+)
+def test_times_reference_periods_and_words(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 52-year-old commander was killed.",
+        "A 37 years old man was arrested.",
+        "The company paid a quarterly dividend.",
+        "About three-quarters of the city was destroyed.",
+        "The fighters had previously attacked the base.",
+    ],
+)
+def test_times_ages_adjectives_and_fractions_are_not_times(text: str) -> None:
+    assert times(text) == []

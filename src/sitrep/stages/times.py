@@ -273,12 +273,36 @@ def _resolve(f: _Found, ctx: _Context) -> Resolved | None:  # one branch per rul
         return _duration(gd, rule)
     if rule == "set":
         return _set(gd)
+    if rule == "year_ago":
+        if anchor is None:
+            return Resolved(TimeKind.DATE, None)
+        # the year before the article's, as the quarter in focus when one is ("the year-ago quarter")
+        period = ctx.period
+        if period is not None and period.granularity is Granularity.QUARTER:
+            return Resolved(TimeKind.DATE, *cal.quarter(anchor.year - 1, (period.low.month - 1) // 3 + 1))
+        return Resolved(TimeKind.DATE, *cal.year(anchor.year - 1))
+    if rule == "year_end":
+        return Resolved(TimeKind.DATE, *cal.year(anchor.year)) if anchor else Resolved(TimeKind.DATE, None)
+    if rule == "year_words":
+        return _year_words(gd)
     if rule == "ref":
         ref = _REFS[gd["ref"].lower()]
         if ref == "PRESENT_REF" and anchor is not None:
             return Resolved(TimeKind.DATE, ref, None, anchor, anchor)
         return Resolved(TimeKind.DATE, ref)
     return None
+
+
+def _year_words(gd: dict[str, str]) -> Resolved | None:
+    if gd.get("thousand"):
+        small = _word_number(gd["small"]) if gd.get("small") else 0.0
+        return Resolved(TimeKind.DATE, *cal.year(2000 + int(small or 0)))
+    century = 1900 if gd["century"].lower() == "nineteen" else 1800
+    rest = gd["rest"].lower()
+    if rest == "hundred":
+        return Resolved(TimeKind.DATE, *cal.year(century))
+    number = _word_number(rest)
+    return Resolved(TimeKind.DATE, *cal.year(century + int(number))) if number is not None else None
 
 
 def _month(gd: dict[str, str], f: _Found, ctx: _Context, tense: object) -> Resolved | None:
@@ -430,13 +454,9 @@ def _ago(gd: dict[str, str], anchor: dt.date | None, reference: dt.date | None,
     if unit == "month":
         return Resolved(TimeKind.DATE, *cal.month(*cal.shift_months(base.year, base.month, sign * n)))
     if unit == "year":
-        # "sales in the third quarter ... a year earlier": the same quarter, a year before
-        if period is not None and period.granularity in (Granularity.QUARTER, Granularity.MONTH) \
-                and abs(period.low.year - base.year) <= 1:
-            y = period.low.year + sign * n
-            if period.granularity is Granularity.QUARTER:
-                return Resolved(TimeKind.DATE, *cal.quarter(y, (period.low.month - 1) // 3 + 1))
-            return Resolved(TimeKind.DATE, *cal.month(y, period.low.month))
+        # "sales in the third quarter ... a year earlier": that quarter, a year before
+        if period is not None and period.granularity is Granularity.QUARTER:
+            return Resolved(TimeKind.DATE, *cal.quarter(base.year + sign * n, (period.low.month - 1) // 3 + 1))
         return Resolved(TimeKind.DATE, *cal.year(base.year + sign * n))
     if unit == "decade":
         return Resolved(TimeKind.DATE, *cal.decade(base.year + sign * 10 * n))

@@ -109,15 +109,21 @@ RULES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     # seasons need a determiner or a year: "last summer", "the winter of 2016"
     ("season", _c(rf"\b(?:(?P<rel>(?i:last|this|next|past|coming|early|late|the))\s+)(?P<season>(?i:spring|summer|autumn|winter|fall))(?:\s+(?i:of\s+)?(?P<year>{YEAR}))?\b(?!\s+(?i:of\s+(?!{YEAR})|offensive|session|semester|term|olympics|games))")),
     # durations: "four-month", "five years", "the past two years", "a week", "months of fighting"
-    ("duration", _c(rf"\b(?:(?P<rel>(?i:the\s+(?:past|last|next|first|previous|coming|following|final|remaining)|past|last|next|first|another|over\s+the\s+(?:past|last|next)))\s+)?(?:{_APPROX}\s+)?(?P<num>{NUM}|(?i:{_VAGUE}))[- ](?P<unit>{UNIT}|{UNIT_PL})(?:[- ](?i:long|old))?\b(?![- ](?:ago|earlier|later)\b)")),
+    ("duration", _c(rf"\b(?:(?P<rel>(?i:the\s+(?:past|last|next|first|previous|coming|following|final|remaining)|past|last|next|first|another|over\s+the\s+(?:past|last|next)))\s+)?(?:{_APPROX}\s+)?(?P<num>{NUM}|(?i:{_VAGUE}))(?!-(?i:quarters?)\b)[- ](?P<unit>{UNIT}|{UNIT_PL})(?:[- ](?i:long))?\b(?![- ](?:ago|earlier|later|old)\b)")),
     ("duration_and_half", _c(rf"\b(?P<num>(?i:a|an|one|two|three|four|five|six))\s+(?P<unit>{UNIT}s?)\s+(?i:and\s+a\s+half)\b")),
-    ("bare_units", _c(rf"\b(?:(?P<vague>(?i:the past several|the last several|the past few|the last few|the next few|the coming|in coming|several|many|few|recent|past|coming|future|upcoming|some|for|the))\s+)?(?P<unit>{UNIT_PL})\b(?!\s+(?i:ago|earlier|later))")),
+    ("bare_units", _c(rf"\b(?:(?P<vague>(?i:the past several|the last several|the past few|the last few|the next few|the coming|in coming|several|many|few|recent|past|coming|future|upcoming|some|for|the))\s+)?(?<!-)(?P<unit>{UNIT_PL})\b(?!\s+(?i:ago|earlier|later))(?![- ](?i:old)\b)")),
     # sets: "every week", "each July", "daily", "twice a year"
     ("set", _c(rf"\b(?:(?P<every>(?i:every|each|per))\s+(?:(?i:other)\s+)?(?P<what>{UNIT}|{WD}|{_MONTH_FULL}|(?i:morning|night|evening|afternoon|summer|winter))"
-               r"|(?P<adverb>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|fortnightly|biannually)))\b")),
+               r"|(?P<adverb>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|fortnightly|biannually))(?!\s+[a-z]))\b")),
+    # "year-earlier", "the year-ago period", "year-end"
+    ("year_ago", _c(r"\b(?:(?i:the)\s+)?(?:(?i:comparable|corresponding)\s+)?(?P<which>(?i:year-earlier|year-ago|year earlier|year ago))(?:\s+(?P<unit>(?i:quarter|period|month|week|year|level|figure|results?)))?\b")),
+    ("year_end", _c(r"\b(?:(?i:the|around)\s+)?(?P<which>(?i:year[- ]end|year's end|end of the year))\b")),
+    # a year in words, as broadcast transcripts spell them: "nineteen ninety-six", "two thousand"
+    ("year_words", _c(r"\b(?P<century>(?i:nineteen|eighteen))[- ](?P<rest>(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred))\b"
+                      r"|\b(?i:the year|in)\s+(?P<thousand>(?i:two thousand))(?:[- ](?i:and )?(?P<small>(?i:one|two|three|four|five|six|seven|eight|nine|ten)))?\b")),
     # references: "now", "currently", "recently", "in the future"
     ("ref", _c(r"\b(?P<ref>(?i:now|currently|presently|at present|nowadays|these days|at the moment|right now|"
-               r"recently|lately|previously|formerly|in the past|the past|in the future|the future|future|the present))\b(?!-)"
+               r"recently|lately|formerly|in the past|the past|in the future|the present))\b(?!-)"
                r"(?!\s+(?:\w+\s+)?(?i:years?|months?|weeks?|days?|decades?|quarters?|centuries|century)\b)")),
 )
 
