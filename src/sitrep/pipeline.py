@@ -179,11 +179,12 @@ class _Tracer:
 def default_stages(settings: Settings) -> list[Stage]:
     """The stages of a full run, in order."""
     from .stages.published import Published
+    from .stages.quantities import quantities
     from .stages.repair import repair
     from .stages.sentences import sentences
     from .stages.times import times
 
-    return [repair, sentences, Published(default=settings.published), times]
+    return [repair, sentences, Published(default=settings.published), times, quantities]
 
 
 def build_pipeline(
