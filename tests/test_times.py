@@ -193,3 +193,10 @@ def test_times_reference_periods_and_words(text: str, published: str, expected: 
 )
 def test_times_ages_adjectives_and_fractions_are_not_times(text: str) -> None:
     assert times(text) == []
+
+
+def test_times_text_whose_lower_case_changes_length() -> None:
+    # "İ" lower-cases to two characters; offsets must still quote the text
+    text = "İstanbul police said 12 people were detained on Monday and released two days later."
+    got = times(text)
+    assert [(text[t.start:t.end], t.value) for t in got] == [("Monday", "2017-10-16"), ("two days later", "2017-10-18")]

@@ -67,10 +67,23 @@ class Resolved(NamedTuple):
 
 def _candidates(text: str, start: int, end: int) -> list[_Found]:
     found = []
+    lowered = text[start:end].lower()
     for name, pattern in g.RULES:
-        for m in pattern.finditer(text, start, end):
-            if m.end() > m.start():
-                found.append(_Found(m.start(), m.end(), name, m))
+        if not g.HINTS[name].search(lowered):
+            continue
+        # (a lower-cased text of another length, as "İ" makes, cannot give offsets: scan it all)
+        anchor = g.ANCHORS.get(name) if len(lowered) == end - start else None
+        if anchor is None:
+            found.extend(_Found(m.start(), m.end(), name, m) for m in pattern.finditer(text, start, end)
+                         if m.end() > m.start())
+            continue
+        seen: set[tuple[int, int]] = set()
+        for key in anchor.finditer(lowered):
+            k0, k1 = start + key.start(), start + key.end()
+            for m in pattern.finditer(text, max(start, k0 - g.WINDOW_BEFORE), min(end, k1 + g.WINDOW_AFTER)):
+                if m.start() <= k0 and m.end() >= k1 and (m.start(), m.end()) not in seen:
+                    seen.add((m.start(), m.end()))
+                    found.append(_Found(m.start(), m.end(), name, m))
     return found
 
 
@@ -255,8 +268,6 @@ def _resolve(f: _Found, ctx: _Context) -> Resolved | None:  # one branch per rul
         return Resolved(kind, *cal.day(d))
     if rule == "rel_day":
         return _rel_day(gd["phrase"].lower(), anchor, ctx.reference)
-    if rule == "early_part":
-        return None
     if rule == "rel_period":
         return _rel_period(gd, anchor, tense, ctx.period)
     if rule == "ago":

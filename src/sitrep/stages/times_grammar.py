@@ -90,7 +90,6 @@ RULES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
                    r"(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)|(?:earlier|later) (?:today|tonight)|"
                    r"the (?:previous|next|following|same|preceding) (?:day|night|morning|afternoon|evening)|"
                    r"the (?:day|night) before|the day after|that (?:day|night|morning|evening)))\b")),
-    ("early_part", _c(rf"\b(?P<phrase>(?i:(?:early|late|mid)[- ]?)?(?:in )?(?:the )?{PART}(?: hours)?)\b(?=\s+(?i:of|on)\s+(?:{WD}|{MON}))")),
     # "last week", "this month", "earlier this year", "the end of last month", "next quarter"
     ("rel_period", _c(r"\b(?:(?P<edge>(?i:earlier|later|early|late))\s+(?:(?i:in\s+))?|(?P<end>(?i:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of))\s+)?"
                       r"(?P<rel>(?i:last|this|next|past|coming|previous|following|current|same|the))\s+"
@@ -126,6 +125,45 @@ RULES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
                r"recently|lately|formerly|in the past|the past|in the future|the present))\b(?!-)"
                r"(?!\s+(?:\w+\s+)?(?i:years?|months?|weeks?|days?|decades?|quarters?|centuries|century)\b)")),
 )
+
+_MONTH_HINT = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_UNIT_HINT = r"second|minute|hour|day|week|fortnight|month|year|decade|centur|quarter"
+#: A cheap test on the lower-cased sentence before a rule runs: a rule whose hint is absent cannot
+#: match there. (Scanning with every full pattern at every position is what costs time.)
+HINTS: Final[dict[str, re.Pattern[str]]] = {
+    name: re.compile(hint) for name, hint in {
+        "date_mdy": _MONTH_HINT, "date_dmy": _MONTH_HINT, "date_iso": r"\d-[01]", "date_slash": r"\d/\d",
+        "date_md": _MONTH_HINT, "date_dm": _MONTH_HINT, "day_range": _MONTH_HINT, "day_range_m": _MONTH_HINT,
+        "month_rel_year": _MONTH_HINT, "month_year": _MONTH_HINT, "month_range": _MONTH_HINT, "month": _MONTH_HINT,
+        "clock": r"\d|noon|midnight|midday", "weekday": r"day\b", "part_weekday": r"day\b",
+        "rel_day": r"yesterday|today|tomorrow|tonight|night|morning|afternoon|evening|day",
+        "rel_period": r"week|month|year|quarter|spring|summer|autumn|fall|winter|decade|century",
+        "ago": r"ago\b|earlier|before|later|after|from now|hence|since", "quarter": r"quarter|half",
+        "the_quarter": r"quarter", "year": r"(?:1[89]|20)\d\d", "decade": r"\d0s", "season": r"spring|summer|autumn|winter|fall",
+        "duration": _UNIT_HINT, "duration_and_half": r"and a half", "bare_units": _UNIT_HINT,
+        "set": r"every|each|per\b|daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|fortnightly",
+        "ref": r"now|current|present|recent|lately|formerly|past|future|moment|these days",
+        "year_ago": r"year", "year_end": r"year", "year_words": r"nineteen|eighteen|two thousand",
+    }.items()
+}
+
+_UNIT_WORD = r"\b(?:seconds?|minutes?|hours?|days?|weeks?|weekends?|fortnights?|months?|years?|decades?|century|centuries|quarters?)\b"
+_MONTH_WORD = r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b"
+_WEEKDAY_WORD = r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+#: Rules that always contain one key word: they run only in a window around each occurrence of it
+#: (found in the lower-cased text), not over the whole sentence.
+ANCHORS: Final[dict[str, re.Pattern[str]]] = {
+    name: re.compile(anchor) for name, anchor in {
+        "duration": _UNIT_WORD, "ago": _UNIT_WORD, "bare_units": _UNIT_WORD, "duration_and_half": _UNIT_WORD,
+        "rel_period": _UNIT_WORD + r"|\b(?:spring|summer|autumn|fall|winter)\b",
+        "month": _MONTH_WORD, "month_year": _MONTH_WORD, "month_rel_year": _MONTH_WORD, "date_md": _MONTH_WORD,
+        "date_dm": _MONTH_WORD, "date_mdy": _MONTH_WORD, "date_dmy": _MONTH_WORD,
+        "weekday": _WEEKDAY_WORD, "part_weekday": _WEEKDAY_WORD,
+    }.items()
+}
+#: How far before and after its key word a match of an anchored rule may reach.
+WINDOW_BEFORE: Final = 60
+WINDOW_AFTER: Final = 40
 
 #: Words before a bare "May" or "March" that make it the month, not the name or the verb.
 MONTH_CONTEXT: Final = re.compile(
