@@ -66,7 +66,7 @@ class Resolved(NamedTuple):
 # ----------------------------------------------------------------------------- recognition
 
 def _candidates(text: str, start: int, end: int) -> list[_Found]:
-    found = []
+    found: list[_Found] = []
     lowered = text[start:end].lower()
     for name, pattern in g.RULES:
         if not g.HINTS[name].search(lowered):
