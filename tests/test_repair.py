@@ -320,3 +320,24 @@ def test_repair_bundled_samples(name: str, tag: str | None, dateline: str, credi
     assert ("dateline", dateline) in found
     assert ("credit", credit) in found
     assert not any(k == "body" and (credit in t or dateline in t) for k, t in found)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "kind"),
+    [
+        ("Syria: ", None),  # a topic label: it stays in the body, where its place is read
+        ("Police: ", None),
+        ("UPDATE: ", "site_tag"),
+        ("BREAKING NEWS: ", "site_tag"),
+        ("The Latest: ", "site_tag"),
+        ("QUESTION: ", None),
+        ("UN: ", None),
+        ("NAIROBI: ", "dateline"),
+    ],
+)
+def test_repair_labels_rubrics_and_colon_datelines(prefix: str, kind: str | None) -> None:
+    got = kinds(f"{prefix}{LEAD}\n\n{MORE}")
+    if kind is None:
+        assert got[0] == ("body", prefix + LEAD)
+    else:
+        assert got[0] == (kind, prefix.strip()) and ("body", LEAD) in got

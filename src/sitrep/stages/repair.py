@@ -105,9 +105,29 @@ def _furniture(text: str) -> SegmentKind | None:
     return None
 
 
+def _dateline(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A dateline at ``start``; "QUESTION:", "UN:" and "BREAKING NEWS:" are not datelines."""
+    m = rules.DATELINE.match(text, start, end)
+    if m is None:
+        return None
+    head = m.group(0).rstrip(" -:").strip()
+    if head.endswith(")") or "," in head or "-" in m.group(0)[len(head):]:
+        return m  # an agency, a country or a dash: a real dateline
+    words = head.replace("'S", "").split()
+    if len(head) <= 2 or any(w.strip(".'") in rules.NOT_DATELINE_WORDS for w in words):
+        return None
+    return m
+
+
 def _is_tag(tag: str) -> bool:
+    """A site tag or rubric: "Vastavam web", "Savanna Daily Online", "UPDATE". One word alone is a
+    topic label ("Syria", "Police") unless it is a rubric: it stays in the body."""
     words = tag.split()
     if len(tag) > 40 or words[-1].lower() in rules.NOT_A_TAG_WORD:
+        return False
+    if tag.lower() in rules.RUBRICS:
+        return True
+    if len(words) == 1:
         return False
     return all(w[:1].isupper() or w[:1].isdigit() for w in words) or words[-1].lower() in rules.SITE_WORDS
 
@@ -115,11 +135,11 @@ def _is_tag(tag: str) -> bool:
 def _lead(text: str, start: int, end: int, *, allow_tag: bool = True) -> Iterator[Segment]:
     """A site tag and a dateline at the start of a lead paragraph."""
     m = rules.SITE_TAG.match(text, start, end) if allow_tag else None
-    if m and not rules.DATELINE.match(text, start, end) and _is_tag(m.group(1)):
+    if m and not _dateline(text, start, end) and _is_tag(m.group(1)):
         tag_end = start + len(m.group(0).rstrip())
         yield Segment(SegmentKind.SITE_TAG, start, tag_end)
         start, _ = _strip(text, tag_end, end)
-    m = rules.DATELINE.match(text, start, end)
+    m = _dateline(text, start, end)
     if m:
         yield Segment(SegmentKind.DATELINE, start, start + len(m.group(0).rstrip()))
         start, _ = _strip(text, start + len(m.group(0)), end)

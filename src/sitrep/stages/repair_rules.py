@@ -104,6 +104,16 @@ NOT_A_TAG_WORD: Final = frozenset(
 )
 # A tag is a name: every word capitalised ("Savanna Daily Online:"), or ending in a word that
 # names a site ("Vastavam web:", "Example news:").
+#: Rubrics printed before a lead like a site tag: "UPDATE:", "BREAKING NEWS:", "The Latest:".
+RUBRICS: Final = frozenset(
+    "update updated breaking breaking news exclusive watch live analysis opinion explainer the latest "
+    "latest developing developing story just in".split(" ")
+) | frozenset({"breaking news", "the latest", "developing story", "just in", "live updates"})
+#: All-capital words before a colon that head a transcript or rubric, not a dateline.
+NOT_DATELINE_WORDS: Final = frozenset(
+    "QUESTION ANSWER Q A NOTE EDITOR EDITORS UPDATE UPDATED BREAKING NEWS EXCLUSIVE WATCH LIVE ANALYSIS OPINION "
+    "COMMENT WARNING CORRECTION CLARIFICATION ADVISORY ALERT FLASH URGENT VIDEO PHOTOS AUDIO TRANSCRIPT".split()
+)
 SITE_WORDS: Final = frozenset(
     "web online news daily times post net com tv media desk wire live update updates digital exclusive "
     "breaking watch report bulletin".split()
