@@ -1,0 +1,359 @@
+"""Actors: every actor an article mentions, named and typed the way ACLED names and types them,
+with the span that proves it.
+
+The stage reads the headline and body sentences (never captions, credits or datelines) on the
+repaired view of the text, and:
+
+1. finds the knowledge base's names and composes them ("Syrian troops", "U.S.-backed militias",
+   "the government of Iraq"; :mod:`.actors_mentions`);
+2. finds people with their roles and organisations ("SDF spokesman Mostafa Bali";
+   :mod:`.actors_people`), organisations the knowledge base does not know by their shape, words in
+   capitals, and the abbreviations the article defines (:mod:`.actors_shapes`);
+3. works out the article's country and what each crowd is doing (:mod:`.actors_context`);
+4. resolves descriptions, appositions, definite nouns and pronouns (:mod:`.actors_coref`);
+5. names each mention: the knowledge base's name as of the article's year (renamings followed),
+   ACLED's generic names with the country ("Protesters (Nigeria)"), or the name as written for
+   actors it does not know, which stay unresolved (``kb_id`` None) with a guessed type.
+
+Offsets are mapped back to the original text: ``article.text[start:end] == text``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from typing import NamedTuple
+
+from ..knowledge.actors import Entry, KnowledgeBase, fill, fold, load_kb
+from ..models import Actor, Doc, Sentence
+from ..settings import Settings
+from ..vocab import ActorKind, ActorType, SegmentKind
+from .actors_context import (
+    VIGILANTE,
+    Cues,
+    Votes,
+    article_country,
+    article_votes,
+    crowd_context,
+    foreign,
+    is_agent,
+    protesting,
+    sentence_cues,
+)
+from .actors_coref import find_definites, find_pronouns, resolve
+from .actors_mentions import Hit, Mention, compose, kb_hits, select
+from .actors_people import find_people, tokens
+from .actors_shapes import abbreviation_after, communal_sides, ethnic_prefixes, find_acronyms, find_shapes
+
+__all__ = ["Actors"]
+
+_READ = frozenset({SegmentKind.BODY, SegmentKind.HEADLINE})
+_ARMED_STATE = frozenset({"military", "police", "intelligence"})
+
+
+class _Place(NamedTuple):
+    country: str | None  # the article's country
+    votes: Votes  # how strongly the article points to each country
+    year: int | None  # the article's year
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    name: str
+    type: ActorType | None
+    country: str | None
+    kb_id: str | None
+    kind: ActorKind
+    role: str | None = None
+    affiliation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Actors:
+    """The actors stage. Holds the knowledge base (built-in, plus ``settings.actors`` if given)."""
+
+    kb: KnowledgeBase = field(default_factory=load_kb)
+    name: str = "actors"
+    needs: frozenset[str] = frozenset({"view", "segments", "sentences"})
+    provides: frozenset[str] = frozenset({"actors"})
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Actors:
+        return cls(kb=load_kb(settings.actors))
+
+    def __call__(self, doc: Doc, /) -> Doc:
+        if doc.view is None:
+            return doc
+        view = doc.view.text
+        folded = fold(view)
+        year = doc.article.published.year if doc.article.published is not None else None
+        sentences = [s for s in doc.sentences if s.kind in _READ]
+        chosen: list[list[Hit]] = []
+        described: list[tuple[Hit, int]] = []
+        for i, s in enumerate(sentences):
+            hits, weak = select(kb_hits(self.kb, view, folded, s.start, s.end))
+            chosen.append(hits)
+            described.extend((h, i) for h in weak)
+        all_hits = [h for hits in chosen for h in hits]
+        places = [p.country for p in doc.places if p.country]
+        votes = article_votes(self.kb, view, all_hits, [], places)
+        prefer = _preference(votes, year)
+        mentions: list[Mention] = []
+        extra: list[Mention] = []
+        known: dict[str, Mention] = {}
+        learned: dict[str, Mention] = {}
+        per_sentence = []
+        for i, s in enumerate(sentences):
+            found = compose(self.kb, view, folded, chosen[i], s.start, prefer)
+            toks = tokens(view, s.start, s.end)
+            people = find_people(view, toks, found, known)
+            for p in people:
+                _remember(known, p)
+            found = [m for m in found if not any(p.start <= m.start and m.end <= p.end for p in people)]
+            found = sorted(found + people, key=lambda m: m.start)
+            shapes = find_shapes(view, toks, found)
+            found = sorted(found + shapes, key=lambda m: m.start)
+            for m in found:
+                m.sentence = i
+                abbr = abbreviation_after(view, m)
+                if abbr is not None and m.kind is not ActorKind.PERSON:
+                    if m.name is not None and m.entry is None and not m.name.startswith(abbr + ":"):
+                        m.name = f"{abbr}: {m.name}"
+                    m.key = m.key or abbr
+                    learned.setdefault(abbr, m)
+            mentions.extend(found)
+            per_sentence.append((s, toks))
+        for i, (s, toks) in enumerate(per_sentence):
+            here = [m for m in mentions if m.sentence == i]
+            known_spans = [(h.start, h.end) for h in chosen[i] if view[h.start:h.end] not in learned]
+            for m in find_acronyms(view, toks, here, learned, known_spans):
+                m.sentence = i
+                mentions.append(m)
+            for m in here:
+                model = learned.get(view[m.start:m.end])
+                if model is not None and model is not m and model.entry is not m.entry and m.entry is not None \
+                        and not m.entry.generic:
+                    m.entry, m.name, m.type, m.resolved_by = model.entry, model.name, model.type, "article"
+            extra.extend(find_definites(view, s.start, s.end, i))
+            extra.extend(find_pronouns(view, s.start, s.end, i))
+        militia = self.kb.entry("communal-militia")
+        for i, (s, toks) in enumerate(per_sentence):
+            here = [m for m in mentions if m.sentence == i]
+            ethnic_prefixes(view, toks, here)
+            for m in communal_sides(view, s.start, s.end, here, militia):
+                m.sentence = i
+                mentions.append(m)
+        votes = article_votes(self.kb, view, all_hits, mentions, places)
+        country = article_country(votes)
+        source = doc.article.source
+        author = Mention(0, 0, ActorKind.ORGANISATION, name=source or "Author of the text",
+                         resolved_by="context" if source else None)
+        final = resolve(self.kb, view, mentions, described, extra, country, year, author)
+        _contexts(folded, final, [s for s, _ in per_sentence])
+        actors = []
+        seen: set[tuple[int, int]] = set()
+        for m in final:
+            named = self._name(m, _Place(country, votes, year))
+            if named is None:
+                continue
+            start, end = doc.view.to_original(m.start, m.end)
+            if (start, end) in seen or start >= end:
+                continue
+            seen.add((start, end))
+            actors.append(Actor(name=named.name, text=doc.article.text[start:end], start=start, end=end,
+                                type=named.type, country=named.country, kb_id=named.kb_id, kind=named.kind,
+                                role=named.role, affiliation=named.affiliation,
+                                resolved_by=_resolved_by(m)))
+        return replace(doc, actors=tuple(actors))
+
+    # ---- naming
+
+    def _name(self, m: Mention, where: _Place, depth: int = 0) -> _Named | None:
+        country, votes, year = where
+        if m.antecedent is not None and depth < 10:
+            base = self._name(m.antecedent, where, depth + 1)
+            if base is None:
+                return None
+            if m.kind is ActorKind.PERSON and m.antecedent.kind is not ActorKind.PERSON:
+                return replace(base, kind=ActorKind.ORGANISATION)
+            return base
+        if m.pronoun or m.definite:
+            return None
+        if m.kind is ActorKind.PERSON:
+            aff = self._name(m.affiliation, where, depth + 1) if m.affiliation is not None else None
+            name = m.name or (m.role or "person").capitalize() + (f" ({aff.name})" if aff else "")
+            return _Named(name, aff.type if aff else None, aff.country if aff else None, None, ActorKind.PERSON,
+                          role=m.role, affiliation=aff.name if aff else None)
+        e = m.entry
+        if e is None:
+            home = m.country or (country if m.type is ActorType.STATE_FORCES else None)
+            return _Named(m.name or "", m.type, home, None, m.kind) if m.name else None
+        if e.generic:
+            return self._generic(m, e, where)
+        e = self.kb.current(e, year)
+        if e.branch:
+            iso3 = e.countries[0] if e.countries else None
+            if m.context == "protest":
+                return _Named(fill("Protesters ({country})", self.kb.country_name(iso3)), ActorType.PROTESTERS, iso3,
+                              None, ActorKind.GROUP, affiliation=self.kb.name_of(e, year=year))
+            t = ActorType.STATE_FORCES
+            if e.branch in _ARMED_STATE and foreign(votes, iso3):
+                t = ActorType.EXTERNAL_OTHER_FORCES
+            return _Named(self.kb.name_of(e, year=year), t, iso3, e.id, ActorKind.ORGANISATION)
+        home = m.country or _home(e, country)
+        name = self.kb.name_of(e, country=home, year=year)
+        parent = self.kb.entries.get(e.part_of) if e.part_of else None
+        affiliation = self.kb.name_of(parent, year=year) if parent is not None else None
+        if m.context in {"protest", "riot"}:
+            generic = "Protesters ({country})" if m.context == "protest" else "Rioters ({country})"
+            t = ActorType.PROTESTERS if m.context == "protest" else ActorType.RIOTERS
+            return _Named(fill(generic, self.kb.country_name(home)), t, home, e.id, e.kind, affiliation=name)
+        return _Named(name, e.type, home, e.id, e.kind, affiliation=affiliation)
+
+    def _generic(self, m: Mention, e: Entry, place: _Place) -> _Named:
+        country, votes, year = place
+        where = m.country or (m.people.countries[0] if m.people is not None and m.people.countries
+                              and country not in m.people.countries else None) or country
+        cname = self.kb.country_name(where)
+        if e.role == "state" and e.branch:
+            state = self.kb.state(where, e.branch) if where else None
+            if m.context == "protest":
+                return _Named(fill("Protesters ({country})", cname), ActorType.PROTESTERS, where, None, ActorKind.GROUP,
+                              affiliation=self.kb.state_name(where, e.branch, year))
+            t = ActorType.STATE_FORCES
+            if e.branch in _ARMED_STATE and foreign(votes, m.country):
+                t = ActorType.EXTERNAL_OTHER_FORCES
+            return _Named(self.kb.state_name(where, e.branch, year), t, where, state.id if state else None,
+                          ActorKind.ORGANISATION)
+        group = None
+        if m.people is not None:
+            group = self.kb.people_name(m.people, armed=False, country=where)
+        elif e.group:
+            group = fill(e.group, cname)
+        if m.type is ActorType.IDENTITY_MILITIAS and m.people is not None:
+            militia = self.kb.people_name(m.people, armed=True, country=where)
+            return _Named(militia, m.type, where, None, ActorKind.GROUP)
+        if m.context == "vigilante":
+            return _Named(fill("Vigilante Militia ({country})", cname), ActorType.IDENTITY_MILITIAS, where, None,
+                          ActorKind.GROUP, affiliation=group)
+        if e.role in {"crowd", "protesters"} or m.kind is ActorKind.NATIONALITY:
+            if m.context == "protest":
+                return _Named(fill("Protesters ({country})", cname), ActorType.PROTESTERS, where, None, m.kind,
+                              affiliation=group)
+            if m.context == "riot":
+                return _Named(fill("Rioters ({country})", cname), ActorType.RIOTERS, where, None, m.kind,
+                              affiliation=group)
+            if m.context == "attack" and e.role == "crowd":
+                if e.armed_as == "armed" and m.people is None:
+                    return _Named(fill("Unidentified Armed Group ({country})", cname), ActorType.POLITICAL_MILITIAS,
+                                  where, None, ActorKind.GROUP, affiliation=group)
+                if e.armed_as == "rioters":
+                    return _Named(fill("Rioters ({country})", cname), ActorType.RIOTERS, where, None, m.kind,
+                                  affiliation=group)
+                if e.armed_as == "communal" or m.people is not None:
+                    if m.people is not None:
+                        return _Named(self.kb.people_name(m.people, armed=True, country=where),
+                                      ActorType.IDENTITY_MILITIAS, where, None, m.kind, affiliation=group)
+                    return _Named(fill("Communal Militia ({country})", cname), ActorType.IDENTITY_MILITIAS, where, None,
+                                  m.kind, affiliation=group)
+        if e.role == "protesters" and m.context != "riot":
+            return _Named(fill(e.name, cname), ActorType.PROTESTERS, where, None, m.kind, affiliation=group)
+        return _Named(fill(e.name, cname), e.type, where, None, m.kind, affiliation=group)
+
+
+def _resolved_by(m: Mention) -> str | None:
+    root = m
+    while root.antecedent is not None and root.antecedent is not root:
+        root = root.antecedent
+    if root.entry is None and root.name is not None and root.resolved_by is None and root.start == root.end:
+        return None  # the text's unnamed author
+    return m.resolved_by
+
+
+def _preference(votes: Votes, year: int | None) -> Callable[[list[Entry]], Entry]:
+    """Among entries that share a name, the one of the article's countries (and active then)."""
+
+    def score(e: Entry) -> float:
+        where = max((votes.get(c, 0.0) for c in e.countries), default=0.0)
+        return where + (0.5 if year is not None and e.active_in(year) else 0.0)
+
+    def prefer(entries: list[Entry]) -> Entry:
+        return max(entries, key=score)
+
+    return prefer
+
+
+def _home(e: Entry, country: str | None) -> str | None:
+    if not e.countries:
+        return None
+    if country in e.countries:
+        return country
+    return e.countries[0]
+
+
+def _remember(known: dict[str, Mention], person: Mention) -> None:
+    if person.role and (person.affiliation is not None or person.name):
+        known.setdefault("role:" + person.role, person)
+    if not person.name or person.resolved_by == "coreference":
+        return
+    words = person.name.split()
+    known.setdefault(person.name.lower(), person)
+    if len(words) >= 2:
+        last = words[-1].lower()
+        known.setdefault(last, person)
+        if "-" in last:
+            known.setdefault(last.split("-", 1)[1], person)
+
+
+_RANK = {None: 0, "attack": 1, "protest": 2, "riot": 3, "vigilante": 4}
+_CLAUSE = re.compile(r",? (?:who|which|that)\b")
+_VICTIM = re.compile(r"\s+(?:was|were|had been|have been|has been|got|died|lost their lives|"
+                     r"(?:have|has|had) (?:sustained|suffered|died|lost))\s")
+
+
+def _contexts(folded: str, mentions: list[Mention], sentences: list[Sentence]) -> None:
+    """What each crowd, party and union is doing, from its sentence; a short text (a note) is read
+    as a whole; what a pronoun or description does, its antecedent does."""
+    cues = [sentence_cues(folded, s.start, s.end) for s in sentences]
+    pooled = Cues([p for c in cues for p in c.protest], [p for c in cues for p in c.riot])
+    short = len(sentences) <= 4
+    vigilante = [VIGILANTE.search(folded, s.start, s.end) is not None for s in sentences]
+    for m in mentions:
+        root = m
+        while root.antecedent is not None and root.antecedent is not root:
+            root = root.antecedent
+        e = root.entry
+        others = [x.start for x in mentions if x.sentence == m.sentence and x.kind is not ActorKind.PERSON
+                  and x.entry is not None and x.entry.role not in {"crowd", "protesters", "rioters"}
+                  and _CLAUSE.match(folded, x.end)]
+        unknown_org = root.entry is None and root.name is not None and root.kind is ActorKind.ORGANISATION \
+            and root.type in (None, ActorType.POLITICAL_MILITIAS, ActorType.REBEL_GROUPS)
+        victim = _VICTIM.match(folded, m.end) is not None
+        if (e is not None and e.role in {"crowd", "protesters"}) or root.kind is ActorKind.NATIONALITY:
+            ctx = crowd_context(cues[m.sentence], m, is_agent(folded, m, sentences[m.sentence].end), others,
+                                victim=victim)
+            if short and pooled.protest and not victim and ctx in (None, "protest"):
+                ctx = "riot" if pooled.riot else "protest"
+            if ctx in {"riot", "attack"} and (vigilante[m.sentence] or (short and any(vigilante))):
+                ctx = "vigilante"  # mob justice: ACLED's vigilante militias
+        elif e is not None and e.role == "rioters":
+            ctx = "vigilante" if not victim and (vigilante[m.sentence] or (short and any(vigilante))) else None
+        elif (e is not None and {"party", "union"} & e.tags) or unknown_org:
+            ctx = _organiser_context(pooled if short else cues[m.sentence], m)
+        elif root is m and e is not None and (e.branch or e.role == "state") and protesting(folded, m):
+            ctx = "protest"
+        else:
+            continue
+        if _RANK[ctx] > _RANK[root.context]:
+            root.context = ctx
+
+
+def _organiser_context(cues: Cues, m: Mention) -> str | None:
+    """A party, union or unknown organisation whose text has it protest is coded with the
+    protesters; one whose members clash or riot, with the rioters."""
+    if any(p >= m.end for p in cues.riot):
+        return "riot"
+    if any(p >= m.end for p in cues.protest):
+        return "protest"
+    return None

@@ -1,0 +1,185 @@
+"""What the article and the sentence make of an actor: its country, and what a crowd is doing.
+
+- The article's country: the one its places and actors point to most (country names and capitals
+  where something happens count most; adjectives and the home countries of named groups less).
+  Generic actors ("police", "gunmen", "protesters") and state nouns ("the army", "the regime")
+  take it when the text gives them none; a state's armed forces acting in another country are
+  coded External/Other Forces, as ACLED codes them.
+- What a crowd does: people of a social group ("students", "residents") are protesters when their
+  sentence has them protest, rioters when it has them riot (burning tyres, barricades, stones,
+  looting), attackers when they attack someone, and civilians otherwise. "Protesters" who riot are
+  rioters.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..knowledge.actors import KnowledgeBase
+from .actors_mentions import Hit, Mention
+
+__all__ = ["Cues", "Votes", "article_country", "article_votes", "crowd_context", "foreign", "is_agent", "protesting",
+           "sentence_cues"]
+
+
+def _alternatives(text: str) -> str:
+    """A regex alternation from patterns written one after another, separated by "|"."""
+    return "|".join(p.strip() for p in text.split("|") if p.strip())
+
+
+_PROTEST: Final = re.compile(r"\b(?:" + _alternatives(r"""
+    protest\w* | demonstrat\w* | march(?:ed|es|ing)?\b | rall(?:y|ied|ies|ying)\b | sit in | sit ins |
+    strik(?:e|es|ing|ed)\b | went on strike | on strike | hunger strike | occup(?:y|ied|ying) |
+    t(?:ook|ake) to the streets | to (?:express|voice|denounce|demand|condemn|decry) | grievances | disgruntled |
+    angry over | angered | in solidarity | petition\w* | picket\w* | boycott\w* | chant\w* | placards? |
+    walk(?:ed)? out | walkout | gather(?:ed|ing)? (?:outside|in front|at|to) | denounc\w* | demand(?:ed|ing|s)?\b |
+    stag(?:ed|ing) a | marchers | demonstrators | protesters""") + ")")
+_RIOT: Final = re.compile(r"\b(?:" + _alternatives(r"""
+    riot\w* | tyres | tires | barricad\w* | road ?blocks? | pelt\w* | stones? | stoned | rocks | loot\w* | torch\w* |
+    set (?:\w+ )?(?:on fire|ablaze|alight) | set fire | vandali[sz](?:ed|ing) | mob\b | lynch\w* |
+    violent(?:ly)? (?:protest\w*|demonstrat\w*|riot\w*|clash\w*) | turned violent | became violent | ransack\w* |
+    rampag\w* | petrol bombs? | molotov | storm(?:ed|ing) | running battles? | forcibly | tore down | torn down |
+    took \w+ hostage | taking \w+ \w* ?hostage | clash(?:ed|es|ing)? | fight broke out | beat up | hurl\w* |
+    thr(?:ew|ow|owing|own)\b | scuffles? | came to blows | arson\w* | destroy(?:ed|ing)\b | damag(?:ed|ing)\b |
+    burn(?:ed|t|ing)?\b | smash\w* | stone throwing | destroy\w* | raid(?:ed|ing)\b | assault(?:ed|ing)\b |
+    harass\w* | intimidat\w* | broke (?:into|down|a police|through) |
+    attack(?:ed|ing) (?:a |the )?(?:taxi|bus|car|police|vehicles?|shops?|houses?|offices?) |
+    block(?:ed|ing)? (?:\w+ ){0,3}(?:roads?|streets?|highways?|expressway|motorway|bridge|junction|routes?|entry|
+    entries|access|railway|circulation|traffic)
+    """) + ")")
+_VERB: Final = re.compile(r"(?:\s+(?:(?:" + _alternatives(r"""
+    have | has | had | reportedly | allegedly | also | then | later | again | who | which | that | suspected to have |
+    armed with \w+(?: and \w+)? | on \w+ | in \w+ | from \w+ | riding \w+ |
+    wearing [\w ]{1,30}?""") + r"),?\s+){0,4}?)?"
+    r"\s*(?P<verb>" + _alternatives(r"""
+    attack | kill | shot | shoot | raid | ambush | abduct | kidnap | hack | stab | behead | rap(?:e|ed|ing)\b | burn |
+    torch | loot | invad | storm | clash | lynch | murder | massacr | slaughter | assault | beat | open(?:ed)? fire |
+    fired | set fire | destroy | rob | rustl | stole | steal | bomb | detonat | launch | seiz | captur | overr |
+    fought |
+    fight | battl | shell | target | torture | executed | hijack | harass | threaten | attempt | tried | block |
+    barricad | pelt | threw | vandali | disrupt | chased | expelled | evicted""") + ")")
+_PASSIVE: Final = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+(?:\w+\s+)?$")
+_BY: Final = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|unknown\s+|armed\s+)?$")
+
+
+class Cues:
+    """Where a sentence says people protest, riot or attack."""
+
+    __slots__ = ("protest", "riot")
+
+    def __init__(self, protest: list[int], riot: list[int]) -> None:
+        self.protest = protest
+        self.riot = riot
+
+
+_PROTESTING: Final = re.compile(r"(?:\s+(?:\w+\s+){0,3}?)(?:protest(?:ed|ing|s)?|demonstrat\w*|went on strike|"
+                               r"staged (?:a |an )?(?:sit in|protest|demonstration|march|strike|rally)|march(?:ed)?|"
+                               r"rall(?:ied|y)|downed tools|boycott\w*)\b")
+
+
+VIGILANTE: Final = re.compile(r"\b(?:" + _alternatives(r"""
+    lynch\w* | mob justice | jungle justice | instant justice | kangaroo court | vigilante\w* |
+    (?:suspected|alleged|accused|presumed) (?:\w+ )?(?:thie(?:f|ves)|robbers?|murderers?|criminals?|rapists?|
+    witch(?:es)?|kidnappers?|killers?|burglars?|cattle thie(?:f|ves)) | witch(?:es|craft)? | stealing | stole |
+    stolen""") + ")")
+
+
+def protesting(folded: str, m: Mention) -> bool:
+    """ "Soldiers protest unpaid salaries": state personnel who protest are protesters."""
+    return _PROTESTING.match(folded, m.end) is not None
+
+
+def sentence_cues(folded: str, lo: int, hi: int) -> Cues:
+    protest = [m.start() for m in _PROTEST.finditer(folded, lo, hi)]
+    return Cues(protest, [m.start() for m in _RIOT.finditer(folded, lo, hi)])
+
+
+_BETWEEN: Final = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:ing|s)?|violence|battles?|skirmish(?:es)?|confrontations?|"
+                             r"feud|dispute|hostilities) (?:\w+ ){0,2}between\b"
+                             r"(?:(?! and )[^.;]){0,60}(?: and (?:the )?)?$")
+
+
+def is_agent(folded: str, m: Mention, hi: int) -> bool:
+    """Whether the sentence has the mention do something violent to someone ("gunmen attacked",
+    "killed by bandits", "clashes between herders and farmers"), not suffer it ("civilians were
+    killed")."""
+    if _BY.search(folded, max(0, m.start - 40), m.start):
+        return True
+    if _BETWEEN.search(folded, max(0, m.start - 90), m.start):
+        return True
+    window = folded[m.end:min(hi, m.end + 90)]
+    cut = re.search(r"[.;:]|\bwho (?:were|was)\b", window)
+    if cut is not None:
+        window = window[:cut.start()]
+    verb = _VERB.match(window)
+    if verb is None:
+        return False
+    return _PASSIVE.search(window[:verb.start("verb")]) is None
+
+
+def crowd_context(cues: Cues, m: Mention, agent: bool, others: list[int] | None = None,
+                  victim: bool = False) -> str | None:
+    """protest, riot, attack or None for a crowd mention, from its sentence's cues. A cue after
+    another actor that stands between the crowd and the cue ("... policemen who beat") is that
+    actor's, not the crowd's (``others``: where the sentence's other actors start)."""
+    stop = min((o for o in others or [] if o > m.end), default=1 << 62)  # only actors that a clause follows
+    riot_after = any(m.end <= p < stop for p in cues.riot)
+    protest_after = any(p >= m.end for p in cues.protest) or any(m.start - 30 <= p < m.start for p in cues.protest)
+    if riot_after and not victim:
+        return "riot"
+    if protest_after:
+        return "riot" if cues.riot and cues.protest and min(cues.riot) > m.end else "protest"
+    if riot_after and agent:
+        return "riot"
+    if agent:
+        return "attack"
+    return None
+
+
+Votes = dict[str, float]
+
+
+def article_votes(kb: KnowledgeBase, view: str, hits: list[Hit], mentions: list[Mention],
+                  places: list[str]) -> Votes:
+    """How strongly the article points to each country."""
+    from .actors_mentions import _locative
+
+    votes: Votes = {}
+    for h in hits:
+        for t in h.targets:
+            if t.kind in {"country", "capital"}:
+                votes[t.ref] = votes.get(t.ref, 0.0) + (2.0 if _locative(view, h.start) else 1.0)
+                break
+            if t.kind == "adjective":
+                votes[t.ref] = votes.get(t.ref, 0.0) + 0.5
+                break
+    for m in mentions:
+        e = m.entry
+        if e is not None and not e.generic and not e.branch and e.countries:
+            votes[e.countries[0]] = votes.get(e.countries[0], 0.0) + 1.0
+            for other in e.countries[1:]:
+                votes[other] = votes.get(other, 0.0) + 0.25
+    for iso3 in places:
+        votes[iso3] = votes.get(iso3, 0.0) + 2.0
+    return votes
+
+
+def _best(votes: Votes) -> tuple[str, float]:
+    return max(votes.items(), key=lambda kv: kv[1])
+
+
+def article_country(votes: Votes) -> str | None:
+    """The country an article is about, or None when nothing points to one."""
+    if not votes:
+        return None
+    best, weight = _best(votes)
+    return best if weight >= 1.0 else None
+
+
+def foreign(votes: Votes, iso3: str | None) -> bool:
+    """Whether a state's forces act outside their country: the article is clearly set elsewhere."""
+    if not votes or iso3 is None:
+        return False
+    best, weight = _best(votes)
+    return best != iso3 and weight >= 3.0 and votes.get(iso3, 0.0) <= weight / 3

@@ -1,0 +1,374 @@
+"""Actor mentions from the knowledge base's names, composed the way news text composes them.
+
+The automaton finds every name; the longest wins where names overlap ("Syrian Democratic Forces"
+over "Syrian" and "forces"). Then neighbouring names are put together:
+
+- a country or people and a noun: "Syrian troops", "Nigeria's police", "Kurdish and Arab
+  militias", "Turkish warplanes", "Fulani herdsmen" (the country's state branch, or the generic
+  actor with that country or people);
+- a backer and a noun: "U.S.-backed militias", "Iranian-backed fighters" (the backer is kept);
+- a noun and a country: "the government of Iraq", "people of Iraq";
+- a named group and a collective noun: "Islamic State fighters", "Boko Haram members";
+- a country on its own that acts rather than locates ("Turkey shelled ...", not "in Turkey"),
+  which stands for its government.
+
+Phrases that only describe a known actor ("U.S.-backed militias" for the SDF) are kept aside as
+descriptions; coreference decides what they refer to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final, NamedTuple
+
+from ..knowledge.actors import Entry, KnowledgeBase, People, Target, fold_case
+from ..vocab import ActorKind, ActorType
+
+__all__ = ["Hit", "Mention", "compose", "kb_hits", "select"]
+
+
+@dataclass(slots=True, eq=False)
+class Mention:
+    """An actor mention while the stage works on it (offsets into the article's view)."""
+
+    start: int
+    end: int
+    kind: ActorKind
+    entry: Entry | None = None  # the knowledge base entry: a group, a state branch or a generic noun
+    country: str | None = None  # the country the text gives it ("Syrian troops")
+    people: People | None = None  # the ethnic or religious group it belongs to
+    backer: str | None = None  # "U.S.-backed": the backer's ISO3
+    name: str | None = None  # a fixed name (people, organisations found by their shape)
+    type: ActorType | None = None  # a fixed or guessed type
+    role: str | None = None  # a person's role
+    affiliation: Mention | None = None  # the organisation a person speaks or fights for
+    resolved_by: str | None = None
+    head: str = ""  # the folded noun the mention ends with, for coreference
+    weak: tuple[Entry, ...] = ()  # for a description: the entries it may describe
+    pronoun: bool = False
+    definite: bool = False  # "the militants", "the group"
+    antecedent: Mention | None = None
+    country_actor: bool = False  # a country's name standing for its government
+    context: str | None = None  # protest, riot or attack: what its sentence has it do
+    key: str | None = None  # identity within the article (learned abbreviations, people)
+    sentence: int = 0  # index of its sentence in the article
+
+
+class Hit(NamedTuple):
+    start: int
+    end: int
+    targets: tuple[Target, ...]
+
+
+ANCHORS: Final = frozenset({"country", "adjective", "ethnic-adj"})
+_LOCATIVE: Final = frozenset("""in at near from into across inside outside throughout within around towards toward
+    through via of over along beyond under across between among amid across neighbouring neighboring northern
+    southern eastern western central""".split())
+_EXTEND: Final = frozenset("""fighters militants members supporters forces troops militia militias militiamen rebels
+    insurgents jihadists gunmen elements operatives units cells cell loyalists soldiers guerrillas terrorists
+    extremists affiliates followers cadres recruits combatants commanders leaders officials fighter militant member
+    youths youth party cadres activists jihadist gunman soldier rebel insurgent terrorist""".split())
+_COORD: Final = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|/)\s+$|\s*/\s*$")
+_BACKER: Final = re.compile(r"\s?-?\s?(backed|led|supported|allied|aligned|sponsored|trained|funded|armed|affiliated|"
+                            r"linked|controlled|dominated|friendly|allied)\s+$", re.IGNORECASE)
+_POSSESSIVE: Final = re.compile(r"'s?\s+$")
+_OF: Final = re.compile(r"\s+of\s+(?:the\s+)?$")
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)[\s,]*$")
+
+
+def _case_ok(t: Target, view: str, s: int, e: int) -> bool:
+    if t.exact is not None:
+        return fold_case(view[s:e]) == t.exact
+    return not t.capital or view[s].isupper()
+
+
+def kb_hits(kb: KnowledgeBase, view: str, folded: str, lo: int, hi: int) -> list[Hit]:
+    """Every name the knowledge base knows in ``view[lo:hi]``, letter case checked."""
+    out = []
+    for s, e, targets in kb.find(folded, lo, hi):
+        ok = tuple(t for t in targets if _case_ok(t, view, s, e))
+        if ok:
+            out.append(Hit(s, e, ok))
+    return out
+
+
+def select(hits: list[Hit]) -> tuple[list[Hit], list[Hit]]:
+    """The names that stand (longest first, then leftmost) and the descriptions, apart."""
+    strong = [Hit(h.start, h.end, tuple(t for t in h.targets if t.kind != "description")) for h in hits]
+    strong = [h for h in strong if h.targets]
+    described = [Hit(h.start, h.end, tuple(t for t in h.targets if t.kind == "description")) for h in hits]
+    described = [h for h in described if h.targets]
+    strong.sort(key=lambda h: (h.start - h.end, h.start))
+    chosen: list[Hit] = []
+    for h in strong:
+        if all(h.end <= c.start or c.end <= h.start for c in chosen):
+            chosen.append(h)
+    chosen.sort(key=lambda h: h.start)
+    return chosen, described
+
+
+def _first(h: Hit, *kinds: str) -> Target | None:
+    return next((t for t in h.targets if t.kind in kinds), None)
+
+
+Prefer = Callable[[list[Entry]], Entry]
+
+
+def _first_entry(entries: list[Entry]) -> Entry:
+    return entries[0]
+
+
+def _entry_target(kb: KnowledgeBase, h: Hit, *, generic: bool, prefer: Prefer = _first_entry) -> Entry | None:
+    entries = [kb.entry(t.ref) for t in h.targets if t.kind == "entry"]
+    entries = [e for e in entries if e.generic == generic]
+    if not entries:
+        return None
+    return entries[0] if len(entries) == 1 else prefer(entries)
+
+
+def _is_anchor(h: Hit) -> bool:
+    return any(t.kind in ANCHORS for t in h.targets)
+
+
+def _locative(view: str, start: int) -> bool:
+    m = _WORD_BEFORE.search(view, max(0, start - 30), start)
+    return m is not None and m.group(1).lower() in _LOCATIVE
+
+
+def compose(kb: KnowledgeBase, view: str, folded: str, hits: list[Hit], lo: int,
+            prefer: Prefer = _first_entry) -> list[Mention]:
+    """Mentions from one sentence's chosen names (see the module docstring). ``lo`` is where the
+    sentence starts; ``prefer`` chooses among entries that share a name ("ADF")."""
+    out: list[Mention] = []
+    i, n = 0, len(hits)
+    while i < n:
+        h = hits[i]
+        if _is_anchor(h):
+            j = i
+            while j + 1 < n and _is_anchor(hits[j + 1]) and _COORD.match(view, hits[j].end, hits[j + 1].start):
+                j += 1
+            anchors = hits[i:j + 1]
+            nxt = hits[j + 1] if j + 1 < n else None
+            made = _anchored(kb, view, anchors, nxt, prefer) if nxt is not None else []
+            if made:
+                out.extend(made)
+                i = j + 2
+                continue
+            for k, a in enumerate(anchors):
+                m = _standalone_anchor(kb, view, a, coordinated=k > 0)
+                if m is None and k == 0:
+                    break  # "in Iraq and Syria": the second place is a place too
+                if m is not None:
+                    out.append(m)
+            i = j + 1
+            continue
+        group = _entry_target(kb, h, generic=False, prefer=prefer)
+        if group is not None and (_HELD.match(view, h.end) or _OWNED.match(view, h.end)
+                                  or _AGAINST.search(view, max(0, h.start - 9), h.start)):
+            i += 1  # "ISIL-held buildings": a place described by who holds it
+            continue
+        if group is not None:
+            out.append(Mention(h.start, h.end, group.kind, entry=group, resolved_by="kb",
+                               head=folded[h.start:h.end].rsplit(" ", 1)[-1]))
+            i += 1
+            continue
+        generic = _entry_target(kb, h, generic=True)
+        if generic is not None:
+            if _modifier(view, folded, h):
+                i += 1
+                continue
+            if _in_name(view, h, lo):
+                tail = re.search(r" [a-z][\w-]*(?: [\w-]+)*$", view[h.start:h.end])
+                if tail is None:
+                    i += 1
+                    continue
+                h = Hit(h.start + tail.start() + 1, h.end, h.targets)  # "(Chuka) University students"
+            nxt = hits[i + 1] if i + 1 < n else None
+            target = _first(nxt, "country") if nxt is not None else None
+            if nxt is not None and target is not None and _OF.fullmatch(view, h.end, nxt.start) \
+                    and not _continues(view, nxt.end):
+                out.append(_with_country(kb, h.start, nxt.end, generic, target.ref, folded[h.start:h.end]))
+                i += 2
+                continue
+            if not generic.anchored:
+                out.append(Mention(h.start, h.end, generic.kind, entry=generic, resolved_by="kb",
+                                   head=folded[h.start:h.end]))
+            i += 1
+            continue
+        people = _first(h, "people", "ethnic-people")
+        if people is not None:
+            out.append(_people_noun(kb, h, people))
+        i += 1
+    return _extend(folded, view, out, hits)
+
+
+def _extend(folded: str, view: str, out: list[Mention], hits: list[Hit]) -> list[Mention]:
+    """ "Islamic State fighters", "Syrian Islamic State fighters": a named group and its members."""
+    result: list[Mention] = []
+    for m in out:
+        prev = result[-1] if result else None
+        if prev is not None and prev.entry is not None and not prev.entry.generic and not prev.entry.branch \
+                and m.entry is not None and m.entry.generic and view[prev.end:m.start] == " " \
+                and folded[m.start:m.end] in _EXTEND and m.country is None and m.people is None:
+            prev.end = m.end
+            prev.head = folded[m.start:m.end]
+            continue
+        result.append(m)
+    return result
+
+
+_FUNCTION: Final = frozenset("the a an in on at but and as after before when while since during of to by for from with"
+                             .split())
+_AGAINST: Final = re.compile(r"\b(?:counter|anti|post|pre|non)-$", re.IGNORECASE)
+_OWNED: Final = re.compile(r" (?:military |tactical |fighting |oil |supply |storage )?(?:targets?|vehicles?|positions?|"
+                           r"headquarters|buildings?|tanks?|weapons?|territory|checkpoints?|facilit(?:y|ies)|equipment|"
+                           r"infrastructure|strongholds?|bastions?|camps?|bases?|hideouts?|caches?|depots?|assets?|"
+                           r"wells?|"
+                           r"sites?|routes?|boats?)\b")
+_HELD: Final = re.compile(r"-(?:held|controlled|occupied|run|dominated|besieged)\b")
+_VERBISH: Final = frozenset("""said says say has have had is was were are will would could should can may might must and
+    or but also which who that to on in at from for with by of as after before and also then now again still
+    reportedly allegedly already continues continued wants wanted says insists insisted claims claimed denies denied
+    accuses accused agrees agreed calls called warns warned launches launched announces announced within into over
+    under against during through across since until among between despite without toward towards alongside amid
+    remains remained""".split())
+_ADJECTIVAL: Final = frozenset("military government police army security regime state navy".split())
+_MODIFIED: Final = frozenset("""operation operations campaign campaigns support action actions pressure base bases camp
+    camps vehicle vehicles equipment source sources spokesman spokeswoman spokesperson intervention offensive
+    assistance aid adviser advisers advisor advisors training power presence facility facilities building buildings
+    property installation installations hospital rule service response efforts effort strategy capabilities
+    capability cooperation ties statement budget spending doctrine exercises drills parade academy college school
+    uniform uniforms hardware expert experts analyst analysts gains victory defeat success deployment escalation
+    solution option means wing arm policy policies plan plans media decision decisions program programs programme
+    programmes agency widows widow wives wife families family veterans pensioners retirees salaries salary wages pay
+    pensions pension barracks compound compounds vehicles trucks helicopter helicopters aircraft ships ship boats
+    boat area areas council councils chairman chairmen headquarter secretariat house houses result results
+    activities activity coordination planning targets target offices office employees critics crackdown restrictions
+    control controlled held backed led affairs sector approval permission data figures statistics report reports
+    records documents website websites account accounts announcement announcements scheme schemes project projects
+    contract contracts funding funds money revenue revenues debt bonds jobs job ministers minister leaders leader
+    official chief commanders commander officer officers intelligence sources checkpoint headquarters""".split())
+
+
+_MODIFIED_BY: Final = {
+    "youth": frozenset("""wing league leader leaders movement group organisation organization union council ministry
+        minister unemployment centre center club team football day programme program empowerment employment""".split()),
+    "a student": frozenset("""union unions leader leaders activist activists movement body council association protest
+        protests demonstration demonstrations residence hostel loan loans fees organisation organization""".split()),
+}
+
+
+def _in_name(view: str, h: Hit, lo: int) -> bool:
+    """A common noun written as part of a proper name: "University of Imam El Mahdi", "Staff Sgt."."""
+    if h.start == lo or not view[h.start].isupper():
+        return False
+    if view[h.end:h.end + 1] == " " and view[h.end + 1:h.end + 2].isupper():
+        return True
+    m = _WORD_BEFORE.search(view, max(lo, h.start - 30), h.start)
+    return m is not None and m.group(1)[:1].isupper() and m.group(1).lower() not in _FUNCTION \
+        and view[m.end(1):h.start] == " "
+
+
+def _modifier(view: str, folded: str, h: Hit) -> bool:
+    """ "military operations", "youth wing": a noun used as an adjective, not an actor."""
+    word = folded[h.start:h.end]
+    nouns = _MODIFIED if word in _ADJECTIVAL else _MODIFIED_BY.get(word)
+    if nouns is None:
+        return False
+    m = re.match(r" ([a-z][a-z-]*)", view[h.end:h.end + 30])
+    return m is not None and m.group(1) in nouns
+
+
+def _continues(view: str, end: int) -> bool:
+    """Whether a name goes on after ``end``: "Sierra Leone Peoples Party", "Iraq War"."""
+    return view[end:end + 1] == " " and view[end + 1:end + 2].isupper()
+
+
+def _with_country(kb: KnowledgeBase, start: int, end: int, generic: Entry, iso3: str, head: str) -> Mention:
+    if generic.role == "state" and generic.branch is not None:
+        state = kb.state(iso3, generic.branch)
+        return Mention(start, end, ActorKind.ORGANISATION, entry=state, country=iso3, resolved_by="kb", head=head)
+    return Mention(start, end, generic.kind, entry=generic, country=iso3, resolved_by="kb", head=head)
+
+
+def _anchored(kb: KnowledgeBase, view: str, anchors: list[Hit], nxt: Hit, prefer: Prefer) -> list[Mention]:
+    """Anchors ("Syrian", "Kurdish and Arab", "U.S.-") followed by what they qualify."""
+    last = anchors[-1]
+    gap = view[last.end:nxt.start]
+    backer = _BACKER.fullmatch(gap)
+    if not (gap == " " or backer or (_POSSESSIVE.fullmatch(gap) and _first(last, "country"))):
+        return []
+    head = nxt
+    generic = _entry_target(kb, head, generic=True)
+    group = _entry_target(kb, head, generic=False, prefer=prefer)
+    folded_head = view[head.start:head.end].lower()
+    if backer:
+        country = _first(last, "country", "adjective")
+        if generic is None or country is None:
+            return []
+        return [Mention(anchors[0].start, head.end, generic.kind, entry=generic, backer=country.ref,
+                        resolved_by="kb", head=folded_head)]
+    if group is not None:
+        # "Syrian Islamic State fighters": a nationality in front of a named group
+        if gap != " " or any(_first(a, "country") and not _first(a, "adjective") for a in anchors):
+            return []
+        return [Mention(anchors[0].start, head.end, group.kind, entry=group, resolved_by="kb", head=folded_head)]
+    if generic is None:
+        return []
+    out = []
+    for a in anchors:
+        start = anchors[0].start if a is anchors[0] else a.start
+        ethnic = _first(a, "ethnic-adj")
+        national = _first(a, "adjective", "country")
+        if national is not None:
+            out.append(_with_country(kb, start, head.end, generic, national.ref, folded_head))
+        elif ethnic is not None:
+            out.append(_ethnic(kb, start, head.end, generic, kb.peoples[ethnic.ref], folded_head))
+    return out
+
+
+def _ethnic(kb: KnowledgeBase, start: int, end: int, generic: Entry, people: People, head: str) -> Mention:
+    """ "Fulani herdsmen", "Kurdish fighters", "Christian villagers"."""
+    if generic.role in {"state", "armed"} and generic.type is not ActorType.REBEL_GROUPS:
+        return Mention(start, end, ActorKind.GROUP, entry=generic, people=people,
+                       type=ActorType.IDENTITY_MILITIAS, resolved_by="kb", head=head)
+    return Mention(start, end, generic.kind, entry=generic, people=people, resolved_by="kb", head=head)
+
+
+def _standalone_anchor(kb: KnowledgeBase, view: str, h: Hit, *, coordinated: bool = False) -> Mention | None:
+    """A country's name that acts ("Turkey said", "the United States and its allies")."""
+    target = _first(h, "country")
+    if target is None:
+        return None
+    if _locative(view, h.start):
+        return None
+    before = _WORD_BEFORE.search(view, max(0, h.start - 30), h.start)
+    if not coordinated and before is not None and before.group(1)[:1].isupper() \
+            and before.group(1).lower() not in _FUNCTION and view[before.end(1):h.start] in (" ", ", "):
+        return None  # "Port Sudan"; "Palmyra, Syria" (a town and its country)
+    if view[h.end:h.end + 1] != "'" and re.search(r"\b(?:a|an|on|for|about|regarding)\s+(?:[a-z-]+\s+)?$",
+                                                   view[max(0, h.start - 30):h.start], re.IGNORECASE):
+        return None  # "a united Syria", "the conference on Syria"
+    nxt = re.match(r" ([a-z][a-z-]*)", view[h.end:h.end + 30])
+    if nxt is not None and nxt.group(1) not in _VERBISH and not nxt.group(1).endswith("ed"):
+        return None  # "the Syria crisis", "Iraq war"
+    after = view[h.end:h.end + 2]
+    if _continues(view, h.end):
+        return None  # "Iraq War", "Syria Civil Defence": part of a longer name
+    if after[:1] == "-":
+        return None  # "Iraq-based"
+    state = kb.state(target.ref, "government")
+    return Mention(h.start, h.end, ActorKind.ORGANISATION, entry=state, country=target.ref, resolved_by="kb",
+                   head="", country_actor=True)
+
+
+def _people_noun(kb: KnowledgeBase, h: Hit, target: Target) -> Mention:
+    """ "Syrians", "Kurds", "Yazidis": a people, named by nationality or ethnicity."""
+    generic = kb.entry("civilians")
+    if target.kind == "people":
+        return Mention(h.start, h.end, ActorKind.NATIONALITY, entry=generic, country=target.ref,
+                       resolved_by="kb", head="people")
+    return Mention(h.start, h.end, ActorKind.NATIONALITY, entry=generic, people=kb.peoples[target.ref],
+                   resolved_by="kb", head="people")
