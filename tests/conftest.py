@@ -62,3 +62,24 @@ def process(pipeline: object):  # type: ignore[no-untyped-def]
         return pipeline.process(art)  # type: ignore[attr-defined, no-any-return]
 
     return run
+
+
+@pytest.fixture(scope="session", autouse=True)
+def gazetteer_cache(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The cache folder of every test: a temporary one (``SITREP_CACHE_DIR`` and ``XDG_CACHE_HOME``
+    point there), holding a small gazetteer (towns of 15,000 people or more) built once per session.
+    The user's own cache is never read or written by the tests."""
+    from sitrep.knowledge.gazetteer import build
+
+    root = tmp_path_factory.mktemp("cache")
+    folder = root / "sitrep"
+    saved = {name: os.environ.get(name) for name in ("SITREP_CACHE_DIR", "XDG_CACHE_HOME")}
+    os.environ["XDG_CACHE_HOME"] = str(root)
+    os.environ["SITREP_CACHE_DIR"] = str(folder)
+    build(folder, cities="cities15000")
+    yield folder
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value

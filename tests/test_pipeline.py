@@ -116,4 +116,5 @@ def test_pipeline_process_accepts_a_string() -> None:
     assert doc.article.id == "text"
     assert len(doc.sentences) == 2
     # nothing is fabricated for the stages that have not landed yet
-    assert (doc.actors, doc.places, doc.times, doc.quantities, doc.events) == ((), (), (), (), ())
+    assert (doc.places, doc.times, doc.quantities, doc.events) == ((), (), (), ())
+    assert [a.text for a in doc.actors] == ["Fighters", "commander"]

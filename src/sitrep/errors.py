@@ -5,6 +5,7 @@
     SitrepError                      anything sitrep raises on purpose
     ├── ConfigError                  a setting or option has a bad value
     ├── PipelineError                stages that cannot be put together (checked when built)
+    ├── GazetteerError               the gazetteer cannot be built, found or read
     ├── InputError                   one input could not be read; the batch goes on without it
     │   ├── EmptyInputError          nothing but whitespace
     │   ├── BinaryInputError         bytes that are not text
@@ -26,6 +27,7 @@ __all__ = [
     "ConfigError",
     "EmptyInputError",
     "EncodingInputError",
+    "GazetteerError",
     "InputError",
     "InputTooLargeError",
     "MalformedInputError",
@@ -46,6 +48,11 @@ class ConfigError(SitrepError):
 
 class PipelineError(SitrepError):
     """The stages given cannot form a pipeline: one needs what no earlier stage provides."""
+
+
+class GazetteerError(SitrepError):
+    """The gazetteer cannot be built, found or read (a missing package, an unwritable cache folder,
+    a damaged file)."""
 
 
 class OutputError(SitrepError):

@@ -178,13 +178,17 @@ class _Tracer:
 
 def default_stages(settings: Settings) -> list[Stage]:
     """The stages of a full run, in order."""
+    from .stages.actors import Actors
+    from .stages.places import Places
     from .stages.published import Published
     from .stages.quantities import quantities
     from .stages.repair import repair
     from .stages.sentences import sentences
     from .stages.times import times
 
-    return [repair, sentences, Published(default=settings.published), times, quantities]
+    places = Places(cache_dir=settings.cache_dir)
+    actors = Actors.from_settings(settings)
+    return [repair, sentences, Published(default=settings.published), actors, places, times, quantities]
 
 
 def build_pipeline(

@@ -11,6 +11,7 @@ import datetime as dt
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
@@ -59,6 +60,22 @@ def _parse_date(value: str | dt.date | None) -> dt.date | None:
     return parsed
 
 
+def _parse_path(value: str | Path | None) -> Path | None:
+    if value is None or isinstance(value, Path):
+        return value
+    if not value.strip():
+        raise ConfigError("an empty path: give a folder (e.g. ~/.cache/sitrep)")
+    return Path(value).expanduser()
+
+
+def _parse_file(value: str | Path | None) -> Path | None:
+    if value is None or isinstance(value, Path):
+        return value
+    if not value.strip():
+        raise ConfigError("an empty file name: give the path of a YAML file of actor entries (e.g. my-actors.yaml)")
+    return Path(value).expanduser()
+
+
 def _setting(default: Any, help_: str, parse: Callable[[Any], Any]) -> Any:
     return field(default=default, metadata={"help": help_, "parse": parse})
 
@@ -81,6 +98,17 @@ class Settings:
         False,
         "Extract HTML pages with trafilatura's fast mode (no fallback extractors): faster, less thorough.",
         _parse_bool,
+    )
+    cache_dir: Path | None = _setting(
+        None,
+        "Folder for sitrep's cache (the gazetteer index); default: the user's cache folder (~/.cache/sitrep).",
+        _parse_path,
+    )
+    actors: Path | None = _setting(
+        None,
+        "Your own actor knowledge base (a YAML file of entries) added to the built-in one; its entries override "
+        "built-in entries with the same id.",
+        _parse_file,
     )
 
     @classmethod
