@@ -341,3 +341,20 @@ def test_repair_labels_rubrics_and_colon_datelines(prefix: str, kind: str | None
         assert got[0] == ("body", prefix + LEAD)
     else:
         assert got[0] == (kind, prefix.strip()) and ("body", LEAD) in got
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Levant Ledger | U.S.-backed militia says Raqqa battle over",
+         [("site_tag", "Levant Ledger"), ("headline", "U.S.-backed militia says Raqqa battle over")]),
+        ("Theatre hit by Russian strike, officials say - Eastern Front Monitor",
+         [("headline", "Theatre hit by Russian strike, officials say"), ("site_tag", "Eastern Front Monitor")]),
+    ],
+)
+def test_repair_site_name_in_the_headline_line_is_a_site_tag(headline: str, expected: list[tuple[str, str]],
+                                                              process) -> None:  # type: ignore[no-untyped-def]
+    assert kinds(f"{headline}\n\n{LEAD}\n\n{MORE}")[:2] == expected
+    article = process(f"{headline}\n\n{LEAD}\n\n{MORE}").article
+    assert (article.title, article.source) == (expected[0][1] if expected[0][0] == "headline" else expected[1][1],
+                                               expected[0][1] if expected[0][0] == "site_tag" else expected[1][1])

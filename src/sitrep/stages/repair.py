@@ -178,7 +178,7 @@ def _headline_block(text: str, s: int, e: int, title: str | None, has_blank_line
             return None
         if not all(_looks_like_headline(x.strip()) for x in rest if x.strip()):
             return None
-    found = [Segment(SegmentKind.HEADLINE, s, line_end)]
+    found = _split_site(text, s, line_end)
     if has_blank_lines:
         pos = line_end
         for part in text[line_end:e].split("\n"):
@@ -188,6 +188,23 @@ def _headline_block(text: str, s: int, e: int, title: str | None, has_blank_line
                 found.append(Segment(kind, a, b))
             pos += len(part) + 1
     return found
+
+
+def _split_site(text: str, s: int, e: int) -> list[Segment]:
+    """A headline line as segments: the site name printed with it ("Levant Ledger | ...",
+    "... - Eastern Front Monitor") is a site tag, the rest the headline."""
+    line = text[s:e]
+    m = rules.TITLE_SITE.search(line)
+    if m is not None:
+        group = "pre" if m.group("pre") else "post"
+        site = m.group(group) or ""
+        rest = line[m.end():] if group == "pre" else line[: m.start()]
+        if site.strip() and _words(site) <= 4 and _words(rest) >= 3:
+            site_seg = Segment(SegmentKind.SITE_TAG, s + m.start(group), s + m.end(group))
+            if group == "pre":
+                return [site_seg, Segment(SegmentKind.HEADLINE, *_strip(text, s + m.end(), e))]
+            return [Segment(SegmentKind.HEADLINE, *_strip(text, s, s + m.start())), site_seg]
+    return [Segment(SegmentKind.HEADLINE, s, e)]
 
 
 def _glued_head(text: str, s: int, e: int) -> tuple[list[Segment], int] | None:
@@ -272,11 +289,15 @@ def repair(doc: Doc) -> Doc:
     view = TextView(doc.article.text)
     found = classify(view.text, title=doc.article.title)
     article = doc.article
-    if article.title is None:
-        head = next((sg for sg in found if sg.kind is SegmentKind.HEADLINE), None)
-        if head is not None:
-            title, site = _title_and_site(view.text[head.start:head.end])
-            article = replace(article, title=title, source=article.source or site)
+    head = next((sg for sg in found if sg.kind is SegmentKind.HEADLINE), None)
+    if head is not None and (article.title is None or article.source is None):
+        title, site = _title_and_site(view.text[head.start:head.end])
+        for sg in found:  # a site name printed on the headline's line
+            between = view.text[min(sg.end, head.end):max(sg.start, head.start)]
+            if sg.kind is SegmentKind.SITE_TAG and "\n" not in between:
+                site = view.text[sg.start:sg.end].strip(" :|-")
+                break
+        article = replace(article, title=article.title or title, source=article.source or site)
     if not view.identity:
         found = [Segment(sg.kind, *view.to_original(sg.start, sg.end)) for sg in found]
     return replace(doc, article=article, view=view, segments=tuple(found))
