@@ -179,6 +179,7 @@ class _Tracer:
 def default_stages(settings: Settings) -> list[Stage]:
     """The stages of a full run, in order."""
     from .stages.actors import Actors
+    from .stages.events import events
     from .stages.places import Places
     from .stages.published import Published
     from .stages.quantities import quantities
@@ -188,7 +189,7 @@ def default_stages(settings: Settings) -> list[Stage]:
 
     places = Places(cache_dir=settings.cache_dir)
     actors = Actors.from_settings(settings)
-    return [repair, sentences, Published(default=settings.published), actors, places, times, quantities]
+    return [repair, sentences, Published(default=settings.published), actors, places, times, quantities, events]
 
 
 def build_pipeline(
