@@ -15,7 +15,6 @@ Precision codes follow the granularity reached: a day is ACLED ``time_precision`
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 
 from .models import Doc, EventDate, TimeRef
 from .vocab import DatePrec, Granularity, TimeKind, TimePrecision
@@ -88,7 +87,3 @@ def fallback_date(doc: Doc) -> EventDate | None:
     time_precision, date_prec = codes_for(low, day, None)
     return EventDate(day.isoformat(), low, day, time_precision, date_prec, None, 0, 0)
 
-
-def dated_sentences(doc: Doc) -> Sequence[tuple[int, int, EventDate | None]]:
-    """Every body sentence with the date an event told in it would take (for tracing and tests)."""
-    return [(s.start, s.end, event_date(doc, s.start, s.end)) for s in doc.sentences]

@@ -80,7 +80,9 @@ class StageStats:
     seconds: float = 0.0
 
 
-def _check_order(stages: Sequence[Stage], known: Sequence[Stage]) -> None:
+def _check_order(stages: Sequence[Stage], known: Callable[[], Sequence[Stage]]) -> None:
+    """Every need met by an earlier stage; ``known`` (called only to word an error) lists the
+    stages that could provide a missing need."""
     have = set(INITIAL)
     names: set[str] = set()
     for st in stages:
@@ -91,7 +93,7 @@ def _check_order(stages: Sequence[Stage], known: Sequence[Stage]) -> None:
         names.add(st.name)
         missing = sorted(st.needs - have)
         if missing:
-            providers = sorted({k.name for k in known for need in missing if need in k.provides} - {st.name})
+            providers = sorted({k.name for k in known() for need in missing if need in k.provides} - {st.name})
             hint = (f"put {' and '.join(repr(p) for p in providers)} before it"
                     if providers else "no known stage provides it")
             raise PipelineError(
@@ -204,9 +206,9 @@ def build_pipeline(
     provides, naming the stage that would.
     """
     settings = settings or Settings.from_env()
-    known = default_stages(settings)
-    chosen = list(stages) if stages is not None else known
-    _check_order(chosen, known)
+    chosen = list(stages) if stages is not None else default_stages(settings)
+    # the default stages (knowledge base and gazetteer loaded) are built for an error message only
+    _check_order(chosen, lambda: chosen if stages is None else default_stages(settings))
     if trace_dir is not None:
         _make_dir(trace_dir)
     return Pipeline(chosen, settings=settings, trace_dir=trace_dir)

@@ -16,17 +16,15 @@ from dataclasses import replace
 from typing import Final
 
 from ..models import Doc, Quantity
+from ..numbers import CARDINALS, word_number
 from ..pipeline import stage
 from ..vocab import SegmentKind
 
 __all__ = ["find_quantities", "quantities"]
 
-_SMALL: Final = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "a dozen": 12, "dozen": 12, "a hundred": 100,
-    "a thousand": 1000, "a couple of": 2, "a pair of": 2, "a score of": 20,
+_SMALL: Final[dict[str, float]] = {
+    **CARDINALS, "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000, "a couple of": 2,
+    "a pair of": 2, "a score of": 20,
 }
 _SCALE: Final = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 #: Vague counts, as (conventional minimum, upper bound or None).
@@ -87,23 +85,15 @@ _READ: Final = frozenset({SegmentKind.HEADLINE, SegmentKind.BODY})
 
 
 def _number(text: str) -> float | None:
-    t = re.sub(r"\s+", " ", text.strip().lower())
+    """The number of a count: "1,000", "1.5 million", "twenty-five", "a dozen"."""
+    t = " ".join(text.lower().split())
     scale = 1
     for word, factor in _SCALE.items():
         if t.endswith(" " + word):
             t, scale = t[: -len(word) - 1], factor
             break
-    t = t.replace(",", "")
-    try:
-        return float(t) * scale
-    except ValueError:
-        pass
-    if t in _SMALL:
-        return float(_SMALL[t] * scale)
-    parts = re.split(r"[- ]", t)
-    if len(parts) == 2 and parts[0] in _SMALL and parts[1] in _SMALL:
-        return float((_SMALL[parts[0]] + _SMALL[parts[1]]) * scale)
-    return None
+    number = word_number(t, _SMALL)
+    return number * scale if number is not None else None
 
 
 def _unit(noun: str) -> str:

@@ -27,6 +27,7 @@ from typing import Final, NamedTuple
 
 from .. import calendar as cal
 from ..models import Doc, TimeRef
+from ..numbers import word_number
 from ..pipeline import stage
 from ..vocab import Granularity, SegmentKind, TimeKind
 from . import times_grammar as g
@@ -99,16 +100,7 @@ def _select(found: list[_Found]) -> list[_Found]:
 
 
 def _word_number(text: str) -> float | None:
-    t = text.lower().replace("-", " ").strip()
-    if t in g.NUMBER_WORDS:
-        return float(g.NUMBER_WORDS[t])
-    parts = t.split()
-    if len(parts) == 2 and parts[0] in g.NUMBER_WORDS and parts[1] in g.NUMBER_WORDS:
-        return float(g.NUMBER_WORDS[parts[0]] + g.NUMBER_WORDS[parts[1]])
-    try:
-        return float(t)
-    except ValueError:
-        return None
+    return word_number(text, g.NUMBER_WORDS)
 
 
 # ----------------------------------------------------------------------------- tense
