@@ -16,6 +16,7 @@ import click
 
 from . import __version__
 from .batch import ExitStatus, extract
+from .cli_store import register as register_store_commands
 from .errors import InputError, OutputError, SitrepError
 from .interchange import dumps
 from .knowledge.gazetteer_build import CITY_FILES
@@ -185,6 +186,9 @@ class _open_out:
 class _open_problems(_open_out):
     def __enter__(self) -> IO[bytes] | None:  # type: ignore[override]
         return None if self.path is None else super().__enter__()
+
+
+register_store_commands(cli, EXIT_CODES, _progress, _open_out, _open_problems)
 
 
 def main(argv: list[str] | None = None) -> int:

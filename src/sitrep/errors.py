@@ -13,7 +13,8 @@
     │   ├── InputTooLargeError       over the size limit (``max_input_bytes``)
     │   ├── MalformedInputError      a JSONL line or record that is not a valid article
     │   └── UnreadableInputError     missing, unreadable or unsupported file
-    └── OutputError                  the output could not be written
+    ├── OutputError                  the output could not be written
+    └── StoreError                   the event store cannot be opened, read or written
 
 Every message says what happened, to which file (and line), the likely cause and the fix. The CLI
 turns these into ``Error: ...`` lines in exactly one place; lower-level exceptions (``OSError``,
@@ -34,6 +35,7 @@ __all__ = [
     "OutputError",
     "PipelineError",
     "SitrepError",
+    "StoreError",
     "UnreadableInputError",
 ]
 
@@ -57,6 +59,11 @@ class GazetteerError(SitrepError):
 
 class OutputError(SitrepError):
     """An output file could not be written."""
+
+
+class StoreError(SitrepError):
+    """The event store cannot be opened, read or written: a damaged or foreign database file, a
+    server that cannot be reached, a store made by a newer sitrep."""
 
 
 class InputError(SitrepError):

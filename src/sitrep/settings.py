@@ -76,6 +76,23 @@ def _parse_file(value: str | Path | None) -> Path | None:
     return Path(value).expanduser()
 
 
+def _parse_db(value: str) -> str:
+    text = str(value).strip()
+    if not text:
+        raise ConfigError("an empty database URL: give sqlite:///FILE or postgresql://USER@HOST/DB")
+    return text
+
+
+def _positive_int(value: str | int, name: str) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ConfigError(f"{name}: not a whole number: {value!r}") from None
+    if number < 1:
+        raise ConfigError(f"{name}: must be 1 or more, not {number}")
+    return number
+
+
 def _setting(default: Any, help_: str, parse: Callable[[Any], Any]) -> Any:
     return field(default=default, metadata={"help": help_, "parse": parse})
 
@@ -109,6 +126,18 @@ class Settings:
         "Your own actor knowledge base (a YAML file of entries) added to the built-in one; its entries override "
         "built-in entries with the same id.",
         _parse_file,
+    )
+
+    db: str = _setting(
+        "sqlite:///sitrep.db",
+        "The event store: sqlite:///FILE (embedded, the default: sitrep.db here) or "
+        "postgresql://USER@HOST[:PORT]/DB[?schema=NAME] for a shared server.",
+        _parse_db,
+    )
+    ingest_batch: int = _setting(
+        200,
+        "Articles stored per transaction by `sitrep ingest`: each batch is committed whole or not at all.",
+        lambda v: _positive_int(v, "ingest_batch"),
     )
 
     @classmethod

@@ -11,9 +11,9 @@ import io
 from typing import IO, Any, Final, Protocol
 
 from .interchange import doc_to_dict, dumps, event_to_dict
-from .models import Doc, Event
+from .models import Doc
 
-__all__ = ["CSV_COLUMNS", "FORMATS", "Writer", "open_writer"]
+__all__ = ["CSV_COLUMNS", "FORMATS", "Writer", "csv_row", "open_writer"]
 
 FORMATS: Final = ("events", "docs", "csv", "geojson")
 
@@ -75,55 +75,58 @@ def _country_name(iso3: str | None) -> str | None:
     return getattr(found, "name", None) if found is not None else None
 
 
-def _names(actors: tuple[Any, ...]) -> str:
-    return "; ".join(a.name for a in actors)
+def _names(actors: list[dict[str, Any]] | None) -> str:
+    return "; ".join(str(a.get("name")) for a in actors or [])
 
 
-def csv_row(doc: Doc, event: Event) -> dict[str, Any]:
-    loc, date, fat = event.location, event.date, event.fatalities
+def csv_row(event: dict[str, Any], *, source: str | None, url: str | None) -> dict[str, Any]:
+    """One CSV row (``CSV_COLUMNS``) from an event in contract form."""
+    loc, date, fat = event.get("location") or {}, event.get("date") or {}, event.get("fatalities") or {}
+    a1, a2 = event.get("actor1") or {}, event.get("actor2") or {}
+    evidence = event.get("evidence") or {}
     return {
-        "event_id": event.event_id,
-        "event_date": date.value if date else None,
-        "time_precision": int(date.time_precision) if date else None,
-        "event_type": str(event.event_type),
-        "sub_event_type": str(event.sub_event_type),
-        "actor1": event.actor1.name,
-        "assoc_actor_1": _names(event.assoc_actor_1),
-        "inter1": event.actor1.inter,
-        "actor2": event.actor2.name if event.actor2 else None,
-        "assoc_actor_2": _names(event.assoc_actor_2),
-        "inter2": event.actor2.inter if event.actor2 else 0,
-        "interaction": event.interaction,
-        "iso3": loc.country if loc else None,
-        "country": _country_name(loc.country) if loc else None,
-        "admin1": loc.admin1 if loc else None,
-        "admin2": loc.admin2 if loc else None,
-        "location": loc.name if loc else None,
-        "latitude": loc.latitude if loc else None,
-        "longitude": loc.longitude if loc else None,
-        "geo_precision": int(loc.geo_precision) if loc and loc.geo_precision else None,
-        "source": doc.article.source,
-        "notes": event.evidence.text,
-        "fatalities": fat.best if fat else None,
-        "article_id": event.article_id,
-        "plover_type": str(event.plover_type),
-        "modality": str(event.modality),
-        "date_prec": int(date.date_prec) if date else None,
-        "date_low": date.low.isoformat() if date else None,
-        "date_high": date.high.isoformat() if date else None,
-        "date_text": date.text if date else None,
-        "where_prec": int(loc.where_prec) if loc and loc.where_prec else None,
-        "fatalities_low": fat.low if fat else None,
-        "fatalities_high": fat.high if fat else None,
-        "fatalities_text": fat.text if fat else None,
-        "actor1_text": event.actor1.text,
-        "actor2_text": event.actor2.text if event.actor2 else None,
-        "location_text": loc.text if loc else None,
-        "attribution": event.attribution.text if event.attribution else None,
-        "evidence_start": event.evidence.start,
-        "evidence_end": event.evidence.end,
-        "confidence": round(event.confidence, 4),
-        "url": doc.article.url,
+        "event_id": event.get("event_id"),
+        "event_date": date.get("value"),
+        "time_precision": date.get("time_precision"),
+        "event_type": event.get("event_type"),
+        "sub_event_type": event.get("sub_event_type"),
+        "actor1": a1.get("name"),
+        "assoc_actor_1": _names(event.get("assoc_actor_1")),
+        "inter1": a1.get("inter"),
+        "actor2": a2.get("name"),
+        "assoc_actor_2": _names(event.get("assoc_actor_2")),
+        "inter2": a2.get("inter") or 0,
+        "interaction": event.get("interaction"),
+        "iso3": loc.get("country"),
+        "country": _country_name(loc.get("country")),
+        "admin1": loc.get("admin1"),
+        "admin2": loc.get("admin2"),
+        "location": loc.get("name"),
+        "latitude": loc.get("latitude"),
+        "longitude": loc.get("longitude"),
+        "geo_precision": loc.get("geo_precision") or None,
+        "source": source,
+        "notes": evidence.get("sentence"),
+        "fatalities": fat.get("best"),
+        "article_id": event.get("article_id"),
+        "plover_type": event.get("plover_type"),
+        "modality": event.get("modality"),
+        "date_prec": date.get("date_prec"),
+        "date_low": date.get("low"),
+        "date_high": date.get("high"),
+        "date_text": date.get("text"),
+        "where_prec": loc.get("where_prec") or None,
+        "fatalities_low": fat.get("low"),
+        "fatalities_high": fat.get("high"),
+        "fatalities_text": fat.get("text"),
+        "actor1_text": a1.get("text"),
+        "actor2_text": a2.get("text"),
+        "location_text": loc.get("text"),
+        "attribution": (event.get("attribution") or {}).get("text"),
+        "evidence_start": evidence.get("start"),
+        "evidence_end": evidence.get("end"),
+        "confidence": event.get("confidence"),
+        "url": url,
     }
 
 
@@ -139,7 +142,7 @@ class CsvWriter:
 
     def write(self, doc: Doc) -> None:
         for event in doc.events:
-            self._csv.writerow(csv_row(doc, event))
+            self._csv.writerow(csv_row(event_to_dict(event), source=doc.article.source, url=doc.article.url))
             self.events_written += 1
 
     def close(self) -> None:

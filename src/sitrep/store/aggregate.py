@@ -1,0 +1,268 @@
+"""Server-side aggregates of stored events, for the map and the timeline of ``sitrep serve``.
+
+A page over a million events cannot fetch them all; it asks for what it draws. Every function here
+takes a checked :class:`~sitrep.store.query.EventQuery` (its limit, cursor and sort are ignored),
+selects with :func:`~sitrep.store.query.where` and adds its own grouping, so the filters mean the
+same thing in the list, the map and the timeline. The SQL runs unchanged on SQLite and PostgreSQL
+except for a few expressions chosen from fixed tables by dialect; every value is a bound parameter.
+
+- :func:`timeline`  events per day, week, month or year (by the earliest date an event may have had)
+- :func:`map_layer` events with a precise place: the points themselves when few enough, otherwise
+                    grid cells sized to the zoom level; and events known only to a region or country,
+                    grouped by that area so the page draws the area instead of a pin
+- :func:`actors`, :func:`places`  names with their event counts
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any, Final
+
+from ..errors import ConfigError
+from .db import Database
+from .query import EventQuery, where
+
+__all__ = ["AREA_FEATURES", "INTERVALS", "actors", "area_kind", "choose_interval", "map_layer", "places", "timeline"]
+
+JSON = dict[str, Any]
+INTERVALS: Final = ("day", "week", "month", "year")
+#: Place features that name an area rather than a point: drawn as the area on the map.
+AREA_FEATURES: Final = frozenset({"country", "admin1", "admin2", "region", "continent", "water"})
+MAX_POINTS: Final = 2000  # above this many located events in view, the map gets grid cells instead
+MAX_ZOOM: Final = 22
+
+# bucket expressions by dialect; ``date_low`` is an ISO date (YYYY-MM-DD) or '' when unknown
+_BUCKETS: Final = {
+    "sqlite": {
+        "day": "substr(date_low, 1, 10)",
+        "week": "date(substr(date_low, 1, 10), '-6 days', 'weekday 1')",  # the Monday on or before
+        "month": "substr(date_low, 1, 7)",
+        "year": "substr(date_low, 1, 4)",
+    },
+    "postgres": {
+        "day": "substr(date_low, 1, 10)",
+        "week": "to_char(date_trunc('week', CAST(substr(date_low, 1, 10) AS date)), 'YYYY-MM-DD')",
+        "month": "substr(date_low, 1, 7)",
+        "year": "substr(date_low, 1, 4)",
+    },
+}
+_CELL: Final = {  # the grid cell a point falls in, given the cell size in degrees (a parameter)
+    "sqlite": ("CAST((longitude + 180.0) / ? AS INTEGER)", "CAST((latitude + 90.0) / ? AS INTEGER)"),
+    "postgres": ("CAST(floor((longitude + 180.0) / ?) AS INTEGER)", "CAST(floor((latitude + 90.0) / ?) AS INTEGER)"),
+}
+_FEATURE: Final = {
+    "sqlite": "json_extract(record, '$.location.feature')",
+    "postgres": "(CAST(record AS jsonb) -> 'location' ->> 'feature')",
+}
+_LOCATED: Final = "latitude IS NOT NULL AND longitude IS NOT NULL"
+_AREA: Final = "COALESCE(geo_precision, 1) >= 3"
+
+
+def _select(q: EventQuery) -> tuple[str, list[Any]]:
+    cond, params = where(q.checked(), with_cursor=False)
+    return f"{cond} AND number_of_sources > 0", params
+
+
+def _dialect(db: Database) -> str:
+    return "postgres" if db.dialect == "postgres" else "sqlite"
+
+
+# -- timeline -------------------------------------------------------------------------------------
+def _period_bounds(period: str, interval: str) -> tuple[str, str]:
+    """First and last day of the bucket named ``period``."""
+    if interval == "day":
+        return period, period
+    if interval == "week":
+        start = dt.date.fromisoformat(period)
+        return period, (start + dt.timedelta(days=6)).isoformat()
+    if interval == "month":
+        year, month = int(period[:4]), int(period[5:7])
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+        return f"{period}-01", (nxt - dt.timedelta(days=1)).isoformat()
+    return f"{period}-01-01", f"{period}-12-31"
+
+
+def choose_interval(first: str | None, last: str | None) -> str:
+    """A bucket size giving a readable histogram (tens to a few hundred bars) for this span."""
+    if not first or not last:
+        return "day"
+    try:
+        days = (dt.date.fromisoformat(last[:10]) - dt.date.fromisoformat(first[:10])).days
+    except ValueError:
+        return "month"
+    if days <= 120:
+        return "day"
+    if days <= 3 * 365:
+        return "week"
+    if days <= 30 * 365:
+        return "month"
+    return "year"
+
+
+def timeline(db: Database, q: EventQuery, *, interval: str = "auto") -> JSON:
+    """Events matching ``q`` counted per ``interval`` (day, week, month, year or auto), by the earliest
+    date each may have happened; events with no known date are counted apart (``undated``)."""
+    if interval != "auto" and interval not in INTERVALS:
+        raise ConfigError(f"interval: {interval!r} is not one of auto, {', '.join(INTERVALS)}")
+    cond, params = _select(q)
+    dated = f"{cond} AND date_low <> ''"
+    first, last = db.one(f"SELECT MIN(date_low), MAX(date_low) FROM events WHERE {dated}", params) or (None, None)
+    if interval == "auto":
+        interval = choose_interval(first, last)
+    bucket = _BUCKETS[_dialect(db)][interval]
+    rows = db.all(f"SELECT {bucket} AS period, COUNT(*) FROM events WHERE {dated} GROUP BY {bucket} ORDER BY 1",
+                  params)
+    undated = int(db.scalar(f"SELECT COUNT(*) FROM events WHERE {cond} AND date_low = ''", params) or 0)
+    buckets: list[JSON] = []
+    for period, count in rows:
+        if period is None:
+            continue
+        start, end = _period_bounds(str(period), interval)
+        buckets.append({"period": str(period), "start": start, "end": end, "count": int(count)})
+    dated_total = sum(int(b["count"]) for b in buckets)
+    return {"interval": interval, "first": first, "last": last, "undated": undated,
+            "total": dated_total + undated, "buckets": buckets}
+
+
+# -- map ------------------------------------------------------------------------------------------
+def area_kind(feature: str | None, geo_precision: int | None, country: str | None, admin1: str | None) -> str | None:
+    """``country``, ``admin1`` or ``region`` for an event placed only to an area, None for a point."""
+    if feature == "country":
+        return "country"
+    if feature == "admin1":
+        return "admin1"
+    if feature in AREA_FEATURES or (geo_precision or 1) >= 3:
+        return "region"
+    return None
+
+
+def cell_size(zoom: int) -> float:
+    """Degrees of longitude a grid cell spans at ``zoom``: about 64 pixels of a 256-pixel web map tile."""
+    return 360.0 / float(2 ** zoom) / 4.0
+
+
+def map_layer(db: Database, q: EventQuery, *, zoom: int, max_points: int = MAX_POINTS) -> JSON:
+    """What the map draws for ``q`` (its bbox is the view): ``points`` or grid ``cells`` for events with
+    a precise place, and ``areas`` for events known only to a country, province or region."""
+    if not 0 <= zoom <= MAX_ZOOM:
+        raise ConfigError(f"zoom: {zoom} is not between 0 and {MAX_ZOOM}")
+    cond, params = _select(q)
+    point_cond = f"{cond} AND {_LOCATED} AND NOT ({_AREA})"
+    located = int(db.scalar(f"SELECT COUNT(*) FROM events WHERE {point_cond}", params) or 0)
+    out: JSON = {"zoom": zoom, "located": located}
+    if located <= max_points:
+        rows = db.all(
+            "SELECT event_id, event_type, latitude, longitude, location, country, date_low, fatalities_best, "
+            f"number_of_sources FROM events WHERE {point_cond} ORDER BY id LIMIT ?", [*params, max_points])
+        out["mode"] = "points"
+        out["points"] = [{"event_id": r[0], "event_type": r[1], "lat": r[2], "lon": r[3], "location": r[4],
+                          "country": r[5], "date": r[6] or None, "fatalities": r[7], "sources": r[8]}
+                         for r in rows]
+    else:
+        out["mode"] = "cells"
+        out["cells"] = _cells(db, point_cond, params, zoom)
+    out["areas"] = _areas(db, cond, params, max_points)
+    return out
+
+
+def _cells(db: Database, cond: str, params: Sequence[Any], zoom: int) -> list[JSON]:
+    size = cell_size(zoom)
+    gx, gy = _CELL[_dialect(db)]
+    rows = db.all(
+        f"SELECT {gx} AS gx, {gy} AS gy, event_type, COUNT(*), AVG(latitude), AVG(longitude) FROM events "
+        f"WHERE {cond} GROUP BY 1, 2, 3", [size, size, *params])
+    cells: dict[tuple[int, int], JSON] = {}
+    for x, y, event_type, count, lat, lon in rows:
+        cell = cells.setdefault((int(x), int(y)), {"count": 0, "lat": 0.0, "lon": 0.0, "types": {}})
+        n = int(count)
+        cell["lat"] += float(lat) * n
+        cell["lon"] += float(lon) * n
+        cell["count"] += n
+        cell["types"][event_type] = cell["types"].get(event_type, 0) + n
+    out = []
+    for (x, y), cell in sorted(cells.items()):
+        n = cell["count"]
+        west, south = x * size - 180.0, y * size - 90.0
+        out.append({"lat": round(cell["lat"] / n, 5), "lon": round(cell["lon"] / n, 5), "count": n,
+                    "types": dict(sorted(cell["types"].items(), key=lambda kv: (-kv[1], kv[0]))),
+                    "bbox": [round(west, 6), round(max(south, -90.0), 6), round(min(west + size, 180.0), 6),
+                             round(min(south + size, 90.0), 6)]})
+    return out
+
+
+def _areas(db: Database, cond: str, params: Sequence[Any], max_events: int) -> list[JSON]:
+    feature = _FEATURE[_dialect(db)]
+    area_cond = f"{cond} AND ({_AREA} OR latitude IS NULL OR longitude IS NULL) AND (country IS NOT NULL OR {_LOCATED})"
+    rows = db.all(
+        f"SELECT {feature}, MAX(geo_precision), country, admin1, location, event_type, COUNT(*), AVG(latitude), "
+        f"AVG(longitude) FROM events WHERE {area_cond} GROUP BY {feature}, country, admin1, location, event_type",
+        params)
+    areas: dict[tuple[str, str | None, str | None, str | None], JSON] = {}
+    for feat, precision, country, admin1, location, event_type, count, lat, lon in rows:
+        kind = area_kind(feat, precision, country, admin1)
+        if kind is None:  # a point-like place without coordinates: stands for its country
+            kind, admin1, location = "country", None, None
+        if kind == "country" and country is None:
+            continue
+        key = (kind, country, admin1 if kind != "country" else None, location if kind == "region" else None)
+        area = areas.setdefault(key, {"kind": kind, "country": country, "admin1": key[2], "name": location,
+                                      "lat": None, "lon": None, "count": 0, "types": {}})
+        n = int(count)
+        area["count"] += n
+        area["types"][event_type] = area["types"].get(event_type, 0) + n
+        if lat is not None and lon is not None and area["lat"] is None:
+            area["lat"], area["lon"] = round(float(lat), 5), round(float(lon), 5)
+    out = sorted(areas.values(), key=lambda a: (-a["count"], a["kind"], a["country"] or "", a["name"] or ""))
+    for area in out:
+        area["types"] = dict(sorted(area["types"].items(), key=lambda kv: (-kv[1], kv[0])))
+    if sum(a["count"] for a in out) <= max_events:
+        _attach_area_events(db, area_cond, params, feature, areas)
+    return out
+
+
+def _attach_area_events(db: Database, cond: str, params: Sequence[Any], feature: str,
+                        areas: dict[tuple[str, str | None, str | None, str | None], JSON]) -> None:
+    rows = db.all(
+        f"SELECT {feature}, geo_precision, country, admin1, location, event_id, event_type, date_low, "
+        f"number_of_sources FROM events WHERE {cond} ORDER BY date_low DESC, id DESC", params)
+    for feat, precision, country, admin1, location, event_id, event_type, date_low, sources in rows:
+        kind = area_kind(feat, precision, country, admin1)
+        if kind is None:
+            kind, admin1, location = "country", None, None
+        key = (kind, country, admin1 if kind != "country" else None, location if kind == "region" else None)
+        area = areas.get(key)
+        if area is not None:
+            area.setdefault("events", []).append({"event_id": event_id, "event_type": event_type,
+                                                  "date": date_low or None, "location": location,
+                                                  "sources": sources})
+
+
+# -- names ----------------------------------------------------------------------------------------
+def actors(db: Database, q: EventQuery, *, limit: int = 50) -> list[JSON]:
+    """Actors (either side) of the events matching ``q``, most frequent first, with event counts."""
+    if not 1 <= limit <= 1000:
+        raise ConfigError(f"limit: {limit} is not between 1 and 1000")
+    cond, params = _select(q)
+    rows = db.all(
+        "SELECT name, SUM(n) AS total, SUM(a1) AS as1, SUM(a2) AS as2 FROM ("
+        f"SELECT actor1 AS name, COUNT(*) AS n, COUNT(*) AS a1, 0 AS a2 FROM events WHERE {cond} "
+        "AND actor1 IS NOT NULL GROUP BY actor1 UNION ALL "
+        f"SELECT actor2 AS name, COUNT(*) AS n, 0 AS a1, COUNT(*) AS a2 FROM events WHERE {cond} "
+        "AND actor2 IS NOT NULL GROUP BY actor2) t GROUP BY name ORDER BY total DESC, name LIMIT ?",
+        [*params, *params, limit])
+    return [{"name": r[0], "count": int(r[1]), "as_actor1": int(r[2]), "as_actor2": int(r[3])} for r in rows]
+
+
+def places(db: Database, q: EventQuery, *, limit: int = 50) -> list[JSON]:
+    """Places of the events matching ``q``, most frequent first, with event counts and coordinates."""
+    if not 1 <= limit <= 1000:
+        raise ConfigError(f"limit: {limit} is not between 1 and 1000")
+    cond, params = _select(q)
+    rows = db.all(
+        "SELECT location, country, admin1, COUNT(*) AS n, AVG(latitude), AVG(longitude), MAX(geo_precision) "
+        f"FROM events WHERE {cond} AND location IS NOT NULL GROUP BY location, country, admin1 "
+        "ORDER BY n DESC, location LIMIT ?", [*params, limit])
+    return [{"name": r[0], "country": r[1], "admin1": r[2], "count": int(r[3]),
+             "latitude": None if r[4] is None else round(float(r[4]), 5),
+             "longitude": None if r[5] is None else round(float(r[5]), 5), "geo_precision": r[6]} for r in rows]

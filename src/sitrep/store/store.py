@@ -1,0 +1,535 @@
+"""The event store: articles, their mentions and events, merged across reports.
+
+:func:`open_store` gives a :class:`Store` over SQLite or PostgreSQL. :meth:`Store.add` takes
+extraction records (the ``docs`` format of the contract) and commits a whole batch or nothing;
+merging happens as each report arrives (:mod:`sitrep.store.merge`). Queries read the merged
+events; :meth:`Store.why` and :meth:`Store.split` explain and undo merges.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from ..errors import ConfigError, StoreError
+from .db import Database, connect, describe_url
+from .merge import (
+    DATE_WINDOW,
+    FALLBACK_WINDOW,
+    MAX_KM,
+    MERGE_THRESHOLD,
+    NEAR_DUP_JACCARD,
+    Features,
+    Report,
+    band_hashes,
+    best_match,
+    features_of,
+    fuse,
+    resemblance,
+    signature,
+)
+from .query import EventQuery, encode_cursor, order_by, sort_value, where
+from .schema import migrate
+
+__all__ = ["AddResult", "Page", "Store", "content_hash", "open_store"]
+
+JSON = dict[str, Any]
+EVENT_COLUMNS = ("id", "event_id", "date_low", "fatalities_best", "number_of_sources", "record")
+_CANDIDATE_LIMIT = 5000
+_NEAR_DUP_CANDIDATES = 20
+_MIN_SHARED_BANDS = 2
+_LONGEST_RANGE = 31  # days: the widest date range of a report that is still a candidate (a month)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def content_hash(article: JSON) -> str:
+    """What makes two versions of an article differ: text, title, publication date and URL."""
+    h = hashlib.sha256()
+    for key in ("text", "title", "published", "url"):
+        h.update(str(article.get(key) or "").encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def _loads(raw: Any) -> Any:
+    return orjson.loads(raw if isinstance(raw, (bytes, str)) else bytes(raw))
+
+
+@dataclass(slots=True)
+class AddResult:
+    """What one batch did to the store."""
+
+    added: int = 0  # articles new to the store
+    updated: int = 0  # articles stored before with different content
+    unchanged: int = 0  # articles stored before with the same content: nothing done
+    reports: int = 0  # events read from the articles
+    merged: int = 0  # ... of which joined an existing event
+    near_duplicates: int = 0  # articles linked to an earlier near-identical article
+
+    def __iadd__(self, other: AddResult) -> AddResult:
+        for name in self.__slots__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+
+@dataclass(slots=True)
+class Page:
+    events: list[JSON]
+    next_cursor: str | None = None
+    query: JSON = field(default_factory=dict)
+
+
+class Store:
+    """An open store. Not shared between threads; open one per thread or process."""
+
+    def __init__(self, db: Database, label: str) -> None:
+        self.db = db
+        self.label = label
+
+    # -- lifecycle ------------------------------------------------------------------------------
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def backend(self) -> str:
+        return self.db.dialect
+
+    # -- writing --------------------------------------------------------------------------------
+    def stored_hash(self, key: str) -> str | None:
+        """The content hash of article ``key`` as stored, or None if it is not stored."""
+        value = self.db.scalar("SELECT content_hash FROM articles WHERE key = ?", (key,))
+        return str(value) if value is not None else None
+
+    def known(self, keys: Sequence[str]) -> dict[str, str]:
+        """Stored content hashes of those of ``keys`` already in the store."""
+        out: dict[str, str] = {}
+        for i in range(0, len(keys), 500):
+            chunk = list(keys[i:i + 500])
+            marks = ",".join("?" * len(chunk))
+            for key, digest in self.db.all(f"SELECT key, content_hash FROM articles WHERE key IN ({marks})", chunk):
+                out[key] = digest
+        return out
+
+    def add(self, records: Iterable[JSON]) -> AddResult:
+        """Store a batch of extraction records (contract ``docs`` form) in one transaction."""
+        result = AddResult()
+        with self.db.transaction():
+            touched: set[int] = set()
+            for record in records:
+                result += self._add_one(record, touched)
+            for event_pk in touched:
+                self._refuse(event_pk)
+        return result
+
+    def add_failures(self, failures: Iterable[tuple[str, int | None, str, str]]) -> None:
+        """Record inputs that could not be read: (source, line, kind, message)."""
+        rows = [(src, line, kind, msg, _now()) for src, line, kind, msg in failures]
+        if rows:
+            with self.db.transaction():
+                # the same input failing again on a later run is one failure, seen last now
+                self.db.executemany("DELETE FROM failures WHERE source = ? AND COALESCE(line, -1) = COALESCE(?, -1)",
+                                    [(r[0], r[1]) for r in rows])
+                self.db.executemany("INSERT INTO failures (source, line, kind, message, at) VALUES (?, ?, ?, ?, ?)",
+                                    rows)
+
+    def _add_one(self, record: JSON, touched: set[int]) -> AddResult:
+        result = AddResult()
+        article = record.get("article")
+        if not isinstance(article, dict) or not isinstance(article.get("id"), str) or not article["id"]:
+            raise StoreError(f"{self.label}: a record without an article id cannot be stored")
+        key = article["id"]
+        digest = str(record.get("content_hash") or content_hash(article))
+        now = _now()
+        row = self.db.one("SELECT id, content_hash FROM articles WHERE key = ?", (key,))
+        text = str(article.get("text") or "")
+        # the events are kept once, in event_sources; article() puts them back
+        stored = {k: v for k, v in record.items() if k not in ("content_hash", "events")}
+        stored["article"] = {k: v for k, v in article.items() if k != "text"}
+        sig = signature(f"{article.get('title') or ''}\n{text}")
+        outlet = article.get("source")
+        if row is not None and row[1] == digest:
+            result.unchanged = 1
+            return result
+        if row is not None:
+            article_pk = int(row[0])
+            touched |= self._detach_article(article_pk)
+            self.db.execute(
+                "UPDATE articles SET content_hash = ?, version = version + 1, title = ?, url = ?, outlet = ?, "
+                "published = ?, text = ?, record = ?, signature = ?, near_dup_of = NULL, updated_at = ? WHERE id = ?",
+                (digest, article.get("title"), article.get("url"), outlet, article.get("published"), text,
+                 orjson.dumps(stored).decode(), sig, now, article_pk))
+            result.updated = 1
+        else:
+            article_pk = self.db.insert(
+                "INSERT INTO articles (key, content_hash, title, url, outlet, published, text, record, signature, "
+                "ingested_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+                (key, digest, article.get("title"), article.get("url"), outlet, article.get("published"), text,
+                 orjson.dumps(stored).decode(), sig, now, now))
+            result.added = 1
+        near = self._near_duplicates(article_pk, key, sig) if sig is not None else {}
+        if near:
+            result.near_duplicates = 1
+        self._add_mentions(article_pk, record.get("mentions") or {})
+        published = article.get("published")
+        near_keys = frozenset(near)
+        for position, event in enumerate(record.get("events") or []):
+            feats = features_of(event, key, article.get("title"), published)
+            feats = Features(**{**{s: getattr(feats, s) for s in Features.__slots__}, "near_dups": near_keys})
+            report = Report(record=event, article_key=key, published=published, url=article.get("url"),
+                            outlet=outlet)
+            event_pk, joined = self._place_report(feats, event, report, article.get("title"))
+            self.db.execute(
+                "INSERT INTO event_sources (event_id, article_id, report_key, position, event_type, published, "
+                "country, date_low, date_high, latitude, longitude, features, record) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (event_pk, article_pk, str(event.get("event_id") or f"{key}#{position}"), position,
+                 feats.event_type, published, feats.country or "", (event.get("date") or {}).get("low") or "",
+                 (event.get("date") or {}).get("high") or "", feats.lat, feats.lon,
+                 orjson.dumps(feats.to_json()).decode(),
+                 orjson.dumps(event).decode()))
+            if joined is not None:
+                self.db.execute(
+                    "INSERT INTO merge_links (kind, event_id, article_id, score, reason, created_at) "
+                    "VALUES ('event', ?, ?, ?, ?, ?)",
+                    (event_pk, article_pk, joined[0], orjson.dumps(list(joined[1])).decode(), now))
+                result.merged += 1
+                touched.add(event_pk)
+            result.reports += 1
+        return result
+
+    def _detach_article(self, article_pk: int) -> set[int]:
+        """Remove what an older version of an article contributed; the events it touched."""
+        touched = {int(r[0]) for r in self.db.all("SELECT DISTINCT event_id FROM event_sources WHERE article_id = ?",
+                                                  (article_pk,))}
+        self.db.execute("DELETE FROM event_sources WHERE article_id = ?", (article_pk,))
+        self.db.execute("DELETE FROM mentions WHERE article_id = ?", (article_pk,))
+        self.db.execute("DELETE FROM article_bands WHERE article_id = ?", (article_pk,))
+        return touched
+
+    def _near_duplicates(self, article_pk: int, key: str, sig: bytes) -> dict[str, float]:
+        bands = band_hashes(sig)
+        found: dict[str, float] = {}
+        marks = ",".join("?" * len(bands))
+        # near-duplicates share several bands; articles that share one are usually chance (boilerplate)
+        rows = self.db.all(
+            f"SELECT a.id, a.key, a.signature FROM articles a JOIN (SELECT b.article_id, COUNT(*) AS shared "
+            f"FROM article_bands b WHERE b.band_key IN ({marks}) GROUP BY b.article_id HAVING COUNT(*) >= ? "
+            f"ORDER BY COUNT(*) DESC LIMIT {_NEAR_DUP_CANDIDATES}) c ON c.article_id = a.id WHERE a.id <> ?",
+            [*bands, _MIN_SHARED_BANDS, article_pk])
+        earliest: tuple[int, float] | None = None
+        for other_pk, other_key, other_sig in rows:
+            if other_sig is None:
+                continue
+            r = resemblance(sig, bytes(other_sig))
+            if r >= NEAR_DUP_JACCARD:
+                found[other_key] = r
+                self.db.execute(
+                    "INSERT INTO merge_links (kind, article_id, other_article_id, score, reason, created_at) "
+                    "VALUES ('article', ?, ?, ?, ?, ?)",
+                    (article_pk, other_pk, r, orjson.dumps([f"near-duplicate text, resemblance {r:.2f}"]).decode(),
+                     _now()))
+                if earliest is None or other_pk < earliest[0]:
+                    earliest = (other_pk, r)
+        if earliest is not None:
+            self.db.execute("UPDATE articles SET near_dup_of = ? WHERE id = ?", (earliest[0], article_pk))
+        self.db.executemany("INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)",
+                            [(key, article_pk) for key in bands])
+        return found
+
+    def _add_mentions(self, article_pk: int, mentions: JSON) -> None:
+        rows = []
+        for kind, items in (("actor", mentions.get("actors")), ("place", mentions.get("places")),
+                            ("time", mentions.get("times")), ("quantity", mentions.get("quantities"))):
+            for m in items or []:
+                name = m.get("name") if kind in ("actor", "place") else m.get("value")
+                rows.append((article_pk, kind, None if name is None else str(name), str(m.get("text") or ""),
+                             int(m.get("start") or 0), int(m.get("end") or 0), m.get("kb_id") or m.get("geonames_id"),
+                             m.get("country"), m.get("latitude"), m.get("longitude")))
+        for row in rows:  # geonames ids are numbers in the contract; the column is text
+            if row[6] is not None and not isinstance(row[6], str):
+                rows[rows.index(row)] = (*row[:6], str(row[6]), *row[7:])
+        self.db.executemany(
+            "INSERT INTO mentions (article_id, kind, name, text, start_offset, end_offset, kb_id, country, latitude, "
+            "longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def _candidates(self, feats: Features) -> dict[int, list[Features]]:
+        """Stored reports that could tell of the same event as ``feats``, by merged event."""
+        params: list[Any] = []
+        conds: list[str] = []
+        if feats.date_low is not None and feats.date_high is not None:
+            window = max(DATE_WINDOW, FALLBACK_WINDOW)
+            low = dt.date.fromordinal(feats.date_low - window).isoformat()
+            high = dt.date.fromordinal(feats.date_high + window).isoformat()
+            earliest = dt.date.fromordinal(feats.date_low - window - _LONGEST_RANGE).isoformat()
+            conds.append("date_low BETWEEN ? AND ? AND date_high >= ?")
+            params += [earliest, high, low]
+        elif not feats.near_dups:
+            return {}
+        if feats.country:
+            conds.append("country IN (?, '')")  # '' is unknown: such reports can match any country
+            params.append(feats.country)
+        if feats.lat is not None and feats.lon is not None:
+            # a box a little larger than MAX_KM around the place: farther reports cannot match
+            dlat = MAX_KM / 110.0 * 1.1
+            dlon = dlat / max(0.05, math.cos(math.radians(feats.lat)))
+            conds.append("(latitude IS NULL OR (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?))")
+            params += [feats.lat - dlat, feats.lat + dlat, feats.lon - dlon, feats.lon + dlon]
+        sql = "SELECT event_id, features FROM event_sources"
+        if conds:
+            sql += " WHERE " + " AND ".join(conds)
+        rows = self.db.all(sql + f" LIMIT {_CANDIDATE_LIMIT}", params)
+        if feats.near_dups:
+            marks = ",".join("?" * len(feats.near_dups))
+            rows += self.db.all(
+                f"SELECT s.event_id, s.features FROM event_sources s JOIN articles a ON a.id = s.article_id "
+                f"WHERE a.key IN ({marks})", sorted(feats.near_dups))
+        by_event: dict[int, list[Features]] = defaultdict(list)
+        seen: set[tuple[int, str]] = set()
+        for event_pk, raw in rows:
+            f = Features.from_json(_loads(raw))
+            if (int(event_pk), f.article + str(f.to_json())) in seen:
+                continue
+            seen.add((int(event_pk), f.article + str(f.to_json())))
+            by_event[int(event_pk)].append(f)
+        return by_event
+
+    def _place_report(self, feats: Features, event: JSON, report: Report, title: str | None
+                      ) -> tuple[int, tuple[float, tuple[str, ...]] | None]:
+        """The merged event a report joins (an existing one, or a new one) and why."""
+        best: tuple[float, int, tuple[str, ...]] | None = None
+        report_key = str(event.get("event_id") or "")
+        for event_pk, members in self._candidates(feats).items():
+            m = best_match(feats, members)
+            if m is None or m.score < MERGE_THRESHOLD:
+                continue
+            if best is None or m.score > best[0]:
+                best = (m.score, event_pk, m.reasons)
+        if best is not None and report_key:
+            public = self.db.scalar("SELECT event_id FROM events WHERE id = ?", (best[1],))
+            if self.db.scalar("SELECT 1 FROM split_locks WHERE source_key = ? AND event_id = ?",
+                              (report_key, public)):
+                best = None
+        if best is not None:
+            return best[1], (best[0], best[2])
+        # a new event of this one report, written whole (no second pass needed unless another joins)
+        public_id = report_key or hashlib.sha1(orjson.dumps(event)).hexdigest()[:16]
+        while True:
+            fused = fuse(public_id, [report])
+            row = self.db.one(
+                f"INSERT INTO events ({_EVENT_FIELDS}, updated_at) VALUES ({_EVENT_MARKS}, ?) "
+                "ON CONFLICT (event_id) DO NOTHING RETURNING id",
+                (public_id, *_event_columns(fused, [title]), _now()))
+            if row is not None:
+                return int(row[0]), None
+            public_id = hashlib.sha1(public_id.encode()).hexdigest()[:16]  # taken (a split kept the id)
+
+    def _refuse(self, event_pk: int) -> None:
+        """Recompute one merged event from its reports (or delete it if none is left)."""
+        rows = self.db.all(
+            "SELECT s.record, a.key, a.published, a.url, a.outlet, a.title FROM event_sources s "
+            "JOIN articles a ON a.id = s.article_id WHERE s.event_id = ? ORDER BY s.id", (event_pk,))
+        if not rows:
+            self.db.execute("DELETE FROM merge_links WHERE event_id = ?", (event_pk,))
+            self.db.execute("DELETE FROM events WHERE id = ?", (event_pk,))
+            return
+        public = self.db.scalar("SELECT event_id FROM events WHERE id = ?", (event_pk,))
+        reports = [Report(record=_loads(r[0]), article_key=r[1], published=r[2], url=r[3], outlet=r[4]) for r in rows]
+        fused = fuse(str(public), reports)
+        sets = ", ".join(f"{name} = ?" for name in _FIELDS[1:])
+        self.db.execute(f"UPDATE events SET {sets}, updated_at = ? WHERE id = ?",
+                        (*_event_columns(fused, [r[5] for r in rows]), _now(), event_pk))
+
+    # -- reading --------------------------------------------------------------------------------
+    def count(self, q: EventQuery | None = None) -> int:
+        q = (q or EventQuery()).checked()
+        cond, params = where(q, with_cursor=False)
+        return int(self.db.scalar(f"SELECT COUNT(*) FROM events WHERE {cond} AND number_of_sources > 0", params))
+
+    def query(self, q: EventQuery) -> Page:
+        """One page of merged events matching ``q``, and the cursor of the next page."""
+        q = q.checked()
+        cond, params = where(q)
+        rows = self.db.all(
+            f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE {cond} AND number_of_sources > 0 "
+            f"ORDER BY {order_by(q)} LIMIT {int(q.limit) + 1}", params)
+        more = len(rows) > q.limit
+        rows = rows[:q.limit]
+        events = [_loads(r[5]) for r in rows]
+        cursor = None
+        if more and rows:
+            last = dict(zip(EVENT_COLUMNS, rows[-1], strict=True))
+            cursor = encode_cursor(sort_value(q, last), int(last["id"]))
+        return Page(events=events, next_cursor=cursor, query=q.describe())
+
+    def iter_events(self, q: EventQuery | None = None) -> Iterator[JSON]:
+        """Every merged event matching ``q`` (its limit and cursor ignored), in its sort order,
+        streamed from one query."""
+        q = (q or EventQuery()).checked()
+        cond, params = where(q, with_cursor=False)
+        for (raw,) in self.db.stream(
+                f"SELECT record FROM events WHERE {cond} AND number_of_sources > 0 ORDER BY {order_by(q)}", params):
+            yield _loads(raw)
+
+    def event(self, event_id: str) -> JSON | None:
+        raw = self.db.scalar("SELECT record FROM events WHERE event_id = ? AND number_of_sources > 0", (event_id,))
+        return _loads(raw) if raw is not None else None
+
+    def why(self, event_id: str) -> JSON:
+        """The reports, sentences and spans behind a merged event, and why each report joined it."""
+        row = self.db.one("SELECT id, record FROM events WHERE event_id = ? AND number_of_sources > 0", (event_id,))
+        if row is None:
+            raise ConfigError(f"no event {event_id!r} in {self.label}")
+        event_pk = int(row[0])
+        links = defaultdict(list)
+        for article_pk, score, reason in self.db.all(
+                "SELECT article_id, score, reason FROM merge_links WHERE kind = 'event' AND event_id = ? "
+                "AND undone_at IS NULL", (event_pk,)):
+            links[int(article_pk)].append({"score": score, "reasons": _loads(reason)})
+        reports = []
+        for record, article_pk, key, published, url, outlet, text in self.db.all(
+                "SELECT s.record, a.id, a.key, a.published, a.url, a.outlet, a.text FROM event_sources s "
+                "JOIN articles a ON a.id = s.article_id WHERE s.event_id = ? ORDER BY s.id", (event_pk,)):
+            report = _loads(record)
+            spans = {}
+            for name in ("actor1", "actor2"):
+                actor = report.get(name)
+                if actor and actor.get("text"):
+                    spans[name] = {"text": actor["text"], "start": actor["start"], "end": actor["end"]}
+            for name in ("location", "date", "fatalities", "attribution"):
+                value = report.get(name)
+                if value and value.get("text"):
+                    spans[name] = {"text": value["text"], "start": value["start"], "end": value["end"]}
+            for span in spans.values():
+                span["in_article"] = text[span["start"]:span["end"]] == span["text"]
+            reports.append({"article_id": key, "published": published, "url": url, "outlet": outlet,
+                            "report_event_id": report.get("event_id"), "evidence": report.get("evidence"),
+                            "spans": spans, "joined": links.get(int(article_pk)) or None,
+                            "report": report})
+        near = [{"article_id": a, "near_duplicate_of": b, "resemblance": s} for a, b, s in self.db.all(
+            "SELECT a.key, o.key, m.score FROM merge_links m JOIN articles a ON a.id = m.article_id "
+            "JOIN articles o ON o.id = m.other_article_id WHERE m.kind = 'article' AND m.article_id IN "
+            "(SELECT article_id FROM event_sources WHERE event_id = ?)", (event_pk,))]
+        return {"event": _loads(row[1]), "reports": reports, "near_duplicates": near}
+
+    def split(self, event_id: str, article_key: str) -> str:
+        """Take the report of article ``article_key`` out of merged event ``event_id`` into an event of
+        its own; it will not be merged into ``event_id`` again. Returns the new event's id."""
+        row = self.db.one("SELECT id FROM events WHERE event_id = ? AND number_of_sources > 0", (event_id,))
+        if row is None:
+            raise ConfigError(f"no event {event_id!r} in {self.label}")
+        event_pk = int(row[0])
+        with self.db.transaction():
+            sources = self.db.all(
+                "SELECT s.id, s.report_key, s.features FROM event_sources s JOIN articles a ON a.id = s.article_id "
+                "WHERE s.event_id = ? AND a.key = ?", (event_pk, article_key))
+            if not sources:
+                raise ConfigError(f"event {event_id} has no report from article {article_key!r}; "
+                                  f"`sitrep why {event_id}` lists its reports")
+            total = int(self.db.scalar("SELECT COUNT(*) FROM event_sources WHERE event_id = ?", (event_pk,)))
+            if total == len(sources):
+                raise ConfigError(f"event {event_id} has no other report: nothing to split from")
+            report_key = sources[0][1]
+            new_id = hashlib.sha1(f"{report_key}/split/{event_id}".encode()).hexdigest()[:16]
+            new_pk = self.db.insert(
+                "INSERT INTO events (event_id, event_type, sub_event_type, number_of_sources, article_key, search, "
+                "record, updated_at, date_low, date_high) VALUES (?, '', '', 0, ?, '', '{{}}', ?, '', '') RETURNING id",
+                (new_id, article_key, _now()))
+            ids = [int(s[0]) for s in sources]
+            marks = ",".join("?" * len(ids))
+            self.db.execute(f"UPDATE event_sources SET event_id = ? WHERE id IN ({marks})", [new_pk, *ids])
+            self.db.execute(
+                "UPDATE merge_links SET undone_at = ? WHERE kind = 'event' AND event_id = ? AND article_id IN "
+                "(SELECT id FROM articles WHERE key = ?)", (_now(), event_pk, article_key))
+            self.db.execute("INSERT INTO split_locks (source_key, event_id, created_at) VALUES (?, ?, ?) "
+                            "ON CONFLICT DO NOTHING", (report_key, event_id, _now()))
+            self._refuse(event_pk)
+            self._refuse(new_pk)
+        return new_id
+
+    def article(self, key: str) -> JSON | None:
+        """An article's text, extraction record and mentions (for highlighting)."""
+        row = self.db.one("SELECT id, text, record FROM articles WHERE key = ?", (key,))
+        if row is None:
+            return None
+        record = _loads(row[2])
+        record["article"]["text"] = row[1]
+        record["events"] = [_loads(r[0]) for r in self.db.all(
+            "SELECT record FROM event_sources WHERE article_id = ? ORDER BY position", (int(row[0]),))]
+        events = [r[0] for r in self.db.all(
+            "SELECT DISTINCT e.event_id FROM event_sources s JOIN events e ON e.id = s.event_id "
+            "WHERE s.article_id = ?", (int(row[0]),))]
+        record["merged_event_ids"] = sorted(events)
+        return dict(record)
+
+    def failures(self) -> list[JSON]:
+        return [{"source": s, "line": ln, "kind": k, "message": m, "at": a} for s, ln, k, m, a in self.db.all(
+            "SELECT source, line, kind, message, at FROM failures ORDER BY id")]
+
+    def stats(self) -> JSON:
+        one = self.db.scalar
+        return {
+            "backend": self.backend,
+            "articles": int(one("SELECT COUNT(*) FROM articles")),
+            "events": int(one("SELECT COUNT(*) FROM events WHERE number_of_sources > 0")),
+            "reports": int(one("SELECT COUNT(*) FROM event_sources")),
+            "merged_events": int(one("SELECT COUNT(*) FROM events WHERE number_of_sources > 1")),
+            "near_duplicate_articles": int(one("SELECT COUNT(*) FROM articles WHERE near_dup_of IS NOT NULL")),
+            "failures": int(one("SELECT COUNT(*) FROM failures")),
+        }
+
+
+_FIELDS = ("event_id", "event_type", "sub_event_type", "country", "admin1", "location", "latitude", "longitude",
+           "geo_precision", "date_value", "date_low", "date_high", "actor1", "actor2", "inter1", "inter2",
+           "fatalities_low", "fatalities_best", "fatalities_high", "number_of_sources", "first_reported",
+           "last_reported", "article_key", "search", "record")
+_EVENT_FIELDS = ", ".join(_FIELDS)
+_EVENT_MARKS = ", ".join("?" * len(_FIELDS))
+
+
+def _event_columns(fused: JSON, titles: Sequence[str | None]) -> tuple[Any, ...]:
+    """The values of ``_FIELDS[1:]`` for a fused event."""
+    loc = fused.get("location") or {}
+    date = fused.get("date") or {}
+    fat = fused.get("fatalities") or {}
+    a1 = fused.get("actor1") or {}
+    a2 = fused.get("actor2") or {}
+    words = [a1.get("name"), a2.get("name"), loc.get("name"), loc.get("text"), fused.get("event_type"),
+             fused.get("sub_event_type"), *(s["evidence"]["sentence"] for s in fused["sources"]), *titles]
+    search = " ".join(str(w) for w in words if w).lower()
+    return (fused["event_type"], fused["sub_event_type"], loc.get("country"), loc.get("admin1"), loc.get("name"),
+            loc.get("latitude"), loc.get("longitude"), loc.get("geo_precision"), date.get("value"),
+            date.get("low") or "", date.get("high") or "", a1.get("name"), a2.get("name"), a1.get("inter"),
+            a2.get("inter"), fat.get("low"), fat.get("best"), fat.get("high"), fused["number_of_sources"],
+            fused.get("first_reported"), fused.get("last_reported"), fused["article_id"], search,
+            orjson.dumps(fused).decode())
+
+
+def open_store(url: str, *, readonly: bool = False) -> Store:
+    """Open (creating or upgrading it if needed) the store at ``url``: ``sqlite:///FILE``, a file
+    path, or ``postgresql://USER@HOST/DB[?schema=NAME]``."""
+    if not url or not url.strip():
+        raise ConfigError("--db: give a database, e.g. sqlite:///sitrep.db")
+    db = connect(url.strip(), readonly=readonly)
+    label = getattr(db, "path", None) or describe_url(url)
+    try:
+        migrate(db, label=label, readonly=readonly)
+    except BaseException:
+        db.close()
+        raise
+    return Store(db, label)

@@ -1,0 +1,297 @@
+"""The event store, on both backends: schema, ingest, re-ingest, merge, queries, why, split, export.
+
+Every test runs against SQLite and against the PostgreSQL server on 127.0.0.1:5432 (database
+``test``, a fresh schema per test); the PostgreSQL runs skip, saying why, when no server answers.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sitrep.errors import ConfigError, StoreError
+from sitrep.store import EventQuery, Store, open_store
+from sitrep.store.export import STORE_CSV_COLUMNS, write_events
+from store_helpers import clash_report, event, record, store_url
+
+SENT_A = "Syrian Democratic Forces fighters clashed with Islamic State militants in Raqqa on Monday, killing 12."
+SENT_B = "Fighters of the Syrian Democratic Forces clashed with Islamic State militants in Raqqa on Monday; 15 died."
+SENT_FAR = "Government troops clashed with rebels in Daraa on Monday."
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    yield from store_url(request.param, tmp_path)
+
+
+@pytest.fixture
+def store(url: str) -> Iterator[Store]:
+    with open_store(url) as s:
+        yield s
+
+
+def sources_of(ev: dict) -> set[str]:  # type: ignore[type-arg]
+    return {s["article_id"] for s in ev["sources"]}
+
+
+# -- opening ------------------------------------------------------------------------------------
+
+def test_store_opens_empty_and_reopens(url: str) -> None:
+    with open_store(url) as s:
+        assert s.stats()["articles"] == 0
+        s.add([clash_report("a1", SENT_A)])
+    with open_store(url, readonly=True) as s:
+        assert s.stats()["articles"] == 1
+        assert s.stats()["events"] == 1
+
+
+def test_store_refuses_a_file_that_is_not_sqlite(tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database\n", encoding="utf-8")
+    with pytest.raises(StoreError, match=r"notes\.db: not a SQLite database"):
+        open_store(f"sqlite:///{path}")
+
+
+def test_store_refuses_a_damaged_sqlite_file(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.db"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 2000)
+    with pytest.raises(StoreError, match=r"damaged\.db"):
+        open_store(str(path))
+
+
+def test_store_refuses_another_applications_sqlite_file(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE events (id INTEGER PRIMARY KEY, what TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="not a sitrep store"):
+        open_store(str(path))
+
+
+def test_store_refuses_a_newer_schema(url: str) -> None:
+    with open_store(url) as s:
+        s.db.execute("UPDATE store_meta SET value = '999' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="newer sitrep"):
+        open_store(url)
+
+
+def test_store_readonly_needs_an_existing_store(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no such database file"):
+        open_store(f"sqlite:///{tmp_path / 'missing.db'}", readonly=True)
+
+
+@pytest.mark.parametrize("bad", ["mysql://x/y", "   "])
+def test_store_unknown_url(bad: str) -> None:
+    with pytest.raises((StoreError, ConfigError)):
+        open_store(bad)
+
+
+# -- ingest and versions -------------------------------------------------------------------------
+
+def test_reingesting_the_same_article_changes_nothing(store: Store) -> None:
+    first = store.add([clash_report("a1", SENT_A, deaths=12)])
+    assert (first.added, first.reports) == (1, 1)
+    before = list(store.iter_events())
+    again = store.add([clash_report("a1", SENT_A, deaths=12)])
+    assert (again.added, again.unchanged, again.reports) == (0, 1, 0)
+    assert list(store.iter_events()) == before
+    assert store.stats()["reports"] == 1
+
+
+def test_a_new_version_of_an_article_replaces_its_events(store: Store) -> None:
+    store.add([clash_report("a1", SENT_A, deaths=12)])
+    changed = store.add([clash_report("a1", SENT_A.replace("12", "14"), deaths=14)])
+    assert changed.updated == 1
+    events = list(store.iter_events())
+    assert len(events) == 1
+    assert events[0]["fatalities"]["best"] == 14
+    assert store.stats()["reports"] == 1
+    assert store.db.scalar("SELECT version FROM articles WHERE key = 'a1'") == 2
+
+
+def test_a_batch_is_all_or_nothing(store: Store) -> None:
+    bad = {"article": {"title": "no id"}, "events": []}
+    with pytest.raises(StoreError, match="without an article id"):
+        store.add([clash_report("a1", SENT_A), bad])
+    assert store.stats()["articles"] == 0
+
+
+def test_mentions_and_failures_are_kept(store: Store) -> None:
+    store.add([clash_report("a1", SENT_A)])
+    store.add_failures([("broken.txt", None, "empty", "nothing but whitespace")])
+    art = store.article("a1")
+    assert art is not None
+    assert art["article"]["text"] == SENT_A
+    assert art["mentions"]["actors"][0]["text"] == "SDF"
+    assert store.db.scalar("SELECT COUNT(*) FROM mentions WHERE kind = 'actor'") == 1
+    assert store.failures()[0]["source"] == "broken.txt"
+
+
+# -- merging -------------------------------------------------------------------------------------
+
+def test_two_reports_of_one_clash_merge_with_fused_fields(store: Store) -> None:
+    store.add([clash_report("a1", SENT_A, deaths=12, published="2017-10-16")])
+    result = store.add([clash_report("a2", SENT_B, deaths=15, published="2017-10-17")])
+    assert result.merged == 1
+    [merged] = list(store.iter_events())
+    assert merged["number_of_sources"] == 2
+    assert sources_of(merged) == {"a1", "a2"}
+    assert merged["article_id"] == "a1"  # the earliest report
+    assert merged["first_reported"] == "2017-10-16" and merged["last_reported"] == "2017-10-17"
+    assert (merged["fatalities"]["low"], merged["fatalities"]["best"], merged["fatalities"]["high"]) == (12, 15, 15)
+    assert {s["evidence"]["sentence"] for s in merged["sources"]} == {SENT_A, SENT_B}
+
+
+def test_reports_in_different_places_or_weeks_stay_apart(store: Store) -> None:
+    store.add([clash_report("a1", SENT_A)])
+    store.add([clash_report("a2", SENT_FAR, place=("Daraa", 32.62, 36.10, "SYR"), actors=("syr-military",))])
+    store.add([clash_report("a3", SENT_A, day="2017-11-20", published="2017-11-20")])
+    assert store.count() == 3
+
+
+def test_reports_in_different_countries_never_merge(store: Store) -> None:
+    store.add([clash_report("a1", SENT_A)])
+    store.add([clash_report("a2", SENT_A, place=("Raqqa", 35.95, 39.01, "IRQ"))])
+    assert store.count() == 2
+
+
+def test_two_events_of_one_article_never_merge(store: Store) -> None:
+    rec = record("a1", SENT_A + " " + SENT_B, [event("e1", "a1", SENT_A), event("e2", "a1", SENT_B)])
+    store.add([rec])
+    assert store.count() == 2
+
+
+def test_near_duplicate_articles_are_linked(store: Store) -> None:
+    text = ("Syrian Democratic Forces fighters clashed with Islamic State militants in the northern city of Raqqa "
+            "on Monday, a monitoring group said, as the U.S.-backed alliance pressed its final assault on the "
+            "last pockets held by the militants in the city.")
+    store.add([record("wire", text, [event("w1", "wire", text)], source="Reuters")])
+    copy = "Example News: " + text.replace("a monitoring group said", "the monitoring group said")
+    result = store.add([record("copy", copy, [event("c1", "copy", copy)], source="Example News")])
+    assert result.near_duplicates == 1
+    [merged] = list(store.iter_events())
+    assert merged["number_of_sources"] == 2
+    why = store.why(merged["event_id"])
+    assert why["near_duplicates"][0]["article_id"] == "copy"
+    assert why["near_duplicates"][0]["near_duplicate_of"] == "wire"
+
+
+def test_why_explains_and_split_undoes_a_merge(store: Store) -> None:
+    store.add([clash_report("a1", SENT_A, deaths=12)])
+    store.add([clash_report("a2", SENT_B, deaths=15)])
+    [merged] = list(store.iter_events())
+    why = store.why(merged["event_id"])
+    reports = {r["article_id"]: r for r in why["reports"]}
+    assert set(reports) == {"a1", "a2"}
+    joined = reports["a2"]["joined"][0]
+    assert joined["score"] > 0 and any("places" in reason for reason in joined["reasons"])
+    assert reports["a1"]["spans"]["location"]["text"] == "Raqqa"
+    assert reports["a1"]["spans"]["location"]["in_article"] is True
+
+    new_id = store.split(merged["event_id"], "a2")
+    assert store.count() == 2
+    assert store.event(merged["event_id"])["number_of_sources"] == 1  # type: ignore[index]
+    assert sources_of(store.event(new_id)) == {"a2"}  # type: ignore[arg-type]
+    # a new version of a2 comes in: the split holds
+    store.add([clash_report("a2", SENT_B + " ", deaths=15)])
+    assert store.count() == 2
+    with pytest.raises(ConfigError, match="no event"):
+        store.why("no-such-event")
+    [a2_event] = store.article("a2")["merged_event_ids"]  # type: ignore[index]
+    assert a2_event != merged["event_id"]
+    with pytest.raises(ConfigError, match="no other report"):
+        store.split(a2_event, "a2")
+
+
+# -- queries -------------------------------------------------------------------------------------
+
+@pytest.fixture
+def many(store: Store) -> Store:
+    places = [("Raqqa", 35.95, 39.01, "SYR"), ("Aleppo", 36.20, 37.16, "SYR"), ("Mosul", 36.34, 43.13, "IRQ"),
+              ("Maiduguri", 11.85, 13.16, "NGA")]
+    recs = []
+    for i in range(40):
+        name, lat, lon, iso = places[i % 4]
+        day = f"2017-{1 + i % 12:02d}-{1 + i % 27:02d}"
+        kind = ("Battles", "Armed clash") if i % 2 else ("Explosions/Remote violence", "Air/drone strike")
+        sentence = f"Report {i}: an incident in {name} number {i}."
+        recs.append(record(f"q{i}", sentence, [event(f"q{i}", f"q{i}", sentence, event_type=kind[0], sub=kind[1],
+                                                     place=(name, lat + i * 0.5, lon, iso), day=day,
+                                                     deaths=i, actors=(f"group{i}",))],
+                           published=day))
+    store.add(recs)
+    return store
+
+
+def test_query_filters(many: Store) -> None:
+    assert many.count() == 40
+    assert many.count(EventQuery(country="syr")) == 20
+    assert many.count(EventQuery(event_type="Battles")) == 20
+    assert many.count(EventQuery(sub_event_type="Air/drone strike")) == 20
+    assert many.count(EventQuery(since="2017-06", until="2017-06")) == len([i for i in range(40) if i % 12 == 5])
+    assert many.count(EventQuery(bbox=(42.0, 35.0, 44.0, 38.0))) == 1  # Mosul moved to 37.34 N; later ones are farther
+    assert many.count(EventQuery(actor="GROUP3")) == 11  # group3, group30..group39
+    assert many.count(EventQuery(text="maiduguri number")) == 10
+    assert many.count(EventQuery(min_sources=2)) == 0
+    assert many.count(EventQuery(text="100%_")) == 0  # LIKE wildcards are matched literally
+
+
+def test_query_pages_cover_everything_once(many: Store) -> None:
+    for sort in ("-date", "date", "-fatalities", "sources"):
+        seen: list[str] = []
+        q = EventQuery(limit=7, sort=sort)
+        while True:
+            page = many.query(q)
+            seen += [e["event_id"] for e in page.events]
+            if page.next_cursor is None:
+                break
+            q = EventQuery(limit=7, sort=sort, cursor=page.next_cursor)
+        assert len(seen) == 40 and len(set(seen)) == 40, sort
+    dates = [e["date"]["low"] for e in many.query(EventQuery(limit=40)).events]
+    assert dates == sorted(dates, reverse=True)
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"country": "Syria"}, "alpha-3"),
+    ({"since": "yesterday"}, "since: not a date"),
+    ({"since": "2018-01-01", "until": "2017-01-01"}, "after until"),
+    ({"event_type": "Fights"}, "unknown type"),
+    ({"bbox": (10.0, 50.0, 20.0, 40.0)}, "bbox"),
+    ({"limit": 0}, "limit"),
+    ({"sort": "name"}, "sort"),
+    ({"cursor": "not-a-cursor!"}, "cursor"),
+])
+def test_bad_queries_say_what_is_wrong(kwargs: dict, message: str) -> None:  # type: ignore[type-arg]
+    with pytest.raises(ConfigError, match=message):
+        EventQuery(**kwargs).checked()
+
+
+# -- export --------------------------------------------------------------------------------------
+
+def test_exports(many: Store, tmp_path: Path) -> None:
+    out = io.BytesIO()
+    assert write_events(many.iter_events(EventQuery(country="NGA")), "csv", out) == 10
+    rows = list(csv.DictReader(io.StringIO(out.getvalue().decode("utf-8"))))
+    assert list(rows[0]) == list(STORE_CSV_COLUMNS)
+    assert {r["iso3"] for r in rows} == {"NGA"} and rows[0]["number_of_sources"] == "1"
+    out = io.BytesIO()
+    write_events(many.iter_events(), "geojson", out)
+    features = json.loads(out.getvalue())["features"]
+    assert len(features) == 40 and features[0]["geometry"]["type"] == "Point"
+    out = io.BytesIO()
+    write_events(many.iter_events(), "jsonl", out)
+    assert len(out.getvalue().splitlines()) == 40
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is not installed (pip install -e '.[dev]')")
+    path = tmp_path / "events.parquet"
+    with path.open("wb") as fh:
+        write_events(many.iter_events(), "parquet", fh)
+    table = pq.read_table(path)
+    assert table.num_rows == 40
+    assert sorted(table.column("fatalities").to_pylist()) == list(range(40))
