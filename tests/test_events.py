@@ -6,6 +6,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
+
 from sitrep.models import Article, Doc
 from sitrep.vocab import Modality, PublishedFrom
 
@@ -104,3 +106,110 @@ def test_events_one_record_per_event(process) -> None:  # type: ignore[no-untype
 def test_events_ids_are_deterministic(process) -> None:  # type: ignore[no-untyped-def]
     text = "Gunmen opened fire on a bus in Mogadishu, killing four passengers."
     assert [e.event_id for e in run(process, text).events] == [e.event_id for e in run(process, text).events]
+
+
+# ----------------------------------------------------------------------------- headlines and roles
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "inter1", "inter2"),
+    [
+        ("Government troops advance in the countryside of Hama", "Government regains territory", 1, None),
+        ("Islamic State militants behead 4 men in Deir ez-Zor", "Attack", 2, 7),
+        ("A man and a woman stoned to death in Raqqa", "Attack", 3, 7),
+        ("Regime forces shell villages in the Eastern Ghouta", "Shelling/artillery/missile attack", 1, None),
+        ("Casualties in the ranks of rebel fighters in Idlib countryside", "Armed clash", None, None),
+        ("Turkish border guards kill 3 civilians near Tal Abyad", "Attack", 1, 7),
+        ("The Islamic State lashes a man for smoking in Mayadin", "Attack", 2, 7),
+    ],
+)
+def test_events_headlines_are_coded(process, text: str, sub_event_type: str, inter1: int | None,  # type: ignore[no-untyped-def]
+                                    inter2: int | None) -> None:
+    events = run(process, text).events
+    assert len(events) == 1, events
+    (ev,) = events
+    assert str(ev.sub_event_type) == sub_event_type
+    if inter1 is not None:
+        assert ev.actor1.inter == inter1
+    if inter2 is not None:
+        assert ev.actor2 is not None and ev.actor2.inter == inter2
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A man and a woman stoned to death in Raqqa", 2),
+        ("Islamic State militants behead 4 men in Deir ez-Zor", 4),
+        ("Turkish border guards kill 3 civilians near Tal Abyad", 3),
+        ("Gunmen shot dead a teacher in Maiduguri", 1),
+    ],
+)
+def test_events_headline_fatalities(process, text: str, killed: int) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = run(process, text).events
+    assert ev.fatalities is not None and ev.fatalities.best == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kerry denounces war crimes after a new round of talks in Paris",
+        "Ministers held talks on a ceasefire in Geneva on Tuesday.",
+        "The UN says humanitarian aid convoys will enter eastern Aleppo next week.",
+        "Floods killed 12 people after torrential rain in the north.",
+    ],
+)
+def test_events_no_event_for_diplomacy_aid_and_disasters(process, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(process, text).events == ()
+
+
+def test_events_attack_on_soldiers_is_a_battle_with_the_state_first(process) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = run(process, "Al-Shabaab fighters attacked an army base near Kismayo, killing five soldiers.").events
+    assert str(ev.sub_event_type) == "Armed clash"
+    assert ev.actor1.inter == 1 and ev.actor2 is not None and "Shabaab" in ev.actor2.name
+    assert ev.fatalities is not None and ev.fatalities.best == 5
+
+
+def test_events_armed_men_killed_in_an_operation_face_the_state(process) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = run(process, "Three militants were killed in an army operation near Maiduguri.").events
+    assert str(ev.event_type) == "Battles"
+    assert ev.actor1.inter == 1 and ev.actor2 is not None and ev.actor2.text == "militants"
+
+
+def test_events_territory_goes_to_whoever_gained_it(process) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = run(process, "Islamic State militants seized control of three villages near Palmyra.").events
+    assert str(ev.sub_event_type) == "Non-state actor overtakes territory"
+    (ev,) = run(process, "The Syrian army recaptured the town of Palmyra from Islamic State.").events
+    assert str(ev.sub_event_type) == "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "inter1"),
+    [
+        ("Teachers went on strike in Lagos to demand unpaid salaries.", "Peaceful protest", 6),
+        ("Residents blocked the main road in Kasserine to demand jobs.", "Peaceful protest", 6),
+        ("Protesters threw stones at police in Tunis on Friday.", "Violent demonstration", 5),
+        ("Students clashed with police during a protest in Nairobi.", "Violent demonstration", 5),
+        ("Police fired stun grenades to disperse a rally in Kampala.", "Protest with intervention", 6),
+    ],
+)
+def test_events_protests_and_riots(process, text: str, sub_event_type: str, inter1: int) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = run(process, text).events
+    assert str(ev.sub_event_type) == sub_event_type
+    assert ev.actor1.inter == inter1
+
+
+def test_events_arrests_after_a_protest_are_the_protest(process) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = run(process, "Hundreds of students protested in Nairobi on Monday. Police arrested 20 of them.").events
+    assert str(ev.sub_event_type) == "Protest with intervention"
+    assert ev.actor1.name.startswith("Protesters") and ev.actor2 is not None and ev.actor2.inter == 1
+    assert ev.actor1.text == "students"
+
+
+def test_events_a_follow_up_sentence_gives_the_death_toll(process) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = run(process, "Gunmen attacked a village near Maiduguri on Monday. Seven people were killed.").events
+    assert ev.fatalities is not None and ev.fatalities.best == 7
+    assert ev.evidence.text.startswith("Gunmen attacked")
+
+
+def test_events_killing_outranks_arrests_in_one_sentence(process) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = run(process, "Soldiers killed two militants and arrested six suspects in a raid near Arish.").events
+    assert str(ev.event_type) == "Battles"

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from typing import Final
 
 from ..models import Actor, Doc, EventDate, Fatalities, Place, Quantity, Span
-from ..vocab import ActorKind, ActorType, Modality, SubEventType
+from ..vocab import ActorKind, ActorType, Modality, SegmentKind, SubEventType
 
-__all__ = ["attribution", "fatalities", "location", "modality", "roles"]
+__all__ = ["attribution", "fatalities", "location", "modality", "passive_victim", "roles"]
 
 S = SubEventType
 
@@ -40,6 +40,19 @@ def _as_actor(actor: Actor) -> Actor:
         return Actor(actor.affiliation, actor.text, actor.start, actor.end, actor.type, actor.country, None,
                      ActorKind.ORGANISATION, None, None, "affiliation")
     return actor
+
+
+#: "militants were killed", "two soldiers have been abducted": the subject before it suffered the act.
+_PASSIVE: Final = re.compile(r"^[\s,]*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|has been|had been|are being|is being|"
+                             r"got|reportedly|allegedly)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PARTICIPLE: Final = re.compile(r"\w+(?:ed|en|wn|ot|ung)$", re.IGNORECASE)
+
+
+def passive_victim(doc: Doc, actor: Actor | None, trigger: int, trigger_end: int) -> bool:
+    """Whether ``actor`` is the subject of a passive trigger: "Three militants were killed" (no "by")."""
+    if actor is None or actor.end > trigger or not _PARTICIPLE.search(doc.text, trigger, trigger_end):
+        return False
+    return _PASSIVE.search(doc.text[actor.end:trigger]) is not None
 
 
 def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tuple[Actor | None, Actor | None]:
@@ -83,28 +96,62 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
 # ----------------------------------------------------------------------------- place
 
 _NOT_EVENT_PLACES: Final = frozenset({"demonym"})
+_RANK: Final = {"landmark": 0, "relative": 0, "city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
+_STORY: Final = frozenset({SegmentKind.BODY, SegmentKind.HEADLINE})
 
 
-def location(doc: Doc, start: int, end: int, trigger: int) -> Place | None:
-    """The place of an event: a place named in its sentence (the one nearest after the trigger,
-    else the nearest before; a town before a province before a country), else the article's focus
-    (the resolved town it names most), else None."""
+def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = None) -> Place | None:
+    """The place of an event told in ``doc.text[start:end]``.
+
+    A place named in the sentence: of the country the article is about where it names places of
+    several; a town before a province before a country; the nearest after the trigger, else the
+    nearest before.
+    Never a place in ``skip`` (the attribution: "a source in Damascus said"). Else the article's
+    focus (the town of the story it names most), else None."""
     inside = [p for p in doc.places
-              if start <= p.start and p.end <= end and p.feature not in _NOT_EVENT_PLACES and p.latitude is not None]
+              if start <= p.start and p.end <= end and p.feature not in _NOT_EVENT_PLACES and p.latitude is not None
+              and not (skip is not None and skip.start <= p.start and p.end <= skip.end)]
     if inside:
-        rank = {"landmark": 0, "relative": 0, "city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
+        home = _home_country(doc)
+        if home is not None and any(p.country == home for p in inside):
+            inside = [p for p in inside if p.country == home]
 
         def key(p: Place) -> tuple[int, int]:
             distance = (p.start - trigger) if p.start >= trigger else 10_000 + trigger - p.end
-            return rank.get(p.feature or "city", 2), distance
+            return _RANK.get(p.feature or "city", 2), distance
 
         return min(inside, key=key)
     return focus_place(doc)
 
 
+def _home_country(doc: Doc) -> str | None:
+    """The country the story is about, when its places and actors clearly say so: a town in another
+    country of the same name as a local one ("Popo" near "Bria") is then not taken."""
+    votes: dict[str, float] = {}
+    for p in doc.places:
+        if p.country and p.latitude is not None:
+            votes[p.country] = votes.get(p.country, 0.0) + (0.5 if p.feature in _NOT_EVENT_PLACES else 1.0)
+    for a in doc.actors:
+        if a.country and a.kb_id is not None:
+            votes[a.country] = votes.get(a.country, 0.0) + 0.5
+    if not votes:
+        return None
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])[:2]
+    best, n = ranked[0]
+    return best if len(ranked) == 1 or n > ranked[1][1] else None
+
+
+def _in_story(doc: Doc, place: Place) -> bool:
+    if not doc.segments:
+        return True
+    return any(seg.kind in _STORY and seg.start <= place.start < seg.end for seg in doc.segments)
+
+
 def focus_place(doc: Doc) -> Place | None:
-    """The town the article names most (the first named on a tie), if it names any."""
-    towns = [p for p in doc.places if p.feature in ("city", "landmark") and p.latitude is not None]
+    """The town the article names most in its story (the first named on a tie), if it names any; a
+    dateline's or a credit's town is where the reporter was, not the event."""
+    towns = [p for p in doc.places
+             if p.feature in ("city", "landmark") and p.latitude is not None and _in_story(doc, p)]
     if not towns:
         return None
     counts = Counter(p.name for p in towns)
@@ -115,13 +162,21 @@ def focus_place(doc: Doc) -> Place | None:
 # ----------------------------------------------------------------------------- fatalities
 
 _KILLED: Final = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|die|lives|bodies|corpses|massacred|slain|"
-                            r"death toll|toll|lost their lives|executed|beheaded|shot dead)\b", re.IGNORECASE)
+                            r"death toll|toll|lost their lives|execut\w*|behead\w*|shot dead|ston\w+ to death|"
+                            r"crucif\w+|slaughter\w*|casualties|fatalities|martyr\w*|victims)\b", re.IGNORECASE)
 _WOUNDED: Final = re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b", re.IGNORECASE)
 _NOBODY: Final = re.compile(r"\b(?:no (?:one|casualties|deaths|fatalities|injuries)|nobody|no-one) (?:was |were )?"
                             r"(?:killed|hurt|injured|reported|died)?|without casualties|no casualties\b", re.IGNORECASE)
 _PEOPLE: Final = frozenset({"people", "civilians", "fighters", "soldiers", "police", "children", "protesters", "men",
                             "women", "dead", "killed", "persons", "villagers", "students", "staff", "patients",
-                            "worshippers", "militants", None})
+                            "worshippers", "militants", "citizens", "members", "officers", "policemen", "guards",
+                            "troops", "rebels", "insurgents", "militiamen", "individuals", "youths", "boys", "girls",
+                            "farmers", "miners", "workers", "pilgrims", "refugees", "migrants", "gendarmes",
+                            "jihadists", "terrorists", "bandits", "herders", "victims", "others", "elements",
+                            "personnel", "commanders", "journalists", "activists", "passengers", "residents",
+                            "casualties", "fatalities", "martyrs", "assailants", "attackers", "gunmen",
+                            "suspects", "combatants", "servicemen", "recruits", "detainees", "prisoners",
+                            "teachers", "traders", "pupils", "family", "families", "wounded", "injured"})
 
 
 def fatalities(doc: Doc, start: int, end: int) -> Fatalities | None:
@@ -146,12 +201,44 @@ def fatalities(doc: Doc, start: int, end: int) -> Fatalities | None:
             continue  # "30 wounded" (a count of the wounded that comes before any killing word)
         counted.append(q)
     if not counted:
-        return None
+        return _singles(text, start, end)
     q = counted[0]
     low = int(q.low if q.low is not None else q.value or 0)
     high = int(q.high if q.high is not None else max(low, int(q.value or 0)))
     best = int(q.value or low)
     return Fatalities(best, low, high, q.text, q.start, q.end)
+
+
+#: One person named by a noun: "a man", "a young woman", "one soldier" (each counts 1).
+_SINGLE: Final = re.compile(
+    r"\b(?i:a|an|one)\s+(?:(?:young|old|elderly|little|teenage|local|pregnant|famous|senior|prominent|[A-Z]\w+)\s+)?"
+    r"(?:man|woman|boy|girl|child|civilian|citizen|soldier|policeman|policewoman|officer|fighter|member|commander|"
+    r"person|farmer|student|teacher|journalist|activist|trader|villager|resident|worker|guard|militant|rebel|poet|"
+    r"doctor|nurse|driver|shepherd|herder|youth|teenager|infant|baby|leader|chief|imam|priest|pastor|official)\b"
+)
+
+
+def _singles(text: str, start: int, end: int) -> Fatalities | None:
+    """The people killed when the sentence names each one: "A man and a woman stoned to death" is 2."""
+    hits: list[re.Match[str]] = []
+    for m in _SINGLE.finditer(text, start, end):
+        after = text[m.end():min(end, m.end() + 45)]
+        before = text[max(start, m.start() - 30):m.start()]
+        killed_after = _KILLED.search(after)
+        if killed_after is None and _KILLED.search(before) is None:
+            continue
+        if killed_after is not None and _WOUNDED.search(after, 0, killed_after.start()):
+            continue  # "a child was wounded and ... killed": the wounding is this person's
+        hits.append(m)
+    if not hits:
+        return None
+    # "a man and a woman": the names joined by "and" are one group; another group is another count
+    group = [hits[0]]
+    for m in hits[1:]:
+        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[group[-1].end():m.start()]):
+            group.append(m)
+    s, e = group[0].start(), group[-1].end()
+    return Fatalities(len(group), len(group), len(group), text[s:e], s, e)
 
 
 # ----------------------------------------------------------------------------- modality

@@ -17,7 +17,7 @@ from typing import Final, NamedTuple
 
 from ..vocab import PloverType, SubEventType
 
-__all__ = ["MIN_SCORE", "Typed", "plover_for", "type_sentence"]
+__all__ = ["MIN_SCORE", "TERRITORY_GAIN", "Typed", "plover_for", "type_sentence"]
 
 S = SubEventType
 MIN_SCORE: Final = 1.0
@@ -29,10 +29,27 @@ class Typed(NamedTuple):
     confidence: float
     trigger_start: int  # the offset of the strongest trigger, in the text given
     trigger_end: int
+    fired: frozenset[SubEventType] = frozenset()  # every type whose triggers fired in the sentence
 
 
 def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
+
+
+#: Patterns tried only when the lower-cased sentence contains one of their words: most sentences contain none, and a
+#: substring test is far cheaper than a long alternation (the typer must stay fast).
+_GATES: Final[dict[re.Pattern[str], tuple[str, ...]]] = {}
+
+
+def _gated(needles: tuple[str, ...], pattern: str) -> re.Pattern[str]:
+    compiled = _p(pattern)
+    _GATES[compiled] = needles
+    return compiled
+
+
+_WEAPONS: Final = (r"(?:weapons|arms|firearms|ammunitions?|rifles|guns|pistols|explosives|landmines|mines|ieds|"
+                   r"(?:explosive|incendiary) devices|grenades|rounds|bullets|munitions|caches?|stash|depots?|"
+                   r"kalashnikovs|magazines|missiles|rockets|detonators)")
 
 
 # (sub-event type, pattern, weight). Patterns match lower- or upper-case text.
@@ -40,21 +57,26 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.CHEMICAL_WEAPON, _p(r"\b(?:chemical (?:weapons?|attacks?|agents?)|chlorine|sarin|mustard gas|nerve agent|"
                            r"poison(?:ous)? gas|toxic gas|gas attack|suffocat\w+)\b"), 2.5),
     (S.SUICIDE_BOMB, _p(r"\bsuicide[- ](?:bomb\w*|attack\w*|car|vest|blast|truck)|\bblew (?:himself|herself|themselves) up\b|"
-                        r"\bsuicide bombers?\b|\bself-immolat\w+\b"), 3.0),
-    (S.GRENADE, _p(r"\bgrenades?\b"), 2.5),
+                        r"\bsuicide bombers?\b"), 3.0),
+    (S.GRENADE, _p(r"\bg(?<!stun g)(?<!smoke g)(?<!gas g)(?<!sound g)renades?\b"), 2.5),
     (S.REMOTE_EXPLOSIVE_LANDMINE_IED, _p(r"\b(?:ieds?|improvised explosive|roadside bomb|car bomb|landmines?|land mines?|"
                                          r"mines? (?:blast|explo\w+)|booby[- ]trap\w*|explosive devices?|bomb (?:blast|exploded|went off|explosion)|"
                                          r"bombs? (?:placed|planted|hidden)|planted (?:a|an) (?:bomb|explosive)|"
                                          r"vehicle[- ]borne|detonat\w+|blasts?|explosions?|bomb(?:s|ing|ings)?)\b"), 1.6),
-    (S.AIR_DRONE_STRIKE, _p(r"\b(?:air ?strikes?|air raids?|aerial (?:bombardment|attacks?|strikes?)|warplanes?|"
+    (S.AIR_DRONE_STRIKE, _gated(("air", "aerial", "warplane", "jet", "helicopter", "drone", "bomb", "barrel", "strike", "raid", "missile"), r"\b(?:air ?strikes?|air raids?|aerial (?:bombardment|attacks?|strikes?)|warplanes?|"
                             r"fighter jets?|jets? (?:bombed|struck|pounded|hit)|helicopter gunships?|drones? (?:strikes?|attacks?)|"
-                            r"drone|bombed from the air|barrel bombs?|air missiles?|airstrike)\b"), 2.6),
-    (S.SHELLING_ARTILLERY_MISSILE_ATTACK, _p(r"\b(?:shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|"
+                            r"drone|bombed from the air|barrel bombs?|explosive barrels?|air missiles?|airstrike|air force|helicopters?|"
+                            r"(?:coalition|russian|american|u\.?s\.?(?:-led)?|israeli|turkish|syrian|regime|saudi(?:-led)?|"
+                            r"government|iraqi|allied|french|british) (?:\w+ )?(?:strikes?|raids?|bombing)|"
+                            r"strikes? (?:kill\w*|hit\w*|target\w*|pound\w*)|bombing raids?)\b"), 2.6),
+    (S.AIR_DRONE_STRIKE, _p(r"\bbombed\b"), 1.7),
+    (S.SHELLING_ARTILLERY_MISSILE_ATTACK, _p(r"\b(?:shell(?:ing|ed|s)?|shelled|artillery|mortars?|rockets?|missiles?|"
                                              r"katyusha|howitzers?|tank (?:fire|shells)|bombard\w*)\b"), 2.0),
+    (S.SHELLING_ARTILLERY_MISSILE_ATTACK, _p(r"\b(?:target(?:s|ed|ing)?|bombardment)\b"), 1.1),
     (S.SEXUAL_VIOLENCE, _p(r"\b(?:rap(?:e|ed|es|ing|ists?)|sexual(?:ly)? (?:assault\w*|abus\w+|violence|slavery|exploit\w*)|"
                            r"molest\w*|gang-rap\w+)\b"), 3.0),
     (S.ABDUCTION_FORCED_DISAPPEARANCE, _p(r"\b(?:abduct\w*|kidnap\w*|hostages?|taken captive|forcibly disappeared|"
-                                          r"enforced disappearance|went missing|seized (?:\w+ )?(?:people|civilians|villagers|workers))\b"), 2.6),
+                                          r"enforced disappearance|(?:went|go|goes|gone) (?:\W)?missing|seized (?:\w+ )?(?:people|civilians|villagers|workers))\b"), 2.6),
     (S.ARRESTS, _p(r"\b(?:arrest\w*|detain\w*|detention|apprehend\w*|taken into custody|rounded up|custody|"
                    r"held for questioning|nabbed)\b"), 2.2),
     (S.EXCESSIVE_FORCE_AGAINST_PROTESTERS, _p(r"\b(?:(?:fired|opened fire|shot) (?:live (?:rounds|ammunition) )?(?:on|at|into) "
@@ -62,17 +84,30 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                               r"(?:killed|shot dead|massacred) (?:\w+ )?(?:protesters|demonstrators)|"
                                               r"violently (?:suppress|dispers|crush)\w*|live (?:rounds|ammunition)|"
                                               r"crackdown on (?:\w+ )?protest\w*|stormed (?:a |the )?(?:protest|sit-in))"), 3.2),
-    (S.PROTEST_WITH_INTERVENTION, _p(r"\b(?:tear ?gas|water cannons?|rubber bullets|pepper[- ]spray\w*|dispers\w+|"
+    (S.PROTEST_WITH_INTERVENTION, _p(r"\b(?:tear ?gas|(?:stun|smoke|sound) grenades?|water cannons?|rubber bullets|pepper[- ]spray\w*|dispers\w+|"
                                      r"baton[- ]charg\w+|batons?|broke up|suppressed|detained (?:\w+ )?(?:protesters|demonstrators)|"
                                      r"unauthori[sz]ed (?:rally|protest|demonstration)|banned (?:rally|protest|march))\b"), 1.6),
-    (S.VIOLENT_DEMONSTRATION, _p(r"\b(?:riot\w*|turned violent|violent (?:protest|demonstration|clash)\w*|threw (?:stones|rocks|"
+    (S.VIOLENT_DEMONSTRATION, _p(r"\b(?:riot\w*|turned violent|violent (?:protest|demonstration)\w*|threw (?:stones|rocks|"
                                  r"petrol bombs|molotov)|stone[- ]pelt\w*|pelted|torched|set (?:fire|ablaze)|hurled (?:stones|rocks)|"
                                  r"firecrackers|vandali[sz]\w+|barricades?|burn(?:ed|ing|t) (?:tyres|tires))\b"), 2.0),
     (S.MOB_VIOLENCE, _p(r"\b(?:mobs?|lynch\w*|vigilantes?|angry (?:crowd|villagers|residents)|mob justice|"
                         r"(?:villagers|communities|residents|groups) clashed|beaten to death|jungle justice)\b"), 2.4),
     (S.PEACEFUL_PROTEST, _p(r"\b(?:protest\w*|demonstrat(?:ion|ions|ors|ed|e|ing)|rall(?:y|ies|ied)|march(?:ed|es|ers)?|"
                             r"sit-ins?|strike action|went on strike|picket\w*|vigils?|boycott\w*|chant\w*|placards)\b"), 1.5),
-    (S.GOVERNMENT_REGAINS_TERRITORY, _p(r"\b(?:recaptur\w+|retook|retaken|retake|regain\w*|reclaim\w*|liberat\w+|recover(?:ed|y) "
+    (S.PEACEFUL_PROTEST, _gated(("strike", "stay", "shutdown", "sit-in", "walk", "street", "road", "route", "highway", "access", "railway", "bridge", "entrance", "occupied", "stormed", "gathered", "immolat", "himself", "herself", "themselves", "petition"), r"\b(?:(?:went|go|goes|gone|are|were|is|remain\w*|still|workers|staff) on (?:a |an )?(?:[\w-]+ ){0,2}strike|"
+                            r"(?:general|hunger|indefinite|nationwide|sit-down|labou?r|teachers'?|workers'?|doctors'?|"
+                            r"\d+[- ]hours?|\d+[- ]days?|(?:one|two|three|four|five)[- ]days?|day-long|week-long|dead city) strikes?|"
+                            r"(?:launched|began|begin|called|declared|staged|started|continu\w+|hold|held|holding|observe\w*) (?:a |an |their |the )?"
+                            r"(?:\W?[\w-]+\W? ){0,3}strikes?|strik(?:e|es|ed|ing) (?:workers|teachers|doctors|nurses|miners|drivers|students)|"
+                            r"(?:workers|teachers|doctors|nurses|miners|drivers|students|staff|employees|unions?) (?:\w+ )?strike|"
+                            r"stay-?aways?|shutdowns?|sit-ins?|walk-?outs?|took to the streets|take to the streets|"
+                            r"(?:blocked|block|blocking|blockaded|barricaded|closed|closing|shut) (?:off |down )?(?:the |a |all )?(?:[\w-]+ ){0,3}"
+                            r"(?:roads?|route|highway|streets?|entrances?|access|railways?|bridge)|"
+                            r"occupied (?:the |a )?(?:\w+ ){0,2}(?:offices?|premises|building|town hall|headquarters|hall|square)|"
+                            r"stormed (?:the |a )?(?:\w+ ){0,2}(?:offices?|premises|ministry|town hall|headquarters|parliament)|"
+                            r"gathered (?:in front of|outside|at|to (?:demand|denounce|protest|call|express|condemn))|"
+                            r"self-immolat\w+|set (?:himself|herself|themselves) (?:on fire|ablaze)|petitioned)\b"), 1.5),
+    (S.GOVERNMENT_REGAINS_TERRITORY, _p(r"\b(?:recaptur\w+|retook|retaken|retake|regain\w*|(?:reclaim\w*|liberat(?:ed|es|ing|ion of)) (?:the |a )?(?:\w+ )?(?:town|city|village|area|district|region|territory|base|(?-i:[A-Z]))|recover(?:ed|y) "
                                         r"(?:control|the)|clear(?:ed)? (?:the )?(?:area|town|city|village)s? of)\b"), 2.4),
     (S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, _p(r"\b(?:seiz(?:ed|e|es|ing) (?:control|the (?:town|city|village|base|district|area))|"
                                                r"(?:took|take|taken|gained|gain|seized|wrested) (?:full )?control|overr(?:an|un)|captur(?:ed|e) "
@@ -90,6 +125,10 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                  r"destroyed (?:\w+ ){0,3}(?:weapons|explosives|ieds|rockets|machine guns)|recovered (?:\w+ ){0,3}"
                                  r"(?:weapons|explosives|arms|ammunition)|bomb disposal|foiled|thwarted|neutrali[sz]ed (?:a|an|the) "
                                  r"(?:bomb|explosive|device))"), 2.6),
+    (S.DISRUPTED_WEAPONS_USE, _gated(("weapon", "arms", "firearm", "ammunition", "rifle", "gun", "pistol", "explosive", "mine", "ied", "device", "grenade", "round", "bullet", "munition", "cache", "stash", "depot", "kalashnikov", "magazine", "missile", "rocket", "detonator"), r"\b(?:(?:seiz\w*|found|discover\w*|captur\w*|recover\w*|destroy\w*|clear(?:ed|ing)|confiscat\w*|"
+                                 r"intercept\w*|uncover\w*|unearth\w*|defus\w*) (?:[\w,'-]+ ){0,12}?" + _WEAPONS + r"|" + _WEAPONS +
+                                 r"\b[^.;]{0,100}?\b(?:seized|found|discovered|captured|recovered|destroyed|cleared|confiscated|"
+                                 r"intercepted|uncovered|unearthed|defused))\b"), 3.0),
     (S.LOOTING_PROPERTY_DESTRUCTION, _p(r"\b(?:loot\w*|plunder\w*|ransack\w*|torched (?:\w+ )?(?:houses|homes|shops|villages|"
                                         r"vehicles|cars)|burn(?:ed|t) down|razed|demolish\w+|destroyed (?:\w+ ){0,2}(?:houses|homes|"
                                         r"property|properties|shops|crops)|vandali[sz]ed|made away with)\b"), 2.4),
@@ -101,9 +140,31 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.ARMED_CLASH, _p(r"\b(?:clash(?:ed|es)?|fighting|fought|battl(?:e|ed|es|ing)|gun ?battles?|firefights?|fire ?fight|"
                        r"exchange(?:d)? (?:of )?(?:fire|gunfire)|skirmish\w*|engaged|ambush\w*|offensive|assault|"
                        r"attacked (?:a |an |the )?(?:army|military|police|security|base|checkpoint|post|outpost|convoy|patrol)|"
-                       r"repelled|repulsed|fire exchange|besieg\w+|siege)\b"), 1.7),
-    (S.ATTACK, _p(r"\b(?:attack(?:ed|s|ing)?|gunmen|opened fire|shot (?:dead|and killed)|gunned down|killed|murder\w*|"
-                  r"massacre\w*|executed|beheaded|hacked to death|stabbed|shot|assassinat\w+|raid(?:ed|s)?|terror(?:ist)? attack)\b"), 1.2),
+                       r"repel(?:s|led|ling)?|repuls\w+|fire exchange|besieg\w+|siege|counter-?attack\w*|confrontations?|"
+                       r"gunfights?|fierce fight\w*|fight(?:s|ing)? (?:against|with|between)|exchang\w+ (?:of )?(?:fire|targeting|shelling)|"
+                       r"military operations?|encounter(?:ed|s)? (?:\w+ )?(?:militants|insurgents|rebels|fighters|gunmen|boko)|"
+                       r"attack(?:ed|s)? (?:\w+ ){0,2}(?:soldiers|troops|forces|policemen|police officers|positions|barracks))\b"), 1.7),
+    (S.ATTACK, _gated(("exec", "exeu", "behead", "ston", "lash", "flog", "whipp", "crucif", "tortur", "hang", "slaughter", "massacre", "hacked", "alive"), r"\b(?:exec?ut+(?:e|es|ed|ing|ions?)|behead\w*|ston(?:ed|es|ing) (?:\w+ )?to death|stoning|\W?stoned\W? (?:\w+ )?(?:wom[ae]n|m[ae]n|\w+)|lash(?:es|ed|ing)|"
+                  r"flog\w*|whipp\w+|crucif\w+|tortur\w+|hang(?:s|ed|ing)? (?:the )?(?:bodies|corpses?|a (?:man|woman|young))|"
+                  r"slaughter\w*|massacre\w*|hacked to death|burn(?:ed|t|s)? (?:\w+ )?alive)\b"), 2.6),
+    (S.ATTACK, _p(r"\b(?:attack(?:ed|s|ing)?|gunmen|opened fire|shot (?:dead|and killed)|gunned down|kill(?:s|ed|ing)?|murder\w*|"
+                  r"stabbed|shot|shoots?|shots (?:a|an|the|two|three|\d+)|shootings?|assassinat\w+|raid(?:ed|s)?|terror(?:ist)? attack|snipers?|assault(?:ed|s)? (?:a|an|the|two|three|\d+)|"
+                  r"set upon|bodies (?:were |are |of \w+ (?:were |are )?)?found|corpses? (?:of|found)|mass graves?)\b"), 1.2),
+    # what a report of losses alone tells: there was fighting (SOHR: "Casualties in the ranks of ...")
+    (S.ARMED_CLASH, _p(r"\b(?:casualties|human losses|losses|(?:dead|killed) and (?:injured|wounded)|martyr(?:s|ed|dom)?|"
+                       r"killed in action|mourned|fatalities|death toll|(?:the )?death of (?:a |an |the )?\w+)\b"), 1.0),
+    # territory gained, by whoever gained it: the events stage decides by the gaining actor
+    (S.GOVERNMENT_REGAINS_TERRITORY, _gated(("advanc", "progress", "control", "expel", "captur", "seiz", "expense", "wrest", "enter", "drove", "push", "restor", "recover"), r"\b(?:advanc(?:e|es|ed|ing|ements?)|made progress|make (?:further )?progress|"
+                                        r"control(?:s|led|ling)? (?:over |of )?(?:\d+|the|a|an|parts?|most|about|all|several|two|three|four|five|new|"
+                                        r"\w+ (?:villages?|towns?|areas?|hills?|neighbou?rhoods?))|(?:take|takes|took|taking|taken|extends?|extended|expand\w*|"
+                                        r"tighten\w*) (?:\w+ )?control|in control of|expel(?:s|led|ling)?|captur(?:e|es|ed|ing) (?:\d+|the|a|an|parts?|"
+                                        r"several|two|three|four|five|new|\w+ (?:villages?|towns?|areas?|hills?|neighbou?rhoods?))|"
+                                        r"at the expense of|wrest(?:s|ed|ing)?|enter(?:s|ed)? (?:the )?(?:\w+ )?(?:city|town|village|neighbou?rhood)|"
+                                        r"drove (?:\w+ ){0,3}out|push(?:ed|es)? (?:\w+ ){0,3}(?:back|out)|"
+                                        r"(?:seiz|captur|control)(?:e|es|ed|ing|s|led|ling)? (?:of )?(?:\w+ ){0,2}(?:hills?|villages?|towns?|city|"
+                                        r"areas?|parts?|positions?|districts?|neighbou?rhoods?|territory|base|airport|air ?base|oil ?fields?|dam|"
+                                        r"crossing|road|highway)|(?:captur|control)(?:e|es|ed|s|led)? (?-i:(?:al-|el-|ad-|ar-|as-)?[A-Z])|"
+                                        r"(?:restor|recover)(?:e|es|ed|s|ing)? (?:\w+ ){0,2}(?:areas?|villages?|towns?|control|positions))\b"), 1.8),
 )
 
 # A type that appears first is more specific: it wins a tie against any later one.
@@ -118,17 +179,31 @@ _PRIORITY: Final[dict[SubEventType, int]] = {
     ))
 }
 
+#: Territory gained: the sub-event type depends on who gained it (see :func:`territory_for`).
+TERRITORY_GAIN: Final = frozenset({S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY})
+
 #: What political violence and protest are not: with one of these and only weak evidence, no event.
 _NOT_CONFLICT: Final = _p(
-    r"\b(?:earthquake|flood(?:s|ed|ing|waters)?|landslide|cyclone|hurricane|typhoon|storm|tornado|wildfire|drought|"
-    r"covid|coronavirus|pandemic|infections?|epidemic|cholera|outbreak|heavy rain|torrential|"
+    r"\b(?:earthquake|flood(?:s|ed|ing|waters)?|landslide|cyclone|hurricane|typhoon|(?:a|the|tropical|winter|snow|dust|sand|heavy|severe|violent) storms?|storms? (?:hit|hits|lashed|battered|swept)|tornado|wildfire|drought|"
+    r"covid|coronavirus|pandemic|infections?|epidemic|cholera|(?:disease|virus|ebola|measles|cholera) outbreak|outbreak of (?:\w+ )?(?:disease|fever|virus|ebola|cholera|measles)|heavy rain|torrential|"
     r"fire broke out|caught fire|blaze|gas leak|leak(?:ed)?|collapsed|derail\w*|crash(?:ed)? (?:into|landed)|plane crash|"
     r"road accident|traffic accident|capsiz\w+|spill|"
     r"robber\w*|thie(?:f|ves)|theft|burglar\w*|fraud|smuggl\w+|drug (?:trafficking|dealers?|cartel)|narcotics|"
     r"pornograph\w+|embezzl\w+|brib\w+|scam|gang members?|"
-    r"sanctions?|condemn\w*|expel\w*|diplomat\w*|ambassador|summoned|talks with|visit(?:ed|s)? (?:to )?|"
     r"claimed responsibility|claims? responsibility|denied (?:\w+ )?responsib\w+|blamed (?:\w+ )?for)\b"
 )
+#: Diplomacy and commentary: they veto weak evidence of violence, never a protest ("rallied to condemn").
+_DIPLOMACY: Final = _p(
+    r"\b(?:sanctions?|condemn\w*|denounc\w+|expel(?:s|led)? (?:\w+ )?(?:diplomats?|ambassadors?)|diplomat\w*|ambassador|"
+    r"summoned|talks|negotiat\w+|summit|visit(?:ed|s)? (?:to )?|war crimes?|investigat\w+|accus\w+|"
+    r"humanitarian|aid (?:convoy|deliver\w*|agencies)|(?:un|u\.n\.) aid|statement|situation report|report of the)\b"
+)
+_PROTESTS: Final = frozenset({S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+                              S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE})
+#: What follows violence and is coded as part of it when the same sentence tells of the killing or fighting.
+_AFTERMATH: Final = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE, S.LOOTING_PROPERTY_DESTRUCTION,
+                               S.CHANGE_TO_GROUP_ACTIVITY, S.OTHER, S.ABDUCTION_FORCED_DISAPPEARANCE})
+_FIGHT: Final = _p(r"\b(?:kill(?:ed|ing|s)?|shot dead|clash(?:ed|es)|fighting|exchang\w+ (?:of )?(?:fire|gunfire)|gun ?battles?)\b")
 _PLOVER: Final[dict[SubEventType, PloverType]] = {
     **dict.fromkeys((S.ARMED_CLASH, S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
                      S.CHEMICAL_WEAPON, S.AIR_DRONE_STRIKE, S.SUICIDE_BOMB, S.SHELLING_ARTILLERY_MISSILE_ATTACK,
@@ -155,7 +230,11 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
     end = len(text) if end is None else end
     scores: dict[SubEventType, float] = {}
     where: dict[SubEventType, tuple[int, int]] = {}
+    low = text[start:end].lower()
     for sub, pattern, weight in _TRIGGERS:
+        gate = _GATES.get(pattern)
+        if gate is not None and not any(needle in low for needle in gate):
+            continue
         for m in pattern.finditer(text, start, end):
             if sub not in scores:
                 where[sub] = (m.start(), m.end())
@@ -164,11 +243,18 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
         return None
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], _PRIORITY[kv[0]]))
     best, score = ranked[0]
+    if best in _AFTERMATH and _FIGHT.search(text, start, end):
+        # killing or fighting outranks what followed it (arrests, weapons seized, houses burned, reinforcements)
+        violent = [kv for kv in ranked if kv[0] in (S.ATTACK, S.ARMED_CLASH) and kv[1] >= MIN_SCORE]
+        if violent:
+            best, score = violent[0]
+            ranked = [violent[0], *(kv for kv in ranked if kv[0] is not best)]
     if score < MIN_SCORE:
         return None
-    if _NOT_CONFLICT.search(text, start, end) and score < 2.5:
+    if score < 2.5 and best not in _PROTESTS and (_NOT_CONFLICT.search(text, start, end)
+                                                  or _DIPLOMACY.search(text, start, end)):
         return None
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     confidence = (1 - math.exp(-score / 2.0)) * (1 - 0.3 * runner_up / score)
     s, e = where[best]
-    return Typed(best, _PLOVER[best], round(confidence, 4), s, e)
+    return Typed(best, _PLOVER[best], round(confidence, 4), s, e, frozenset(scores))
