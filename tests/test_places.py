@@ -19,6 +19,7 @@ from sitrep.pipeline import build_pipeline
 from sitrep.settings import Settings
 from sitrep.stages.places import Places
 from sitrep.stages.places_context import destination
+from sitrep.stages.places_variants import skeleton
 
 Process = Callable[..., Doc]
 
@@ -312,3 +313,68 @@ def test_places_demonyms_of_provinces_and_continents(process: Process) -> None:
 def test_places_long_dash_separates_words(process: Process) -> None:
     doc = process("HUDSON—Officials said the lake was frozen.")
     assert one(doc, "HUDSON").country == "USA"
+
+
+# ----------------------------------------------------------------------------- transliterations, countrysides
+
+
+@pytest.mark.parametrize(("a", "b"), [("Menbej", "Manbij"), ("Sheikh Meskin", "Shaykh Miskin"), ("Deir Ezzor", "Deir ez-Zor"),
+                                      ("Der-Ezor", "Deir ez-Zor"), ("Qameshly", "Al Qamishli"), ("Al-Dameer", "Ad Dumayr"),
+                                      ("Ma'ra al-Nu'man", "Ma'arrat an Nu'man"), ("Reef Dimashq", "Rif-dimashq")])
+def test_places_skeletons_of_transliterations_agree(a: str, b: str) -> None:
+    assert skeleton(a) == skeleton(b) != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [("Homs", "Hama"), ("Manbij", "Mosul"), ("Idlib", "Aleppo")])
+def test_places_skeletons_keep_different_names_apart(a: str, b: str) -> None:
+    assert skeleton(a) != skeleton(b)
+
+
+@pytest.mark.parametrize(("text", "name", "town"), [
+    ("Shells fell in Menbej and in Aleppo overnight.", "Menbej", (36.53, 37.95)),
+    ("Rebels fought in Sheikh Meskin, north of Daraa, on Monday.", "Sheikh Meskin", (32.83, 36.16)),
+    ("Kurdish police patrolled in Qameshly after clashes near Hasakah.", "Qameshly", (37.05, 41.23)),
+    ("Clashes continue between the SDF and rebels around A’zaz.", "A’zaz", (36.59, 37.05)),
+    ("Warplanes bombed Dar&#8217;a and its countryside.", "Dar&#8217;a", (32.62, 36.10)),
+])
+def test_places_syrian_spellings_resolve_in_syria(process: Process, text: str, name: str,
+                                                  town: tuple[float, float]) -> None:
+    p = one(process(text), name)
+    assert p.country == "SYR" and km(point(p), town) < 25, p
+
+
+def test_places_exonym_of_a_transliterated_town(process: Process) -> None:
+    p = one(process("Seven people died in raids in Palmyra on Sunday."), "Palmyra")
+    assert p.country == "SYR" and km(point(p), (34.56, 38.28)) < 25
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Air strikes hit the northern countryside of Aleppo on Monday.", "the northern countryside of Aleppo"),
+    ("Air strikes hit Aleppo countryside on Monday.", "Aleppo countryside"),
+    ("Air strikes hit Aleppo's western countryside on Monday.", "Aleppo's western countryside"),
+])
+def test_places_countryside_of_a_province_town_is_the_province(process: Process, text: str, phrase: str) -> None:
+    doc = process(text)
+    area = one(doc, phrase)
+    assert (area.feature, area.admin1, area.country, area.geo_precision, area.where_prec) == ("admin1", "Aleppo", "SYR", 3, 4)
+    assert one(doc, "Aleppo", feature="city").country == "SYR"  # the town itself is still named
+
+
+def test_places_countryside_of_damascus_is_rif_dimashq(process: Process) -> None:
+    area = one(process("Shelling hit the countryside of Damascus again."), "the countryside of Damascus")
+    assert (area.feature, area.name) == ("admin1", "Rif-dimashq")
+
+
+def test_places_countryside_of_a_town_is_around_the_town(process: Process) -> None:
+    doc = process("Fighting went on in the eastern countryside of Manbij and in Aleppo.")
+    rel = one(doc, "the eastern countryside of Manbij")
+    assert (rel.feature, rel.geo_precision, rel.where_prec) == ("relative", 2, 2)
+    assert km(point(rel), (36.53, 37.95)) < 25
+
+
+def test_places_the_paper_s_own_town_from_its_address(process: Process) -> None:
+    text = ("Council approves budget. The council of Dublin approved the budget on Monday. "
+            "Dublin residents will pay less for water than those of Columbus, the city manager said.")
+    local = one(process(Article(id="t", text=text, url="http://localnews.example.com/2009/03/18/dublin_news/a.txt")),
+                "Dublin")
+    assert (local.country, local.admin1) == ("USA", "Ohio"), local

@@ -33,10 +33,12 @@ from ..knowledge.gazetteer import Place as Entry
 from ..models import Doc, Place
 from ..textview import TextView
 from ..vocab import GeoPrecision, SegmentKind, WherePrec
-from .places_context import landmarks, relative_places, unresolved_places
+from .places_context import countrysides, landmarks, relative_places, unresolved_places
 from .places_evidence import weigh
 from .places_recognise import Mention, find_candidates, tokenize
-from .places_resolve import resolve
+from .places_resolve import Resolved, resolve
+from .places_resolve import km as _km
+from .places_variants import TRANSLITERATED, Variants, add_variants, countries_pointed_to, skeleton
 
 __all__ = ["PRECISION", "Places"]
 
@@ -76,6 +78,15 @@ def make_place(doc: Doc, view: TextView, start: int, end: int, entry: Entry | No
 _LONG_DASH: Final = re.compile("[\u2013\u2014\u2015]")
 
 
+_APOSTROPHE_ENTITY: Final = re.compile(r"&(?:#8217|#8216|#39|#039|rsquo|lsquo|apos);")
+
+
+def _entity_apostrophes(text: str) -> str:
+    """The text with apostrophes written as HTML entities ("Dar&#8217;a") read as apostrophes, one
+    per character of the entity, so that offsets stay put and the name stays one word."""
+    return _APOSTROPHE_ENTITY.sub(lambda m: "'" * len(m.group()), text)
+
+
 def _long_dashes(view_text: str, original: str) -> str:
     """The view's text with the original's en and em dashes put back (the view reads every dash as
     a hyphen; a hyphen joins two words, a long dash does not)."""
@@ -83,6 +94,50 @@ def _long_dashes(view_text: str, original: str) -> str:
     for m in _LONG_DASH.finditer(original):
         chars[m.start()] = "\u2014"
     return "".join(chars)
+
+
+_SMALL: Final = 50_000
+_NOT_ALNUM: Final = re.compile(r"[^a-z0-9]+")
+
+
+def _named_in_address(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
+    """The names the article's address carries, as in a local paper's (``parisbeacon.com``,
+    ``.../dublin_news/...``): the paper's own town, which needs no state or country beside it."""
+    url = doc.article.url
+    if not url:
+        return frozenset()
+    folded = _NOT_ALNUM.sub("", url.lower().split("?", 1)[0])
+    out = set()
+    for m in mentions:
+        key = m.key.replace(" ", "")
+        if m.demonym is None and len(key) >= 5 and key in folded:
+            out.add(m.key)
+    return frozenset(out)
+
+
+def _stay_home(mentions: list[Mention], resolved: list[Resolved], countries: set[str], gaz: Gazetteer
+               ) -> list[Resolved]:
+    """Leave unresolved a name the resolver could only put in a small town abroad, far from the
+    countries the article points to and named by nothing else in it ("al-Marj" in an article on
+    the Eastern Ghouta is no town in Libya): it is some local place the gazetteer lacks."""
+    if not countries:
+        return resolved
+    home = set(countries)
+    for cc in countries:
+        home.update(gaz.neighbours(cc))
+    by_country: dict[str, set[str]] = {}
+    for m, r in zip(mentions, resolved, strict=True):
+        if r.place is not None:
+            by_country.setdefault(r.place.country, set()).add(m.key)
+    out: list[Resolved] = []
+    for m, r in zip(mentions, resolved, strict=True):
+        p = r.place
+        if (p is not None and p.feature in (Feature.CITY, Feature.ADMIN2, Feature.SITE) and p.country
+                and p.country not in home and p.population < _SMALL and by_country.get(p.country) == {m.key}):
+            out.append(Resolved(None, 0.0))
+        else:
+            out.append(r)
+    return out
 
 
 class Places:
@@ -95,6 +150,7 @@ class Places:
     def __init__(self, *, cache_dir: Path | None = None, gazetteer: Gazetteer | None = None) -> None:
         self.cache_dir = cache_dir
         self._gazetteer = gazetteer
+        self._variants: Variants | None = None
         self._lock = threading.Lock()
 
     @property
@@ -104,6 +160,15 @@ class Places:
                 if self._gazetteer is None:
                     self._gazetteer = open_gazetteer(self.cache_dir)
         return self._gazetteer
+
+    @property
+    def variants(self) -> Variants:
+        """Spelling variants of the gazetteer's transliterated names (indexed on first use)."""
+        if self._variants is None:
+            with self._lock:
+                if self._variants is None:
+                    self._variants = Variants(self.gazetteer)
+        return self._variants
 
     def __call__(self, doc: Doc, /) -> Doc:
         view = doc.view or TextView(doc.text)
@@ -117,9 +182,13 @@ class Places:
         gaz = self.gazetteer
         if view.identity and _LONG_DASH.search(doc.text):
             text = _long_dashes(text, doc.text)  # "FALLS VILLAGE—The": two words, not one
+        if "&" in text:
+            text = _entity_apostrophes(text)
         toks = tokenize(text, spans)
         mentions = weigh(*find_candidates(text, toks, gaz), toks, text, gaz)
-        resolved = resolve(mentions, text)
+        countries = countries_pointed_to(mentions)
+        mentions = add_variants(mentions, countries, self.variants, text)
+        resolved = _stay_home(mentions, resolve(mentions, text, local=_named_in_address(doc, mentions)), countries, gaz)
         places: list[Place] = []
         towns: list[tuple[Mention, Entry]] = []
         for m, r in zip(mentions, resolved, strict=True):
@@ -127,7 +196,8 @@ class Places:
                 places.append(make_place(doc, view, m.start, m.end, m.demonym, gaz, feature="demonym",
                                          name=m.demonym.name, score=round(0.7 * m.evidence, 3)))
                 continue
-            if r.place is None:
+            if r.place is None:  # a local place the gazetteer lacks: kept, unresolved
+                places.append(make_place(doc, view, m.start, m.span_end or m.end, None, gaz))
                 continue
             places.append(make_place(doc, view, m.start, m.span_end or m.end, r.place, gaz, score=r.confidence))
             if r.place.feature in (Feature.CITY, Feature.SITE):
@@ -135,12 +205,34 @@ class Places:
         for start, end, entry, point, label in relative_places(text, mentions, resolved):
             places.append(make_place(doc, view, start, end, entry, gaz, feature="relative", name=label,
                                      point=point, score=0.6))
+        for start, end, entry, label, kind in countrysides(text, mentions, resolved, gaz):
+            places.append(make_place(doc, view, start, end, entry, gaz, feature=kind, name=label, score=0.6))
         for start, end, entry, label in landmarks(text, towns, spans):
             places.append(make_place(doc, view, start, end, entry, gaz, feature="landmark", name=label, score=0.5))
         taken = [(p.start, p.end) for p in places]
         for start, end, feature in unresolved_places(text, toks, mentions):
             s, e = view.to_original(start, end)
-            if not any(s < te and ts < e for ts, te in taken):
-                places.append(make_place(doc, view, start, end, None, gaz, feature=feature))
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            variant = self._variant(text[start:end], countries, [t for _, t in towns], feature)
+            places.append(make_place(doc, view, start, end, variant, gaz, feature=None if variant else feature,
+                                     score=0.4 if variant else None))
         places.sort(key=lambda p: (p.start, -p.end))
         return replace(doc, places=tuple(places))
+
+    def _variant(self, name: str, countries: set[str], towns: list[Entry], feature: str | None) -> Entry | None:
+        """The place a name no gazetteer spells this way stands for, read as a spelling variant of a
+        place in the article's country ("in Menbej": Manbij), the nearest to its towns or else the
+        biggest; None when there is none."""
+        found = [c.place for c in self.variants.lookup(name, countries)]
+        if not countries:  # an article that points to no country: a variant of one place only
+            found = [c.place for c in self.variants.lookup(name, TRANSLITERATED)]
+            if len(found) != 1 or len(skeleton(name).replace(" ", "")) < 4:
+                return None
+        if feature is not None:
+            found = [p for p in found if p.feature.label == feature] or found
+        if not found:
+            return None
+        if towns:
+            return min(found, key=lambda p: min(_km(p, t) for t in towns))
+        return max(found, key=lambda p: (p.feature is Feature.CITY, p.population))

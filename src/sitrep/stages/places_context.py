@@ -9,13 +9,14 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Final
 
-from ..knowledge.gazetteer import Feature
+from ..knowledge.gazetteer import Feature, Gazetteer
 from ..knowledge.gazetteer import Place as Entry
+from ..knowledge.placenames import loose_key
 from .places_recognise import Mention, Token
 from .places_resolve import Resolved
 from .places_words import DIRECTIONS, LANDMARKS, NOT_PLACES, ORG_WORDS, english_words, person_names
 
-__all__ = ["destination", "landmarks", "relative_places", "unresolved_places"]
+__all__ = ["countrysides", "destination", "landmarks", "relative_places", "unresolved_places"]
 
 _NUMBER_WORDS: Final = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -107,6 +108,59 @@ def relative_places(text: str, mentions: Sequence[Mention], resolved: Sequence[R
         if near:
             yield m.start - len(window) + near.start(), m.span_end or m.end, p, (p.latitude, p.longitude), \
                 f"outskirts of {p.name}"
+
+
+_SIDE: Final = r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?"
+# "the (northern) countryside of X", "the rural areas of X", "the (eastern) desert of X"
+_COUNTRYSIDE_OF: Final = re.compile(
+    rf"\b(?:the\s+)?{_SIDE}(?:countryside|rural\s+areas?|desert|villages|environs|hinterland)\s+of\s+$", re.IGNORECASE
+)
+# "X countryside", "X's (northern) countryside"
+_COUNTRYSIDE_AFTER: Final = re.compile(rf"(?:['’]s)?\s+{_SIDE}(?:countryside|rural\s+areas?)\b", re.IGNORECASE)
+# "the countryside of Damascus" is Rif Dimashq, a province of its own around the capital's
+_COUNTRYSIDE_PROVINCE: Final = {("SY", "Dimashq"): "Rif-dimashq"}
+
+
+def _province_of(p: Entry, name: str, gaz: Gazetteer) -> Entry | None:
+    """The province a town gives its name to ("Aleppo", "Raqqa", "Hama"), or None."""
+    if p.feature is Feature.ADMIN1:
+        return p
+    if p.feature is not Feature.CITY or not p.admin1:
+        return None
+    wanted = _COUNTRYSIDE_PROVINCE.get((p.country, p.admin1))
+    if wanted is None:
+        keys = {loose_key(name), loose_key(p.name)}
+        if loose_key(p.admin1) not in keys:
+            return None
+        wanted = p.admin1
+    for c in gaz.lookup(wanted):
+        if c.place.feature is Feature.ADMIN1 and c.place.country == p.country:
+            return c.place
+    return None
+
+
+def countrysides(text: str, mentions: Sequence[Mention], resolved: Sequence[Resolved], gaz: Gazetteer
+                 ) -> Iterator[tuple[int, int, Entry, str, str]]:
+    """(start, end, place, name, feature) for "the countryside of X", "X countryside": the
+    province X names when there is one ("Aleppo countryside": Aleppo province, "admin1"), else
+    the land around the town X ("relative")."""
+    for m, r in zip(mentions, resolved, strict=True):
+        p = r.place
+        if p is None or p.feature not in (Feature.CITY, Feature.ADMIN1, Feature.ADMIN2):
+            continue
+        end = m.span_end or m.end
+        window = text[max(0, m.start - 60):m.start]
+        before = _COUNTRYSIDE_OF.search(window)
+        after = None if before else _COUNTRYSIDE_AFTER.match(text, end, min(len(text), end + 40))
+        if before is None and after is None:
+            continue
+        start = m.start - len(window) + before.start() if before else m.start
+        stop = after.end() if after else end
+        province = _province_of(p, m.text, gaz)
+        if province is not None:
+            yield start, stop, province, province.name, "admin1"
+        elif p.feature is Feature.CITY:
+            yield start, stop, p, f"countryside of {p.name}", "relative"
 
 
 def landmarks(text: str, towns: Sequence[tuple[Mention, Entry]], spans: Sequence[tuple[int, int]]

@@ -19,6 +19,7 @@ from typing import Final
 from ..knowledge.gazetteer import Feature, Gazetteer
 from ..knowledge.placenames import loose_key
 from .places_recognise import ARTICLES, Mention, Token
+from .places_variants import skeleton
 from .places_words import (
     ADMIN_SUFFIX,
     CONNECTORS,
@@ -43,6 +44,11 @@ _AREAS: Final = frozenset({Feature.COUNTRY, Feature.ADMIN1, Feature.CONTINENT, F
 _DATELINE_AFTER: Final = re.compile(r"(?:,[^.\n]{1,40}?)?\s*(?:-|--|\u2014|:|\()")
 _AGE_OF: Final = re.compile(r"\d+,\s+of$")  # "Jimmy Philmont, 39, of Fairfield"
 # Before a demonym, words that make it a language: "spoke only French", "in Arabic".
+# Before "of X": words that make X a place ("the countryside of X", "the outskirts of X", "north of X").
+_AREA_OF: Final = frozenset(
+    """countryside outskirts vicinity suburbs environs edge edges desert villages north south east west northeast
+    northwest southeast southwest northern southern eastern western""".split()
+)
 _LANGUAGE_CUES: Final = frozenset("speak speaks spoke spoken speaking in into translated fluent learn learning".split())
 
 
@@ -68,6 +74,12 @@ def _spelt_alike(a: str, b: str) -> bool:
             break
         common += 1
     return common >= 4 and common >= 0.75 * min(len(x), len(y))
+
+
+def _same_skeleton(a: str, b: str) -> bool:
+    """Two transliterations of one name: "Deir Ezzor" and "Deir ez-Zor" (three consonants or more)."""
+    x = skeleton(a)
+    return len(x.replace(" ", "")) >= 3 and x == skeleton(b)
 
 
 def _known_at_index(mentions: Sequence[Mention], i: int) -> bool:
@@ -233,8 +245,13 @@ def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, comm
             return False
     # only alternate names or variant spellings: "Henry" is an old name of some town, "Hamas" a
     # foreign spelling of Hamm; "in Nekemt" (for Nek'emte) is kept
-    close = m.strong and any(_spelt_alike(m.text, c.place.name) for c in m.candidates)
-    if not main and not (_known(m, alternates=True) or (m.strong and not single) or close):
+    close = (m.strong or not single) and any(_spelt_alike(m.text, c.place.name) or _same_skeleton(m.text, c.place.name)
+                                             for c in m.candidates)
+    # "around A'zaz" (for I'zaz, a town of 66,000) in an article that points to no other country
+    # or "in Azaz" in an article about Syria
+    exonym = m.strong and any((c.place.population >= _BIG and not ctx.countries) or c.place.country in ctx.countries
+                              for c in m.candidates)
+    if not main and not (_known(m, alternates=True) or (m.strong and not single) or close or exonym):
         m.notes.append("only an alternate name")
         return False
     if initial and not (big or m.strong):
@@ -252,15 +269,21 @@ def _place_context(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContex
     Maryland" (the second of two), "a man, 39, of X"."""
     first, last = toks[m.first], toks[m.last - 1]
     before = _prev_word(toks, m.first)
+    at = m.first - 1  # the index of ``before``
     after = _next_word(toks, m.last)
     if before is not None and before.key == "the" and not before.cap:
         before = _prev_word(toks, m.first - 1)
+        at -= 1
     if before is not None and (not before.cap or before.initial) and before.key in PLACE_PREPOSITIONS:
         return True
     if first.initial and first.text.isupper() and len(first.text) >= 3 and _DATELINE_AFTER.match(text, last.end):
         return True  # a dateline: "CLINTON — A town couple ...", "HUDSON -- Officials ..."
     if before is not None and before.key == "of" and _AGE_OF.search(text, max(0, before.start - 8), before.end):
         return True
+    if before is not None and before.key == "of":  # "the countryside of X", "north of X"
+        word = _prev_word(toks, at)
+        if word is not None and not word.cap and word.key in _AREA_OF:
+            return True
     if text[first.start - 2:first.start] == ", " and (m.first - 1) in ctx.covered:
         return True  # the second of "Rockville, Maryland"
     comma_after = text[last.end:last.end + 2] == ", " and after is not None and after.cap

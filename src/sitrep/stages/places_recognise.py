@@ -30,7 +30,7 @@ from .places_words import (
 __all__ = ["ARTICLES", "Mention", "Token", "find_candidates", "tokenize"]
 
 _TOKEN: Final = re.compile(
-    r"(?:[A-Z]\.){2,}(?:[A-Z](?![a-z]))?|[A-Z]\.[A-Z][a-z]{1,3}\.|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*"
+    r"(?:[A-Z]\.){2,}(?:[A-Z](?![a-z]))?|[A-Z]\.[A-Z][a-z]{1,3}\.|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’]+(?![sS]\b)[^\W\d_]+)*"
 )
 ARTICLES: Final = frozenset("al el ar ad as ash at az ez es ed an ath adh".split())
 _MAX_WORDS: Final = 6

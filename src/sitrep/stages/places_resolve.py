@@ -25,8 +25,9 @@ from typing import Final
 from ..knowledge.gazetteer import Candidate, Feature, Place
 from ..knowledge.placenames import exact_key
 from .places_recognise import Mention
+from .places_variants import TRANSLITERATED
 
-__all__ = ["Resolved", "resolve"]
+__all__ = ["Resolved", "km", "resolve"]
 
 _PRIOR: Final = {
     Feature.COUNTRY: 6.0, Feature.CONTINENT: 6.0, Feature.ADMIN1: 4.0, Feature.REGION: 5.0, Feature.WATER: 5.0,
@@ -35,8 +36,11 @@ _PRIOR: Final = {
 _NEAR_KM: Final = 250.0
 _LOCAL: Final = frozenset({Feature.CITY, Feature.ADMIN2, Feature.SITE})
 _SMOOTHING: Final = 1.0
+_SUPPORT: Final = 1.5
+_LOCAL_CAP: Final = 50_000
 _ROUNDS: Final = 3
 _TOWN: Final = 20_000
+_EXONYM: Final = 5.0  # an alternate name counts as a main one for a place this many times bigger
 _CELL_DEG: Final = 1.5  # grid cells for finding nearby candidates (1.5 degrees: over 150 km)
 
 
@@ -46,19 +50,22 @@ class Resolved:
     confidence: float
 
 
-def _km(a: Place, b: Place) -> float:
+def km(a: Place, b: Place) -> float:
+    """Great-circle distance in kilometres."""
     p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
     dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _prior(c: Candidate) -> float:
+def _prior(c: Candidate, local: bool = False) -> float:
+    """How likely a place is meant by its name, before context; for the paper's own town
+    (``local``) a big namesake has no head start ("Dublin" in a Dublin, Ohio paper)."""
     p = c.place
     score = _PRIOR[p.feature]
     if p.feature is Feature.CITY:
-        score += 0.5 * math.log10(p.population + 10)
-        if p.is_capital:
+        score += 0.5 * math.log10((min(p.population, _LOCAL_CAP) if local else p.population) + 10)
+        if p.is_capital and not local:
             score += 1.5
     elif p.feature in (Feature.ADMIN1, Feature.ADMIN2):
         score += 0.1 * math.log10(p.population + 10)
@@ -96,7 +103,7 @@ def _near_bonus(p: Place, anchors: Sequence[Place]) -> float:
         return 1.2 if any(a.country == p.country and a.admin1 == p.admin1 for a in anchors) else 0.0
     if p.feature not in _LOCAL or not anchors:
         return 0.0
-    nearest = min(_km(a, p) for a in anchors)
+    nearest = min(km(a, p) for a in anchors)
     return 1.0 if nearest < 50 else 0.6 if nearest < 150 else 0.3 if nearest < 300 else 0.0
 
 
@@ -137,7 +144,7 @@ class _Focus:
         return {k: v / tc for k, v in cc.items()}, {k: v / ta for k, v in a1.items()}
 
 
-def _support(cands: dict[str, list[Candidate]]) -> dict[tuple[str, int], float]:
+def _support(cands: dict[str, list[Candidate]], paper: frozenset[str]) -> dict[tuple[str, int], float]:
     """For each town, district or site a name may stand for: how much the article's other names
     back it, by standing (likely enough) for a place within 150 km ("Huntsville" and "Walker
     County" both in Texas). Each other name counts once, by the likelihood of its nearby place
@@ -145,14 +152,14 @@ def _support(cands: dict[str, list[Candidate]]) -> dict[tuple[str, int], float]:
     cells: dict[tuple[int, int], list[tuple[str, Place, float]]] = defaultdict(list)
     local: dict[str, list[Candidate]] = {}
     for key, found in cands.items():
-        priors = [_prior(c) for c in found]
+        priors = [_prior(c, key in paper) for c in found]
         top = max(priors)
         total = sum(math.exp(p - top) for p in priors)
         local[key] = []
         for c, p in zip(found, priors, strict=True):
             if c.place.feature in _LOCAL:
                 local[key].append(c)
-                cells[_cell(c.place)].append((key, c.place, math.exp(p - top) / total))
+                cells[_cell(c.place)].append((key, c.place, math.sqrt(math.exp(p - top) / total)))
     out: dict[tuple[str, int], float] = {}
     for key, found in local.items():
         for c in found:
@@ -160,11 +167,17 @@ def _support(cands: dict[str, list[Candidate]]) -> dict[tuple[str, int], float]:
             cx, cy = _cell(c.place)
             for dx in (-1, 0, 1):
                 for dy in (-1, 0, 1):
-                    for other, d, p in cells.get((cx + dx, cy + dy), ()):
-                        if other != key and p > backing.get(other, 0.0) and _km(c.place, d) < 150:
-                            backing[other] = p
+                    for other, d, q in cells.get((cx + dx, cy + dy), ()):
+                        if other == key or q <= backing.get(other, 0.0):
+                            continue
+                        dist = km(c.place, d)
+                        # a close pair is rarely chance, whatever the other name's odds: "Paris" and
+                        # "Henry County" (Tennessee) 4 km apart
+                        w = (1.0 if dist < 25 else 0.7 if dist < 60 else 0.35 if dist < 150 else 0.0) * q
+                        if w > backing.get(other, 0.0):
+                            backing[other] = w
             if backing:
-                out[(key, c.place.id)] = min(3.0, 1.5 * sum(backing.values()))
+                out[(key, c.place.id)] = min(3.0, _SUPPORT * sum(backing.values()))
     return out
 
 
@@ -172,13 +185,17 @@ def _cell(p: Place) -> tuple[int, int]:
     return math.floor(p.latitude / _CELL_DEG), math.floor(p.longitude / _CELL_DEG)
 
 
-def _score(c: Candidate, *, main_exists: bool, country_name: bool, want: set[str], containers: Sequence[Mention],
-           country: dict[str, float], admin1: dict[tuple[str, str], float], anchors: Sequence[Place],
-           support: float) -> float:
+def _score(c: Candidate, *, main_exists: float | None, country_name: bool, want: set[str],
+           containers: Sequence[Mention], country: dict[str, float], admin1: dict[tuple[str, str], float],
+           anchors: Sequence[Place], support: float, local: bool) -> float:
     p = c.place
-    s = _prior(c)
-    if c.alternate and main_exists:
-        s -= 1.0  # another place has this very name as its main name ("Mexico" is a name of Mexico City)
+    s = _prior(c, local)
+    if c.alternate and main_exists is not None and not (
+            p.country in TRANSLITERATED and p.population >= _EXONYM * max(main_exists, _TOWN / _EXONYM)):
+        # another place has this very name as its main name ("Mexico" is a name of Mexico City); not
+        # when it is the English name of a far bigger town whose own name is transliterated
+        # ("Palmyra" for Tadmur)
+        s -= 1.0
     else:
         s += support
     share = country.get(p.country, 0.0)
@@ -226,8 +243,9 @@ def _drop_namesakes(cands: list[Candidate], want: set[str | None]) -> list[Candi
         c.place.country in countries or (c.place.country, c.place.admin1) in towns))]
 
 
-def resolve(mentions: Sequence[Mention], text: str) -> list[Resolved]:
-    """The place each mention stands for (None for a demonym or a name with no candidates)."""
+def resolve(mentions: Sequence[Mention], text: str, *, local: frozenset[str] = frozenset()) -> list[Resolved]:
+    """The place each mention stands for (None for a demonym or a name with no candidates).
+    ``local``: the keys of names the article's address carries (its paper's town)."""
     hints = _hints(mentions, text)
     groups: dict[str, list[int]] = defaultdict(list)
     for n, m in enumerate(mentions):
@@ -241,13 +259,14 @@ def resolve(mentions: Sequence[Mention], text: str) -> list[Resolved]:
     chosen: dict[str, Candidate] = {}
     for key, idxs in groups.items():
         cands = [c for n in idxs for c in mentions[n].candidates]
-        best = max(cands, key=_prior)
+        here = key in local
+        best = max(cands, key=lambda c: _prior(c, here))
         countries = {c.place.country for c in cands if not c.alternate}
         weight = 1.0 if best.place.feature is Feature.COUNTRY or len(countries) == 1 else 0.3
         focus.add(key, best.place, weight * max(mentions[n].evidence for n in idxs) * len(idxs) ** 0.5)
     candidates = {key: _drop_namesakes(list({c.place.id: c for n in idxs for c in mentions[n].candidates}.values()),
                                        {mentions[n].feature for n in idxs}) for key, idxs in groups.items()}
-    support = _support(candidates)
+    support = _support(candidates, local)
     for key, idxs in groups.items():
         if not any(h in hints for h in idxs):
             candidates[key] = _drop_towns_named_like_areas(key, candidates[key], support)
@@ -259,7 +278,7 @@ def resolve(mentions: Sequence[Mention], text: str) -> list[Resolved]:
         changed = False
         for key, idxs in groups.items():
             cands = candidates[key]
-            main_exists = any(not c.alternate for c in cands)
+            main_exists = max((c.place.population for c in cands if not c.alternate), default=None)
             country_name = any(not c.alternate and c.place.feature is Feature.COUNTRY for c in cands)
             want = {f for n in idxs if (f := mentions[n].feature) is not None}
             containers = [mentions[h] for n in idxs for h in hints.get(n, ())]
@@ -267,7 +286,7 @@ def resolve(mentions: Sequence[Mention], text: str) -> list[Resolved]:
             others = [p for k, p in anchors.items() if k != key]
             scored = sorted(((_score(c, main_exists=main_exists, country_name=country_name, want=want,
                                      containers=containers, country=country, admin1=admin1, anchors=others,
-                                     support=support.get((key, c.place.id), 0.0)), c)
+                                     support=support.get((key, c.place.id), 0.0), local=key in local), c)
                              for c in cands), key=lambda x: -x[0])
             best = scored[0][1]
             changed = changed or chosen.get(key) is not best
