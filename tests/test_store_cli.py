@@ -14,9 +14,9 @@ from pathlib import Path
 
 import orjson
 import pytest
-from store_helpers import clash_report
 
 from sitrep.cli import main
+from store_helpers import clash_report
 
 SITREP = Path(sys.executable).parent / "sitrep"
 ARTICLE = ("Clashes in Raqqa\n\nFighters of the Syrian Democratic Forces clashed with Islamic State militants in "

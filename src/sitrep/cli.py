@@ -17,6 +17,7 @@ import click
 from . import __version__
 from .batch import ExitStatus, extract
 from .cli_store import register as register_store_commands
+from .cli_web import register as register_web_commands
 from .errors import InputError, OutputError, SitrepError
 from .interchange import dumps
 from .knowledge.gazetteer_build import CITY_FILES
@@ -189,6 +190,7 @@ class _open_problems(_open_out):
 
 
 register_store_commands(cli, EXIT_CODES, _progress, _open_out, _open_problems)
+register_web_commands(cli)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -92,6 +92,8 @@ def register(cli: click.Group, exit_codes: str, make_progress: Any, open_out: An
                         tick(None)
 
                 summary = ingest(paths, store, settings=settings, on_item=advance if tick else None)
+                if summary.stored.added or summary.stored.updated:
+                    store.optimize()
             finally:
                 stop()
             for failure in summary.failed:

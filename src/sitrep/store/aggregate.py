@@ -51,17 +51,13 @@ _CELL: Final = {  # the grid cell a point falls in, given the cell size in degre
     "sqlite": ("CAST((longitude + 180.0) / ? AS INTEGER)", "CAST((latitude + 90.0) / ? AS INTEGER)"),
     "postgres": ("CAST(floor((longitude + 180.0) / ?) AS INTEGER)", "CAST(floor((latitude + 90.0) / ?) AS INTEGER)"),
 }
-_FEATURE: Final = {
-    "sqlite": "json_extract(record, '$.location.feature')",
-    "postgres": "(CAST(record AS jsonb) -> 'location' ->> 'feature')",
-}
 _LOCATED: Final = "latitude IS NOT NULL AND longitude IS NOT NULL"
-_AREA: Final = "COALESCE(geo_precision, 1) >= 3"
+#: The store keeps each event's ``area`` (what :func:`area_kind` says, '' for a point), indexed.
+_AREA: Final = "area <> ''"
 
 
 def _select(q: EventQuery) -> tuple[str, list[Any]]:
-    cond, params = where(q.checked(), with_cursor=False)
-    return f"{cond} AND number_of_sources > 0", params
+    return where(q.checked(), with_cursor=False)
 
 
 def _dialect(db: Database) -> str:
@@ -148,7 +144,7 @@ def map_layer(db: Database, q: EventQuery, *, zoom: int, max_points: int = MAX_P
     if not 0 <= zoom <= MAX_ZOOM:
         raise ConfigError(f"zoom: {zoom} is not between 0 and {MAX_ZOOM}")
     cond, params = _select(q)
-    point_cond = f"{cond} AND {_LOCATED} AND NOT ({_AREA})"
+    point_cond = f"{cond} AND area = '' AND {_LOCATED}"
     located = int(db.scalar(f"SELECT COUNT(*) FROM events WHERE {point_cond}", params) or 0)
     out: JSON = {"zoom": zoom, "located": located}
     if located <= max_points:
@@ -192,8 +188,8 @@ def _cells(db: Database, cond: str, params: Sequence[Any], zoom: int) -> list[JS
 
 
 def _areas(db: Database, cond: str, params: Sequence[Any], max_events: int) -> list[JSON]:
-    feature = _FEATURE[_dialect(db)]
-    area_cond = f"{cond} AND ({_AREA} OR latitude IS NULL OR longitude IS NULL) AND (country IS NOT NULL OR {_LOCATED})"
+    feature = "feature"
+    area_cond = f"{cond} AND {_AREA}"
     rows = db.all(
         f"SELECT {feature}, MAX(geo_precision), country, admin1, location, event_type, COUNT(*), AVG(latitude), "
         f"AVG(longitude) FROM events WHERE {area_cond} GROUP BY {feature}, country, admin1, location, event_type",

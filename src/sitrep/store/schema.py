@@ -69,6 +69,8 @@ _V1 = [
         latitude {float},
         longitude {float},
         geo_precision INTEGER,
+        feature TEXT,
+        area TEXT NOT NULL,
         date_value TEXT,
         date_low TEXT,
         date_high TEXT,
@@ -91,6 +93,11 @@ _V1 = [
     "CREATE INDEX events_sources ON events (number_of_sources, id)",
     "CREATE INDEX events_type_lon ON events (event_type, longitude, latitude)",
     "CREATE INDEX events_lon_lat ON events (longitude, latitude)",
+    # covering indexes of the map and the timeline: they aggregate without reading the records
+    "CREATE INDEX events_map ON events (area, longitude, latitude, event_type, date_low, country)",
+    "CREATE INDEX events_areas ON events (area, country, admin1, location, event_type, feature, geo_precision, "
+    "latitude, longitude)",
+    "CREATE INDEX events_timeline ON events (date_low, event_type, country)",
     "CREATE INDEX events_subtype ON events (sub_event_type, date_low)",
     """CREATE TABLE event_sources (
         id {pk},

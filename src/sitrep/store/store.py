@@ -19,6 +19,7 @@ from typing import Any
 import orjson
 
 from ..errors import ConfigError, StoreError
+from .aggregate import area_kind
 from .db import Database, connect, describe_url
 from .merge import (
     DATE_WINDOW,
@@ -355,18 +356,26 @@ class Store:
         self.db.execute(f"UPDATE events SET {sets}, updated_at = ? WHERE id = ?",
                         (*_event_columns(fused, [r[5] for r in rows]), _now(), event_pk))
 
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics (after a large ingest)."""
+        if self.db.dialect == "sqlite":
+            self.db.execute("PRAGMA analysis_limit = 1000")  # sampled: seconds, not minutes, on big stores
+            self.db.execute("ANALYZE")
+        else:
+            self.db.execute("ANALYZE")
+
     # -- reading --------------------------------------------------------------------------------
     def count(self, q: EventQuery | None = None) -> int:
         q = (q or EventQuery()).checked()
         cond, params = where(q, with_cursor=False)
-        return int(self.db.scalar(f"SELECT COUNT(*) FROM events WHERE {cond} AND number_of_sources > 0", params))
+        return int(self.db.scalar(f"SELECT COUNT(*) FROM events WHERE {cond}", params))
 
     def query(self, q: EventQuery) -> Page:
         """One page of merged events matching ``q``, and the cursor of the next page."""
         q = q.checked()
         cond, params = where(q)
         rows = self.db.all(
-            f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE {cond} AND number_of_sources > 0 "
+            f"SELECT {', '.join(EVENT_COLUMNS)} FROM events WHERE {cond} "
             f"ORDER BY {order_by(q)} LIMIT {int(q.limit) + 1}", params)
         more = len(rows) > q.limit
         rows = rows[:q.limit]
@@ -383,16 +392,16 @@ class Store:
         q = (q or EventQuery()).checked()
         cond, params = where(q, with_cursor=False)
         for (raw,) in self.db.stream(
-                f"SELECT record FROM events WHERE {cond} AND number_of_sources > 0 ORDER BY {order_by(q)}", params):
+                f"SELECT record FROM events WHERE {cond} ORDER BY {order_by(q)}", params):
             yield _loads(raw)
 
     def event(self, event_id: str) -> JSON | None:
-        raw = self.db.scalar("SELECT record FROM events WHERE event_id = ? AND number_of_sources > 0", (event_id,))
+        raw = self.db.scalar("SELECT record FROM events WHERE event_id = ?", (event_id,))
         return _loads(raw) if raw is not None else None
 
     def why(self, event_id: str) -> JSON:
         """The reports, sentences and spans behind a merged event, and why each report joined it."""
-        row = self.db.one("SELECT id, record FROM events WHERE event_id = ? AND number_of_sources > 0", (event_id,))
+        row = self.db.one("SELECT id, record FROM events WHERE event_id = ?", (event_id,))
         if row is None:
             raise ConfigError(f"no event {event_id!r} in {self.label}")
         event_pk = int(row[0])
@@ -430,7 +439,7 @@ class Store:
     def split(self, event_id: str, article_key: str) -> str:
         """Take the report of article ``article_key`` out of merged event ``event_id`` into an event of
         its own; it will not be merged into ``event_id`` again. Returns the new event's id."""
-        row = self.db.one("SELECT id FROM events WHERE event_id = ? AND number_of_sources > 0", (event_id,))
+        row = self.db.one("SELECT id FROM events WHERE event_id = ?", (event_id,))
         if row is None:
             raise ConfigError(f"no event {event_id!r} in {self.label}")
         event_pk = int(row[0])
@@ -448,7 +457,8 @@ class Store:
             new_id = hashlib.sha1(f"{report_key}/split/{event_id}".encode()).hexdigest()[:16]
             new_pk = self.db.insert(
                 "INSERT INTO events (event_id, event_type, sub_event_type, number_of_sources, article_key, search, "
-                "record, updated_at, date_low, date_high) VALUES (?, '', '', 0, ?, '', '{{}}', ?, '', '') RETURNING id",
+                "area, record, updated_at, date_low, date_high) VALUES (?, '', '', 0, ?, '', '', '{{}}', ?, '', '') "
+                "RETURNING id",
                 (new_id, article_key, _now()))
             ids = [int(s[0]) for s in sources]
             marks = ",".join("?" * len(ids))
@@ -495,7 +505,8 @@ class Store:
 
 
 _FIELDS = ("event_id", "event_type", "sub_event_type", "country", "admin1", "location", "latitude", "longitude",
-           "geo_precision", "date_value", "date_low", "date_high", "actor1", "actor2", "inter1", "inter2",
+           "geo_precision", "feature", "area", "date_value", "date_low", "date_high", "actor1", "actor2", "inter1",
+           "inter2",
            "fatalities_low", "fatalities_best", "fatalities_high", "number_of_sources", "first_reported",
            "last_reported", "article_key", "search", "record")
 _EVENT_FIELDS = ", ".join(_FIELDS)
@@ -512,8 +523,14 @@ def _event_columns(fused: JSON, titles: Sequence[str | None]) -> tuple[Any, ...]
     words = [a1.get("name"), a2.get("name"), loc.get("name"), loc.get("text"), fused.get("event_type"),
              fused.get("sub_event_type"), *(s["evidence"]["sentence"] for s in fused["sources"]), *titles]
     search = " ".join(str(w) for w in words if w).lower()
+    located = loc.get("latitude") is not None and loc.get("longitude") is not None
+    if located:
+        area = area_kind(loc.get("feature"), loc.get("geo_precision"), loc.get("country"), loc.get("admin1")) or ""
+    else:  # no coordinates: the map can only show its country, if it has one
+        area = "country" if loc.get("country") else ""
     return (fused["event_type"], fused["sub_event_type"], loc.get("country"), loc.get("admin1"), loc.get("name"),
-            loc.get("latitude"), loc.get("longitude"), loc.get("geo_precision"), date.get("value"),
+            loc.get("latitude"), loc.get("longitude"), loc.get("geo_precision"), loc.get("feature"), area,
+            date.get("value"),
             date.get("low") or "", date.get("high") or "", a1.get("name"), a2.get("name"), a1.get("inter"),
             a2.get("inter"), fat.get("low"), fat.get("best"), fat.get("high"), fused["number_of_sources"],
             fused.get("first_reported"), fused.get("last_reported"), fused["article_id"], search,
