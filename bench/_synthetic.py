@@ -67,9 +67,16 @@ def synthetic_records(n_articles: int, seed: int = 0, events_per_article: int = 
         sentences = []
         for k in range(events_per_article):
             event_type, sub, _ = rng.choices(_TYPES, weights=weights)[0]
-            lat = round(lat0 + rng.uniform(-spread, spread), 5)
-            lon = round(lon0 + rng.uniform(-spread, spread), 5)
-            place = f"Town{rng.randrange(100000)}"
+            precision = rng.choice([1, 1, 1, 2, 3])
+            province = rng.randrange(20)
+            if precision == 3:  # known only to a province: its centre, as the places stage gives it
+                lat = round(lat0 + (province % 5 - 2) * spread / 3, 5)
+                lon = round(lon0 + (province // 5 - 2) * spread / 3, 5)
+                place, feature = f"Province {province}", "admin1"
+            else:
+                lat = round(lat0 + rng.uniform(-spread, spread), 5)
+                lon = round(lon0 + rng.uniform(-spread, spread), 5)
+                place, feature = f"Town{rng.randrange(100000)}", "town"
             deaths = rng.choice([None, None, 0, 1, 2, 3, 5, 8, 12, 20, 45])
             when = day - dt.timedelta(days=rng.randrange(3))
             sentence = (f"In {place}, {event_type.lower()} ({sub.lower()}) left "
@@ -86,8 +93,8 @@ def synthetic_records(n_articles: int, seed: int = 0, events_per_article: int = 
                 "interaction": a1["inter"] * 10 + (a2["inter"] if a2 else 0),
                 "location": {"name": place, "text": place, "start": offset + 3, "end": offset + 3 + len(place),
                              "latitude": lat, "longitude": lon, "country": iso,
-                             "admin1": f"Province {rng.randrange(20)}",
-                             "admin2": None, "feature": "town", "geo_precision": rng.choice([1, 1, 1, 2, 3]),
+                             "admin1": f"Province {province}",
+                             "admin2": None, "feature": feature, "geo_precision": precision,
                              "where_prec": 1, "geonames_id": None, "score": 0.9},
                 "date": {"value": when.isoformat(), "low": when.isoformat(), "high": when.isoformat(),
                          "time_precision": 1, "date_prec": 1, "text": f"{when:%d %B %Y}", "start": offset,

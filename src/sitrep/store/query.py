@@ -31,6 +31,7 @@ SORTS: dict[str, tuple[str, bool]] = {
     "sources": ("number_of_sources", False),
 }
 MAX_LIMIT = 1000
+MAX_RANGE_DAYS = 366  # the widest date range of an event that `since` still finds
 
 
 def _date(value: str | dt.date | None, name: str) -> str | None:
@@ -116,8 +117,10 @@ def where(q: EventQuery, *, with_cursor: bool = True) -> tuple[str, list[Any]]:
     parts: list[str] = []
     params: list[Any] = []
     if q.since:
-        parts.append("date_high >= ?")
-        params.append(q.since)
+        # date_high says whether the event may have happened since then; the bound on date_low
+        # lets an index seek (an event dated more loosely than a year is not found by a period)
+        parts.append("date_high >= ? AND date_low >= ?")
+        params += [q.since, (dt.date.fromisoformat(q.since) - dt.timedelta(days=MAX_RANGE_DAYS)).isoformat()]
     if q.until:
         parts.append("date_low <= ? AND date_low <> ''")
         params.append(q.until)

@@ -42,7 +42,7 @@ _V1 = [
     """CREATE TABLE article_bands (
         band_key {bigint} NOT NULL,
         article_id {bigint} NOT NULL REFERENCES articles(id) ON DELETE CASCADE)""",
-    "CREATE INDEX article_bands_lookup ON article_bands (band_key)",
+    "CREATE INDEX article_bands_lookup ON article_bands (band_key, article_id)",
     "CREATE INDEX article_bands_article ON article_bands (article_id)",
     """CREATE TABLE mentions (
         id {pk},
@@ -91,7 +91,7 @@ _V1 = [
     "CREATE INDEX events_country_date ON events (country, date_low)",
     "CREATE INDEX events_date ON events (date_low, id)",
     "CREATE INDEX events_sources ON events (number_of_sources, id)",
-    "CREATE INDEX events_type_lon ON events (event_type, longitude, latitude)",
+    "CREATE INDEX events_type_date ON events (event_type, date_low, id)",
     "CREATE INDEX events_lon_lat ON events (longitude, latitude)",
     # covering indexes of the map and the timeline: they aggregate without reading the records
     "CREATE INDEX events_map ON events (area, longitude, latitude, event_type, date_low, country)",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -46,7 +46,8 @@ EVENT_COLUMNS = ("id", "event_id", "date_low", "fatalities_best", "number_of_sou
 _CANDIDATE_LIMIT = 5000
 _NEAR_DUP_CANDIDATES = 20
 _MIN_SHARED_BANDS = 2
-_LONGEST_RANGE = 31  # days: the widest date range of a report that is still a candidate (a month)
+_PER_BAND = 50
+_LONGEST_RANGE = 7  # days: reports dated by a wider range (a month) are found only when they start near
 
 
 def _now() -> str:
@@ -226,13 +227,19 @@ class Store:
     def _near_duplicates(self, article_pk: int, key: str, sig: bytes) -> dict[str, float]:
         bands = band_hashes(sig)
         found: dict[str, float] = {}
-        marks = ",".join("?" * len(bands))
-        # near-duplicates share several bands; articles that share one are usually chance (boilerplate)
-        rows = self.db.all(
-            f"SELECT a.id, a.key, a.signature FROM articles a JOIN (SELECT b.article_id, COUNT(*) AS shared "
-            f"FROM article_bands b WHERE b.band_key IN ({marks}) GROUP BY b.article_id HAVING COUNT(*) >= ? "
-            f"ORDER BY COUNT(*) DESC LIMIT {_NEAR_DUP_CANDIDATES}) c ON c.article_id = a.id WHERE a.id <> ?",
-            [*bands, _MIN_SHARED_BANDS, article_pk])
+        # the latest few articles sharing each band: bounded work however large the store (a
+        # band shared by thousands of articles is boilerplate, not evidence); near-duplicates share
+        # several bands, an article sharing one is usually chance
+        union = " UNION ALL ".join(
+            f"SELECT article_id FROM (SELECT article_id FROM article_bands WHERE band_key = ? "
+            f"ORDER BY article_id DESC LIMIT {_PER_BAND}) AS b{i}" for i in range(len(bands)))
+        shared = Counter(int(r[0]) for r in self.db.all(union, bands))
+        likely = [pk for pk, n in shared.most_common(_NEAR_DUP_CANDIDATES)
+                  if n >= _MIN_SHARED_BANDS and pk != article_pk]
+        rows = []
+        if likely:
+            marks = ",".join("?" * len(likely))
+            rows = self.db.all(f"SELECT id, key, signature FROM articles WHERE id IN ({marks})", likely)
         earliest: tuple[int, float] | None = None
         for other_pk, other_key, other_sig in rows:
             if other_sig is None:
@@ -291,23 +298,22 @@ class Store:
             dlon = dlat / max(0.05, math.cos(math.radians(feats.lat)))
             conds.append("(latitude IS NULL OR (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?))")
             params += [feats.lat - dlat, feats.lat + dlat, feats.lon - dlon, feats.lon + dlon]
-        sql = "SELECT event_id, features FROM event_sources"
+        sql = "SELECT id, event_id, features FROM event_sources"
         if conds:
             sql += " WHERE " + " AND ".join(conds)
         rows = self.db.all(sql + f" LIMIT {_CANDIDATE_LIMIT}", params)
         if feats.near_dups:
             marks = ",".join("?" * len(feats.near_dups))
             rows += self.db.all(
-                f"SELECT s.event_id, s.features FROM event_sources s JOIN articles a ON a.id = s.article_id "
+                f"SELECT s.id, s.event_id, s.features FROM event_sources s JOIN articles a ON a.id = s.article_id "
                 f"WHERE a.key IN ({marks})", sorted(feats.near_dups))
         by_event: dict[int, list[Features]] = defaultdict(list)
-        seen: set[tuple[int, str]] = set()
-        for event_pk, raw in rows:
-            f = Features.from_json(_loads(raw))
-            if (int(event_pk), f.article + str(f.to_json())) in seen:
+        seen: set[int] = set()
+        for source_pk, event_pk, raw in rows:
+            if source_pk in seen:
                 continue
-            seen.add((int(event_pk), f.article + str(f.to_json())))
-            by_event[int(event_pk)].append(f)
+            seen.add(source_pk)
+            by_event[int(event_pk)].append(Features.from_json(_loads(raw)))
         return by_event
 
     def _place_report(self, feats: Features, event: JSON, report: Report, title: str | None
