@@ -92,7 +92,7 @@ _V1 = [
     "CREATE INDEX events_date ON events (date_low, id)",
     "CREATE INDEX events_sources ON events (number_of_sources, id)",
     "CREATE INDEX events_type_date ON events (event_type, date_low, id)",
-    "CREATE INDEX events_lon_lat ON events (longitude, latitude)",
+    "CREATE INDEX events_lon_lat ON events (longitude, latitude, date_low)",  # bbox pages sort in the index
     # covering indexes of the map and the timeline: they aggregate without reading the records
     "CREATE INDEX events_map ON events (area, longitude, latitude, event_type, date_low, country)",
     "CREATE INDEX events_areas ON events (area, country, admin1, location, event_type, feature, geo_precision, "
