@@ -187,21 +187,24 @@ def _cells(db: Database, cond: str, params: Sequence[Any], zoom: int) -> list[JS
     return out
 
 
+AreaKey = tuple[str, str | None, str | None, str | None]
+
+
+def _area_key(kind: str, country: str | None, admin1: str | None, location: str | None) -> AreaKey:
+    """Which drawn area an event belongs to: a country, a province of one, or a named region."""
+    return (kind, country, admin1 if kind != "country" else None, location if kind == "region" else None)
+
+
 def _areas(db: Database, cond: str, params: Sequence[Any], max_events: int) -> list[JSON]:
-    feature = "feature"
     area_cond = f"{cond} AND {_AREA}"
     rows = db.all(
-        f"SELECT {feature}, MAX(geo_precision), country, admin1, location, event_type, COUNT(*), AVG(latitude), "
-        f"AVG(longitude) FROM events WHERE {area_cond} GROUP BY {feature}, country, admin1, location, event_type",
-        params)
-    areas: dict[tuple[str, str | None, str | None, str | None], JSON] = {}
-    for feat, precision, country, admin1, location, event_type, count, lat, lon in rows:
-        kind = area_kind(feat, precision, country, admin1)
-        if kind is None:  # a point-like place without coordinates: stands for its country
-            kind, admin1, location = "country", None, None
+        "SELECT area, country, admin1, location, event_type, COUNT(*), AVG(latitude), AVG(longitude) "
+        f"FROM events WHERE {area_cond} GROUP BY area, country, admin1, location, event_type", params)
+    areas: dict[AreaKey, JSON] = {}
+    for kind, country, admin1, location, event_type, count, lat, lon in rows:
         if kind == "country" and country is None:
             continue
-        key = (kind, country, admin1 if kind != "country" else None, location if kind == "region" else None)
+        key = _area_key(kind, country, admin1, location)
         area = areas.setdefault(key, {"kind": kind, "country": country, "admin1": key[2], "name": location,
                                       "lat": None, "lon": None, "count": 0, "types": {}})
         n = int(count)
@@ -213,21 +216,16 @@ def _areas(db: Database, cond: str, params: Sequence[Any], max_events: int) -> l
     for area in out:
         area["types"] = dict(sorted(area["types"].items(), key=lambda kv: (-kv[1], kv[0])))
     if sum(a["count"] for a in out) <= max_events:
-        _attach_area_events(db, area_cond, params, feature, areas)
+        _attach_area_events(db, area_cond, params, areas)
     return out
 
 
-def _attach_area_events(db: Database, cond: str, params: Sequence[Any], feature: str,
-                        areas: dict[tuple[str, str | None, str | None, str | None], JSON]) -> None:
+def _attach_area_events(db: Database, cond: str, params: Sequence[Any], areas: dict[AreaKey, JSON]) -> None:
     rows = db.all(
-        f"SELECT {feature}, geo_precision, country, admin1, location, event_id, event_type, date_low, "
-        f"number_of_sources FROM events WHERE {cond} ORDER BY date_low DESC, id DESC", params)
-    for feat, precision, country, admin1, location, event_id, event_type, date_low, sources in rows:
-        kind = area_kind(feat, precision, country, admin1)
-        if kind is None:
-            kind, admin1, location = "country", None, None
-        key = (kind, country, admin1 if kind != "country" else None, location if kind == "region" else None)
-        area = areas.get(key)
+        "SELECT area, country, admin1, location, event_id, event_type, date_low, number_of_sources "
+        f"FROM events WHERE {cond} ORDER BY date_low DESC, id DESC", params)
+    for kind, country, admin1, location, event_id, event_type, date_low, sources in rows:
+        area = areas.get(_area_key(kind, country, admin1, location))
         if area is not None:
             area.setdefault("events", []).append({"event_id": event_id, "event_type": event_type,
                                                   "date": date_low or None, "location": location,

@@ -13,7 +13,7 @@ import hashlib
 import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import orjson
@@ -136,7 +136,7 @@ class Store:
             for record in records:
                 result += self._add_one(record, touched)
             for event_pk in touched:
-                self._refuse(event_pk)
+                self._fuse_again(event_pk)
         return result
 
     def add_failures(self, failures: Iterable[tuple[str, int | None, str, str]]) -> None:
@@ -191,8 +191,7 @@ class Store:
         published = article.get("published")
         near_keys = frozenset(near)
         for position, event in enumerate(record.get("events") or []):
-            feats = features_of(event, key, article.get("title"), published)
-            feats = Features(**{**{s: getattr(feats, s) for s in Features.__slots__}, "near_dups": near_keys})
+            feats = replace(features_of(event, key, article.get("title"), published), near_dups=near_keys)
             report = Report(record=event, article_key=key, published=published, url=article.get("url"),
                             outlet=outlet)
             event_pk, joined = self._place_report(feats, event, report, article.get("title"))
@@ -266,12 +265,10 @@ class Store:
                             ("time", mentions.get("times")), ("quantity", mentions.get("quantities"))):
             for m in items or []:
                 name = m.get("name") if kind in ("actor", "place") else m.get("value")
+                ref = m.get("kb_id") or m.get("geonames_id")  # geonames ids are numbers; the column is text
                 rows.append((article_pk, kind, None if name is None else str(name), str(m.get("text") or ""),
-                             int(m.get("start") or 0), int(m.get("end") or 0), m.get("kb_id") or m.get("geonames_id"),
+                             int(m.get("start") or 0), int(m.get("end") or 0), None if ref is None else str(ref),
                              m.get("country"), m.get("latitude"), m.get("longitude")))
-        for row in rows:  # geonames ids are numbers in the contract; the column is text
-            if row[6] is not None and not isinstance(row[6], str):
-                rows[rows.index(row)] = (*row[:6], str(row[6]), *row[7:])
         self.db.executemany(
             "INSERT INTO mentions (article_id, kind, name, text, start_offset, end_offset, kb_id, country, latitude, "
             "longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
@@ -346,7 +343,7 @@ class Store:
                 return int(row[0]), None
             public_id = hashlib.sha1(public_id.encode()).hexdigest()[:16]  # taken (a split kept the id)
 
-    def _refuse(self, event_pk: int) -> None:
+    def _fuse_again(self, event_pk: int) -> None:
         """Recompute one merged event from its reports (or delete it if none is left)."""
         rows = self.db.all(
             "SELECT s.record, a.key, a.published, a.url, a.outlet, a.title FROM event_sources s "
@@ -474,8 +471,8 @@ class Store:
                 "(SELECT id FROM articles WHERE key = ?)", (_now(), event_pk, article_key))
             self.db.execute("INSERT INTO split_locks (source_key, event_id, created_at) VALUES (?, ?, ?) "
                             "ON CONFLICT DO NOTHING", (report_key, event_id, _now()))
-            self._refuse(event_pk)
-            self._refuse(new_pk)
+            self._fuse_again(event_pk)
+            self._fuse_again(new_pk)
         return new_id
 
     def article(self, key: str) -> JSON | None:
