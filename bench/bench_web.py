@@ -4,8 +4,9 @@ Measures, against a real server on localhost (uvicorn in a child process):
 
 - ``GET /api/events?limit=100`` with a filter (type, country, date range, bbox, actor): p50/p95
   over repeated requests with varied values (target p95 < 50 ms);
-- the aggregates the page asks for on first load: ``/api/map`` (world view) and ``/api/timeline``,
-  cold (first request) and warm (cached);
+- the aggregates the page asks for on first load: ``/api/map`` (world view), ``/api/timeline`` and
+  ``/api/actors``, cold (first request) and warm (cached), and a world view over one brushed year
+  (which the roll-ups do not answer);
 - the first map render in headless Chromium: from navigation until markers and borders are drawn
   (``window.sitrep.firstRender``; target < 2 s), when chromium and chromedriver are installed.
 
@@ -202,7 +203,19 @@ def main() -> int:
                 cold["map, world view, filtered by type"] = time.perf_counter() - t
             results = {name: time_requests(base, "/api/events", params)
                        for name, params in filter_sets(args.requests, rng).items()}
-            render = first_render(base)
+            render = first_render(base)  # cold: the page's own view, actor list and timeline
+            with httpx.Client(base_url=base, timeout=120) as client:
+                # what the roll-ups do not answer: a brushed period is grouped from the events
+                t = time.perf_counter()
+                client.get("/api/map", params={"zoom": "2", "bbox": "-180,-85,180,85", "since": "2019-01-01",
+                                               "until": "2019-12-31"}).raise_for_status()
+                cold["map, world view, one year brushed (grouped, no roll-up)"] = time.perf_counter() - t
+                for name, params in (("actors, top 250", {"limit": "250"}),
+                                     ("actors, top 250 of one country (grouped, no roll-up)",
+                                      {"limit": "250", "country": "SYR"})):
+                    t = time.perf_counter()
+                    client.get("/api/actors", params=params).raise_for_status()
+                    cold[name] = time.perf_counter() - t
         finally:
             server.terminate()
             server.wait(timeout=10)

@@ -14,15 +14,28 @@ Tables:
 ``merge_links``     why each report joined its event, or each article was linked as a near-duplicate
 ``split_locks``     reports a user split off an event: never merged into it again
 ``failures``        inputs that could not be read or processed
+
+Migration 2 adds roll-ups of the events table, kept current by triggers on ``events`` (so every
+writer, including plain SQL, keeps them right) and filled from the events already stored:
+
+``rollup_cells``    located point events per map grid cell, for zoom levels 0 to ROLLUP_MAX_ZOOM
+``rollup_areas``    events known only to an area (country, province, region) per area
+``rollup_days``     events per day of their earliest possible date ('' when undated)
+``rollup_actors``   events per actor name, as actor1 and as actor2
+
+each per event type. The map and timeline read them instead of grouping a million rows.
 """
 
 from __future__ import annotations
 
 from .db import APPLICATION_ID, Database
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "migrate"]
+__all__ = ["MIGRATIONS", "ROLLUP_MAX_ZOOM", "SCHEMA_VERSION", "migrate"]
 
-_V1 = [
+#: Statements are plain strings (both backends) or ``{"sqlite": ..., "postgres": ...}``.
+Statement = str | dict[str, str]
+
+_V1: list[Statement] = [
     """CREATE TABLE store_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
     """CREATE TABLE articles (
         id {pk},
@@ -144,7 +157,126 @@ _V1 = [
         at TEXT NOT NULL)""",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1]
+
+ROLLUP_MAX_ZOOM = 8  # grid cells are kept for map zooms 0..8 (cells of 22.5 to 0.35 degrees)
+
+# What one event adds to the roll-ups: ``$R`` is the row (NEW or OLD), ``$S`` the sign (1 or -1).
+# The cell of a point at a level is computed as the map's own grouping computes it
+# (aggregate._CELL), so a roll-up cell and a cell grouped from the events table are the same cell.
+_CELL_X = {"sqlite": "CAST(($R.longitude + 180.0) / l.size AS INTEGER)",
+           "postgres": "CAST(floor(($R.longitude + 180.0) / l.size) AS INTEGER)"}
+_CELL_Y = {"sqlite": "CAST(($R.latitude + 90.0) / l.size AS INTEGER)",
+           "postgres": "CAST(floor(($R.latitude + 90.0) / l.size) AS INTEGER)"}
+_AREA_KEY = ("$R.area, COALESCE($R.country, ''), CASE WHEN $R.area = 'country' THEN '' ELSE COALESCE($R.admin1, '') "
+             "END, CASE WHEN $R.area = 'region' THEN COALESCE($R.location, '') ELSE '' END")
+_DAY = "COALESCE(substr($R.date_low, 1, 10), '')"
+
+
+def _rollup_statements(dialect: str, row: str, sign: str) -> list[str]:
+    """The upserts that add (sign 1) or take away (sign -1) event ``row``'s counts."""
+    cells = (
+        "INSERT INTO rollup_cells (level, gx, gy, event_type, n, sum_lat, sum_lon) "
+        f"SELECT l.level, {_CELL_X[dialect]}, {_CELL_Y[dialect]}, $R.event_type, $S, $S * $R.latitude, "
+        "$S * $R.longitude FROM rollup_levels l WHERE $R.area = '' AND $R.latitude IS NOT NULL "
+        "AND $R.longitude IS NOT NULL "
+        "ON CONFLICT (level, gx, gy, event_type) DO UPDATE SET n = rollup_cells.n + excluded.n, "
+        "sum_lat = rollup_cells.sum_lat + excluded.sum_lat, sum_lon = rollup_cells.sum_lon + excluded.sum_lon")
+    areas = (
+        "INSERT INTO rollup_areas (area, country, admin1, location, event_type, n, located, sum_lat, sum_lon) "
+        f"SELECT {_AREA_KEY}, $R.event_type, $S, "
+        "CASE WHEN $R.latitude IS NULL OR $R.longitude IS NULL THEN 0 ELSE $S END, "
+        "$S * COALESCE($R.latitude, 0), $S * COALESCE($R.longitude, 0) WHERE $R.area <> '' "
+        "ON CONFLICT (area, country, admin1, location, event_type) DO UPDATE SET n = rollup_areas.n + excluded.n, "
+        "located = rollup_areas.located + excluded.located, sum_lat = rollup_areas.sum_lat + excluded.sum_lat, "
+        "sum_lon = rollup_areas.sum_lon + excluded.sum_lon")
+    days = (  # "WHERE 1 = 1" keeps SQLite from reading ON CONFLICT as part of the SELECT
+        f"INSERT INTO rollup_days (day, event_type, n) SELECT {_DAY}, $R.event_type, $S WHERE 1 = 1 "
+        "ON CONFLICT (day, event_type) DO UPDATE SET n = rollup_days.n + excluded.n")
+    actors = [
+        f"INSERT INTO rollup_actors (name, event_type, n, as1, as2) SELECT $R.{side}, $R.event_type, $S, {a1}, {a2} "
+        f"WHERE $R.{side} IS NOT NULL ON CONFLICT (name, event_type) DO UPDATE SET n = rollup_actors.n + excluded.n, "
+        "as1 = rollup_actors.as1 + excluded.as1, as2 = rollup_actors.as2 + excluded.as2"
+        for side, a1, a2 in (("actor1", "$S", "0"), ("actor2", "0", "$S"))]
+    return [sql.replace("$R", row).replace("$S", sign) for sql in (cells, areas, days, *actors)]
+
+
+# the columns that decide where an event is counted; other updates leave the roll-ups alone
+_ROLLUP_COLUMNS = ("event_type", "latitude", "longitude", "area", "country", "admin1", "location", "date_low",
+                   "actor1", "actor2")
+_CHANGED = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in _ROLLUP_COLUMNS)
+
+
+def _sqlite_triggers() -> list[str]:
+    plus, minus = _rollup_statements("sqlite", "NEW", "1"), _rollup_statements("sqlite", "OLD", "-1")
+    body = ";\n  ".join
+    return [
+        f"CREATE TRIGGER events_rollup_insert AFTER INSERT ON events BEGIN\n  {body(plus)};\nEND",
+        f"CREATE TRIGGER events_rollup_delete AFTER DELETE ON events BEGIN\n  {body(minus)};\nEND",
+        f"CREATE TRIGGER events_rollup_update AFTER UPDATE OF {', '.join(_ROLLUP_COLUMNS)} ON events "
+        f"WHEN {_CHANGED} BEGIN\n  {body(minus + plus)};\nEND",
+    ]
+
+
+def _postgres_triggers() -> list[str]:
+    minus = ";\n    ".join(_rollup_statements("postgres", "OLD", "-1"))
+    plus = ";\n    ".join(_rollup_statements("postgres", "NEW", "1"))
+    changed = _CHANGED.replace(" IS NOT ", " IS DISTINCT FROM ")
+    return [
+        "CREATE FUNCTION sitrep_events_rollup() RETURNS trigger LANGUAGE plpgsql AS $body$\n"
+        "BEGIN\n"
+        f"  IF TG_OP <> 'INSERT' THEN\n    {minus};\n  END IF;\n"
+        f"  IF TG_OP <> 'DELETE' THEN\n    {plus};\n  END IF;\n"
+        "  RETURN NULL;\nEND\n$body$",
+        "CREATE TRIGGER events_rollup_write AFTER INSERT OR DELETE ON events "
+        "FOR EACH ROW EXECUTE FUNCTION sitrep_events_rollup()",
+        f"CREATE TRIGGER events_rollup_update AFTER UPDATE OF {', '.join(_ROLLUP_COLUMNS)} ON events "
+        f"FOR EACH ROW WHEN ({changed}) EXECUTE FUNCTION sitrep_events_rollup()",
+    ]
+
+
+def _backfill(dialect: str) -> list[str]:
+    """Fill the roll-ups from the events a store of schema 1 already holds."""
+    cx, cy = (_CELL_X[dialect].replace("$R.", ""), _CELL_Y[dialect].replace("$R.", ""))
+    key, day = _AREA_KEY.replace("$R.", ""), _DAY.replace("$R.", "")
+    return [
+        f"INSERT INTO rollup_cells (level, gx, gy, event_type, n, sum_lat, sum_lon) SELECT l.level, {cx}, {cy}, "
+        "event_type, COUNT(*), SUM(latitude), SUM(longitude) FROM events CROSS JOIN rollup_levels l "
+        "WHERE area = '' AND latitude IS NOT NULL AND longitude IS NOT NULL GROUP BY 1, 2, 3, 4",
+        f"INSERT INTO rollup_areas (area, country, admin1, location, event_type, n, located, sum_lat, sum_lon) "
+        f"SELECT {key}, event_type, COUNT(*), COUNT(latitude + longitude), SUM(COALESCE(latitude, 0)), "
+        "SUM(COALESCE(longitude, 0)) FROM events WHERE area <> '' GROUP BY 1, 2, 3, 4, 5",
+        f"INSERT INTO rollup_days (day, event_type, n) SELECT {day}, event_type, COUNT(*) FROM events GROUP BY 1, 2",
+        "INSERT INTO rollup_actors (name, event_type, n, as1, as2) SELECT name, event_type, SUM(n), SUM(as1), SUM(as2) "
+        "FROM (SELECT actor1 AS name, event_type, COUNT(*) AS n, COUNT(*) AS as1, 0 AS as2 FROM events "
+        "WHERE actor1 IS NOT NULL GROUP BY 1, 2 UNION ALL SELECT actor2, event_type, COUNT(*), 0, COUNT(*) FROM events "
+        "WHERE actor2 IS NOT NULL GROUP BY 1, 2) t GROUP BY 1, 2",
+    ]
+
+
+_V2: list[Statement] = [
+    "CREATE TABLE rollup_levels (level INTEGER PRIMARY KEY, size {float} NOT NULL)",
+    # sizes as aggregate.cell_size computes them: a quarter of a web map tile's width in degrees
+    *(f"INSERT INTO rollup_levels (level, size) VALUES ({z}, {360.0 / 2 ** z / 4.0!r})"
+      for z in range(ROLLUP_MAX_ZOOM + 1)),
+    """CREATE TABLE rollup_cells (
+        level INTEGER NOT NULL, gx INTEGER NOT NULL, gy INTEGER NOT NULL, event_type TEXT NOT NULL,
+        n INTEGER NOT NULL, sum_lat {float} NOT NULL, sum_lon {float} NOT NULL,
+        PRIMARY KEY (level, gx, gy, event_type)) {norowid}""",
+    """CREATE TABLE rollup_areas (
+        area TEXT NOT NULL, country TEXT NOT NULL, admin1 TEXT NOT NULL, location TEXT NOT NULL,
+        event_type TEXT NOT NULL, n INTEGER NOT NULL, located INTEGER NOT NULL, sum_lat {float} NOT NULL,
+        sum_lon {float} NOT NULL, PRIMARY KEY (area, country, admin1, location, event_type)) {norowid}""",
+    """CREATE TABLE rollup_days (
+        day TEXT NOT NULL, event_type TEXT NOT NULL, n INTEGER NOT NULL,
+        PRIMARY KEY (day, event_type)) {norowid}""",
+    """CREATE TABLE rollup_actors (
+        name TEXT NOT NULL, event_type TEXT NOT NULL, n INTEGER NOT NULL, as1 INTEGER NOT NULL,
+        as2 INTEGER NOT NULL, PRIMARY KEY (name, event_type)) {norowid}""",
+    *({"sqlite": a, "postgres": b} for a, b in zip(_backfill("sqlite"), _backfill("postgres"), strict=True)),
+    *({"sqlite": a, "postgres": b} for a, b in zip(_sqlite_triggers(), _postgres_triggers(), strict=True)),
+]
+
+MIGRATIONS: list[list[Statement]] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 MARKER = "sitrep event store"
 _OUR_TABLES = {"articles", "events", "event_sources", "mentions", "merge_links", "failures"}
@@ -189,7 +321,7 @@ def migrate(db: Database, *, label: str, readonly: bool = False) -> int:
     with db.transaction():
         for version in range(found, SCHEMA_VERSION):
             for statement in MIGRATIONS[version]:
-                db.execute(statement)
+                db.execute(statement if isinstance(statement, str) else statement[db.dialect])
         if found == 0:
             db.execute("INSERT INTO store_meta (key, value) VALUES ('application', ?)", (MARKER,))
             db.execute("INSERT INTO store_meta (key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))

@@ -360,7 +360,11 @@ class Store:
                         (*_event_columns(fused, [r[5] for r in rows]), _now(), event_pk))
 
     def optimize(self) -> None:
-        """Refresh the query planner's statistics (after a large ingest)."""
+        """Refresh the query planner's statistics (after a large ingest) and drop roll-up rows whose
+        events have all gone elsewhere."""
+        with self.db.transaction():
+            for table in ("rollup_cells", "rollup_areas", "rollup_days", "rollup_actors"):
+                self.db.execute(f"DELETE FROM {table} WHERE n = 0")
         if self.db.dialect == "sqlite":
             self.db.execute("PRAGMA analysis_limit = 1000")  # sampled: seconds, not minutes, on big stores
             self.db.execute("ANALYZE")
