@@ -284,6 +284,8 @@ def test_web_aggregate_upgrading_a_store_fills_its_rollups(backend: str, records
                     store.db.execute("DROP FUNCTION sitrep_events_rollup() CASCADE")
                 for table in ("rollup_cells", "rollup_areas", "rollup_days", "rollup_actors", "rollup_levels"):
                     store.db.execute(f"DROP TABLE {table}")
+                store.db.execute("CREATE INDEX events_timeline ON events (date_low, event_type, country)")
+                store.db.execute("CREATE INDEX mentions_kind_name ON mentions (kind, name)")
                 store.db.execute("UPDATE store_meta SET value = '1' WHERE key = 'schema_version'")
         from sitrep.errors import StoreError
 
@@ -291,4 +293,8 @@ def test_web_aggregate_upgrading_a_store_fills_its_rollups(backend: str, records
             open_store(url, readonly=True)
         with open_store(url) as store:  # a writer upgrades it
             assert _stored(store.db) == want
+            indexes = {r[0] for r in store.db.all(
+                "SELECT name FROM sqlite_master WHERE type = 'index'" if backend == "sqlite" else
+                "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")}
+            assert "events_map" in indexes and not {"events_timeline", "mentions_kind_name"} & indexes
             assert sum(want["days"].values()) == store.stats()["events"]

@@ -24,6 +24,7 @@ writer, including plain SQL, keeps them right) and filled from the events alread
 ``rollup_actors``   events per actor name, as actor1 and as actor2
 
 each per event type. The map and timeline read them instead of grouping a million rows.
+Migration 3 drops two indexes that no query needs since then.
 """
 
 from __future__ import annotations
@@ -276,7 +277,14 @@ _V2: list[Statement] = [
     *({"sqlite": a, "postgres": b} for a, b in zip(_sqlite_triggers(), _postgres_triggers(), strict=True)),
 ]
 
-MIGRATIONS: list[list[Statement]] = [_V1, _V2]
+# Migration 3: two indexes every write paid for and no query needs any more: the timeline reads
+# the roll-ups, or the date, type and country indexes when filtered; mentions are read per article.
+_V3: list[Statement] = [
+    "DROP INDEX IF EXISTS events_timeline",
+    "DROP INDEX IF EXISTS mentions_kind_name",
+]
+
+MIGRATIONS: list[list[Statement]] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 MARKER = "sitrep event store"
 _OUR_TABLES = {"articles", "events", "event_sources", "mentions", "merge_links", "failures"}
