@@ -1,7 +1,7 @@
 """Synthetic extraction records for store and web benchmarks: many events, quickly, repeatably.
 
 Each record has the shape ``sitrep extract --format docs`` writes (an article, its events, its
-mentions), with made-up but plausible values: one of 30 countries, a place scattered around its
+mentions: about ten per event), with made-up but plausible values: one of 30 countries, a place scattered around its
 centre, a date between 2010 and 2024, an ACLED type and sub-type, actors, fatalities now and then.
 Events are spread so that almost none merge (distinct places and dates), which is the worst case
 for the store's size. Nothing here is real data; it only has to be shaped like it.
@@ -109,6 +109,27 @@ def synthetic_records(n_articles: int, seed: int = 0, events_per_article: int = 
         yield {
             "article": {"id": article_id, "title": None, "published": day.isoformat(), "published_from": "metadata",
                         "url": f"https://news.example/{seed}/{i}", "source": rng.choice(_OUTLETS), "text": text},
-            "segments": [], "sentences": [], "events": events,
-            "mentions": {"actors": [], "places": [], "times": [], "quantities": []}, "problems": [],
+            "segments": [], "sentences": [], "events": events, "mentions": _mentions(rng, events, iso),
+            "problems": [],
         }
+
+
+def _mentions(rng: random.Random, events: list[dict[str, Any]], iso: str) -> dict[str, list[dict[str, Any]]]:
+    """About ten mentions per event, as the pipeline finds in news: the event's own actors, place,
+    date and count, and other actors and places the article names around it."""
+    out: dict[str, list[dict[str, Any]]] = {"actors": [], "places": [], "times": [], "quantities": []}
+    for ev in events:
+        out["actors"] += [a for a in (ev["actor1"], ev["actor2"]) if a]
+        out["actors"] += [_actor(rng, iso, ev["evidence"]["start"]) for _ in range(2)]
+        loc = ev["location"]
+        out["places"].append(loc)
+        out["places"] += [{**loc, "name": f"Town{rng.randrange(100000)}", "geo_precision": 1, "feature": "town",
+                           "latitude": round(loc["latitude"] + rng.uniform(-0.5, 0.5), 5),
+                           "longitude": round(loc["longitude"] + rng.uniform(-0.5, 0.5), 5)} for _ in range(3)]
+        date = ev["date"]
+        out["times"].append({"text": date["text"], "start": date["start"], "end": date["end"], "value": date["value"],
+                             "type": "DATE"})
+        if ev["fatalities"]:
+            f = ev["fatalities"]
+            out["quantities"].append({"text": f["text"], "start": f["start"], "end": f["end"], "value": f["best"]})
+    return out
