@@ -213,3 +213,33 @@ def test_events_a_follow_up_sentence_gives_the_death_toll(process) -> None:  # t
 def test_events_killing_outranks_arrests_in_one_sentence(process) -> None:  # type: ignore[no-untyped-def]
     (ev,) = run(process, "Soldiers killed two militants and arrested six suspects in a raid near Arish.").events
     assert str(ev.event_type) == "Battles"
+
+
+# -- incident logs ----------------------------------------------------------------------------------
+LOG_ENTRY = "June 18th 2017: (S895) Al Nawawi mosque, Ferdous neighbourhood, Raqqa city, Raqqa governorate, Syria"
+
+
+def _entry(process, text: str, source: str | None) -> Doc:  # type: ignore[no-untyped-def]
+    return process(Article(id="log", text=text, published=dt.date(2017, 7, 2), published_from=PublishedFrom.METADATA,
+                           source=source))  # type: ignore[no-any-return]
+
+
+def test_events_an_incident_log_entry_is_an_air_strike(process) -> None:  # type: ignore[no-untyped-def]
+    [event] = _entry(process, LOG_ENTRY, "Airwars").events
+    assert (str(event.event_type), str(event.sub_event_type)) == ("Explosions/Remote violence", "Air/drone strike")
+    assert event.location is not None and event.location.country == "SYR"
+    assert "Raqq" in event.location.name
+    assert event.date is not None and event.date.value == "2017-06-18" and event.date.text
+    assert event.actor2 is not None and event.actor2.type == 7  # civilians
+    assert event.confidence < 0.8
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    (LOG_ENTRY, "Daily Planet"),  # the same line from a newspaper is not an event
+    (LOG_ENTRY, None),
+    ("(S895) Al Nawawi mosque, Raqqa city, Raqqa governorate, Syria", "Airwars"),  # no date: not an entry
+    ("June 18th 2017: statement on our methodology", "Airwars"),  # no place
+])
+def test_events_no_incident_without_a_monitor_a_date_and_a_place(process, text: str,  # type: ignore[no-untyped-def]
+                                                                  source: str | None) -> None:
+    assert _entry(process, text, source).events == ()

@@ -196,6 +196,12 @@ def test_repair_site_tag_and_dateline(prefix: str, tag: str | None, dateline: st
     assert ("body", LEAD) in got
 
 
+@pytest.mark.parametrize("prefix", ["May 16th 2017: ", "October 12th-14th 2017: ", "Sunday 3 March: "])
+def test_repair_a_leading_date_is_not_a_site_tag(prefix: str) -> None:
+    got = kinds(f"{prefix}{LEAD}\n\n{MORE}")
+    assert of_kind_pairs(got, "site_tag") == []
+
+
 def of_kind_pairs(got: list[tuple[str, str]], kind: str) -> list[str]:
     return [t for k, t in got if k == kind]
 

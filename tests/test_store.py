@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -295,3 +296,18 @@ def test_exports(many: Store, tmp_path: Path) -> None:
     table = pq.read_table(path)
     assert table.num_rows == 40
     assert sorted(table.column("fatalities").to_pylist()) == list(range(40))
+
+
+def test_one_outlet_never_reports_one_event_under_two_dates(store: Store) -> None:
+    """Two entries of one incident log, a day apart at one place, are two events; the same two
+    reports from two outlets are one (a day's difference is within what reports disagree on)."""
+    def report(article: str, day: str, outlet: str, sentence: str = SENT_A, **kw: Any) -> dict:  # type: ignore[type-arg]
+        ev = event(f"{article}-e0", article, sentence, day=day, date_text="on " + day, **kw)
+        return record(article, sentence, [ev], source=outlet, published="2017-10-20")
+
+    store.add([report("log1", "2017-10-16", "Airwars"), report("log2", "2017-10-17", "Airwars")])
+    assert store.count() == 2
+    daraa = {"sentence": SENT_FAR, "place": ("Daraa", 32.62, 36.10, "SYR"), "actors": ("syrian-army",)}
+    store.add([report("wire1", "2017-10-16", "Wire", **daraa), report("wire2", "2017-10-17", "Other Wire", **daraa)])
+    merged = [e for e in store.iter_events() if {"wire1", "wire2"} & sources_of(e)]
+    assert len(merged) == 1 and sources_of(merged[0]) >= {"wire1", "wire2"}

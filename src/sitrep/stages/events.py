@@ -7,7 +7,8 @@ time expression, else the publication week, flagged), the number killed, its mod
 so (:mod:`sitrep.stages.events_roles`). Sentences of one article that report the same event (same
 type, first actor, place and date) become one event; the most confident report is kept. An event
 must have a first actor: when the sentence names none, a generic one fits the type
-("Protesters", "Unidentified Armed Group"), with no quoted text.
+("Protesters", "Unidentified Armed Group"), with no quoted text. An article from a monitor that
+logs incidents (:mod:`sitrep.stages.events_logs`) with no such sentence is one event: its entry.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from ..dating import event_date
 from ..models import Actor, Doc, Event, Span
 from ..pipeline import stage
 from ..vocab import ActorKind, ActorType, EventType, Modality, SegmentKind, SubEventType
+from . import events_logs as logs
 from . import events_refine as refine
 from . import events_roles as roles
 from .events_types import plover_for, type_sentence
@@ -136,6 +138,9 @@ def events(doc: Doc) -> Doc:
         if kept is None or event.confidence > kept.confidence:
             found[key] = event if kept is None else replace(event, fatalities=event.fatalities or kept.fatalities)
     ordered = sorted(found.values(), key=lambda ev: ev.evidence.start)
+    if not ordered:  # an entry of an incident log reports its event without a sentence saying so
+        logged = logs.incident(doc)
+        ordered = [logged] if logged is not None else []
     return replace(doc, events=tuple(ordered))
 
 

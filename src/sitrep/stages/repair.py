@@ -123,7 +123,7 @@ def _is_tag(tag: str) -> bool:
     """A site tag or rubric: "Vastavam web", "Savanna Daily Online", "UPDATE". One word alone is a
     topic label ("Syria", "Police") unless it is a rubric: it stays in the body."""
     words = tag.split()
-    if len(tag) > 40 or words[-1].lower() in rules.NOT_A_TAG_WORD:
+    if len(tag) > 40 or words[-1].lower() in rules.NOT_A_TAG_WORD or rules.DATE_TAG.search(tag):
         return False
     if tag.lower() in rules.RUBRICS:
         return True

@@ -98,6 +98,10 @@ PUBLISHED_LINE: Final = re.compile(r"(?:published|posted|updated|last updated|fi
 
 # A site tag glued before the lead: "Vastavam web: U.S.-backed militias ...", "NewsDesk Online: ...",
 # "UPDATE: ...", "BREAKING: ...". Up to four words ending in a colon, then a capitalised word.
+#: A date is not a site tag: "June 18th 2017: (S895) Raqqa ..." starts with when, not who.
+DATE_TAG: Final = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 SITE_TAG: Final = re.compile(r"([A-Z][\w.&'-]*(?:[ ][\w.&'-]+){0,3})\s?:[ ]+(?=[\"'(]?[A-Z0-9])")
 NOT_A_TAG_WORD: Final = frozenset(
     "said says told added stated wrote warned explained asked noted announced declared reported quoted".split()

@@ -152,13 +152,15 @@ class Features:
     words: frozenset[str]
     published: int | None = None  # ordinal of the article's publication date
     near_dups: frozenset[str] = field(default=frozenset())
+    outlet: str | None = None  # who published the article (folded to lower case)
 
     def to_json(self) -> JSON:
         return {"article": self.article, "event_type": self.event_type, "sub_event_type": self.sub_event_type,
                 "country": self.country, "admin1": self.admin1, "lat": self.lat, "lon": self.lon,
                 "geo_precision": self.geo_precision, "date_low": self.date_low, "date_high": self.date_high,
                 "date_explicit": self.date_explicit, "actors": sorted(self.actors),
-                "fatalities": self.fatalities, "words": sorted(self.words), "published": self.published}
+                "fatalities": self.fatalities, "words": sorted(self.words), "published": self.published,
+                "outlet": self.outlet}
 
     @classmethod
     def from_json(cls, data: JSON) -> Features:
@@ -166,10 +168,12 @@ class Features:
                    country=data["country"], admin1=data["admin1"], lat=data["lat"], lon=data["lon"],
                    geo_precision=data["geo_precision"], date_low=data["date_low"], date_high=data["date_high"],
                    date_explicit=data["date_explicit"], actors=frozenset(data["actors"]),
-                   fatalities=data["fatalities"], words=frozenset(data["words"]), published=data.get("published"))
+                   fatalities=data["fatalities"], words=frozenset(data["words"]), published=data.get("published"),
+                   outlet=data.get("outlet"))
 
 
-def features_of(event: JSON, article_key: str, title: str | None = None, published: str | None = None) -> Features:
+def features_of(event: JSON, article_key: str, title: str | None = None, published: str | None = None,
+                outlet: str | None = None) -> Features:
     """The merge features of one event record (contract form) from article ``article_key``."""
     loc = event.get("location") or {}
     date = event.get("date") or {}
@@ -193,6 +197,7 @@ def features_of(event: JSON, article_key: str, title: str | None = None, publish
         fatalities=fat.get("best") if isinstance(fat, dict) else None,
         words=_words(text),
         published=_day(published),
+        outlet=outlet.strip().lower() or None if outlet else None,
     )
 
 
@@ -306,12 +311,22 @@ def match(new: Features, old: Features) -> Match | None:
     return Match(score=score, reasons=tuple(reasons))
 
 
+def _logged_apart(a: Features, b: Features) -> bool:
+    """Whether one outlet dated the two reports on days that cannot be the same: an outlet does not
+    report one event twice under two different dates (an incident log lists each day's strike apart)."""
+    if not (a.outlet and a.outlet == b.outlet and a.date_explicit and b.date_explicit):
+        return False
+    gap = _gap_days(a, b)
+    return gap is not None and gap > 0
+
+
 def best_match(new: Features, members: Sequence[Features]) -> Match | None:
     """The strongest agreement of ``new`` with any report of one merged event (None if any member
-    rules it out: a report can never join an event that holds another event of its own article)."""
+    rules it out: a report can never join an event that holds another event of its own article, nor
+    one that its own outlet dated to another day)."""
     best: Match | None = None
     for old in members:
-        if old.article == new.article:
+        if old.article == new.article or _logged_apart(new, old):
             return None
         m = match(new, old)
         if m is not None and (best is None or m.score > best.score):

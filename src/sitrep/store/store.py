@@ -191,7 +191,7 @@ class Store:
         published = article.get("published")
         near_keys = frozenset(near)
         for position, event in enumerate(record.get("events") or []):
-            feats = replace(features_of(event, key, article.get("title"), published), near_dups=near_keys)
+            feats = replace(features_of(event, key, article.get("title"), published, outlet), near_dups=near_keys)
             report = Report(record=event, article_key=key, published=published, url=article.get("url"),
                             outlet=outlet)
             event_pk, joined = self._place_report(feats, event, report, article.get("title"))

@@ -1,0 +1,75 @@
+"""Incident logs: entries of monitors that publish one incident per entry, as a date and a place.
+
+Some monitors publish incident lists rather than stories: an Airwars entry reads "June 18th 2017:
+(S895) Al Nawawi mosque, Raqqa city, Raqqa governorate, Syria" and nothing more. Each entry is an
+alleged air or drone strike that harmed civilians, which is how ACLED and UCDP code them; the entry
+itself never says so, the monitor does. So an article from a known monitor whose text names a date
+and a place, and in which no sentence reports an event, becomes one event of the monitor's kind,
+placed and dated from the entry like any other event, the first actor left unidentified.
+
+Nothing here applies to other outlets: a bare "date: place" line from a newspaper is not an event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Final
+
+from ..dating import event_date
+from ..models import Actor, Doc, Event, Span
+from ..vocab import ActorKind, ActorType, Modality, SegmentKind, SubEventType
+from . import events_refine as refine
+from . import events_roles as roles
+from .events_types import plover_for
+
+__all__ = ["MONITORS", "incident"]
+
+#: Monitors whose entries are incidents, by a word of their outlet name (lower case): the kind of
+#: event each entry is, and the side that suffered it.
+MONITORS: Final = {
+    "airwars": (SubEventType.AIR_DRONE_STRIKE, ActorType.CIVILIANS),
+}
+_CONFIDENCE: Final = 0.6  # an entry is an allegation the monitor is still assessing
+
+
+def _monitor(doc: Doc) -> tuple[SubEventType, ActorType] | None:
+    outlet = (doc.article.source or "").lower()
+    return next((kind for word, kind in MONITORS.items() if word in outlet), None)
+
+
+def incident(doc: Doc) -> Event | None:
+    """The incident an entry of a known monitor logs, or None (another outlet, or no place or date)."""
+    kind = _monitor(doc)
+    body = [s for s in doc.sentences if s.kind is SegmentKind.BODY]
+    if kind is None or not body:
+        return None
+    sub, victims = kind
+    start = min((seg.start for seg in doc.segments if seg.kind in (SegmentKind.BODY, SegmentKind.SITE_TAG,
+                                                                   SegmentKind.DATELINE)), default=body[0].start)
+    end = body[-1].end
+    place = roles.location(doc, start, end, start)
+    date = event_date(doc, start, end, trigger=start)
+    if place is None or date is None or not date.text:  # an entry names both; without them it is not one
+        return None
+    text = doc.text
+    country_name = refine.country_name(place.country) if place.country else None
+    actor1 = Actor("Unidentified Military Forces", "", 0, 0, ActorType.STATE_FORCES, None, None, ActorKind.GROUP,
+                   None, None, "default")
+    actor2 = Actor(f"Civilians ({country_name})" if country_name else "Civilians", "", 0, 0, victims,
+                   place.country, None, ActorKind.GROUP, None, None, "default")
+    key = f"{doc.article.id}\x1f{start}\x1f{end}\x1f{sub}\x1flog"
+    return Event(
+        event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        article_id=doc.article.id,
+        event_type=sub.event_type,
+        sub_event_type=sub,
+        plover_type=plover_for(sub),
+        actor1=actor1,
+        actor2=actor2,
+        location=place,
+        date=date,
+        fatalities=roles.fatalities(doc, start, end),
+        modality=Modality.ASSERTED,
+        evidence=Span(start, end, text[start:end]),
+        confidence=_CONFIDENCE,
+    )
