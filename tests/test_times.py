@@ -200,3 +200,55 @@ def test_times_text_whose_lower_case_changes_length() -> None:
     text = "İstanbul police said 12 people were detained on Monday and released two days later."
     got = times(text)
     assert [(text[t.start:t.end], t.value) for t in got] == [("Monday", "2017-10-16"), ("two days later", "2017-10-18")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a relative day restated as a calendar date is one expression, and the text's own date wins
+        ("183 killed yesterday 27/02/2016, including 89 IS", "2016-02-28", [("yesterday 27/02/2016", "2016-02-27")]),
+        ("Jets struck Ariha on Sunday, 15 October.", "2017-10-16", [("Sunday, 15 October", "2017-10-15")]),
+        ("The toll rose yesterday, Oct. 15.", "2017-10-17", [("yesterday, Oct. 15", "2017-10-15")]),
+        # a year that is a slip of the writer's: the day and month in the year the relative day gives
+        ("143 killed yesterday 20/01/2015", "2016-01-21", [("yesterday 20/01/2015", "2016-01-20")]),
+        # apart, they stay two expressions
+        ("Jets struck yesterday and again on 27 February 2016.", "2016-02-28",
+         [("yesterday", "2016-02-27"), ("27 February 2016", "2016-02-27")]),
+    ],
+)
+def test_times_relative_day_restated_as_a_date(text: str, published: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "after"/"before" a happening is a signal: TimeML marks the duration alone
+        ("Rebels executed two men one day after the massacre.", [("one day", "P1D")]),
+        ("The town fell about 5 weeks after the siege was lifted.", [("about 5 weeks", "P5W")]),
+        ("He was killed 4 days before the strike.", [("4 days", "P4D")]),
+        # "later" and "earlier" still count from the article's reference time
+        ("Militants attacked on October 3, 2017. Two days later the army struck back.",
+         [("October 3, 2017", "2017-10-03"), ("Two days later", "2017-10-05")]),
+    ],
+)
+def test_times_durations_before_after_signals(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+    assert all(str(t.kind) == "duration" for t in times(text) if t.value and t.value.startswith("P"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes struck Khan Shaykhun after the massacre of Black Tuesday.",
+        "Regime forces kill more than 2000 people in 2000 raids.",
+        "PROTESTERS MARCH 2 MILES TO THE SQUARE.",
+    ],
+)
+def test_times_named_days_and_counts_are_not_dates(text: str) -> None:
+    assert times(text) == []
+
+
+def test_times_month_names_in_capitals_beside_a_day() -> None:
+    got = found("CIVILIAN CASUALTIES IN SYRIA SINCE 23 SEPTEMBER 2014")
+    assert got == [("23 SEPTEMBER 2014", "2014-09-23")]

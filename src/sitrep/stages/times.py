@@ -11,8 +11,12 @@ each expression to a TimeML-style value with its granularity and the days it can
   article of October 2017 is 2016-11; "will meet on Monday" in a Monday article is that day);
 - "the previous day", "two days later", "a year earlier" count from the last day-precise date the
   article mentioned (its reference time), not from the publication date;
-- durations ("four-month", "months of fighting") and sets ("every week") are recognised as such
-  (kind ``duration``/``set``, values like ``P4M``, ``PXM``, ``P1W``) and never turned into dates.
+- a relative day restated as a calendar date ("yesterday 27/02/2016", "Sunday, 15 October") is one
+  expression with the text's own date, its year mended when it is a slip ("yesterday 20/01/2015" in
+  an article of January 2016);
+- durations ("four-month", "months of fighting", the "two days" of "two days after the attack") and
+  sets ("every week") are recognised as such (kind ``duration``/``set``, values like ``P4M``, ``PXM``,
+  ``P1W``) and never turned into dates.
 
 Headline, captions, datelines and body are read; credits, site tags and boilerplate are not.
 """
@@ -253,6 +257,8 @@ def _resolve(f: _Found, ctx: _Context) -> Resolved | None:  # one branch per rul
     if rule == "clock":
         return _clock(gd, anchor)
     if rule in ("weekday", "part_weekday"):
+        if g.NAMED_DAY.search(ctx.text, max(0, f.start - 8), f.start):
+            return None  # "Black Tuesday"
         if anchor is None:
             return Resolved(TimeKind.DATE, None, Granularity.DAY)
         d = _weekday(g.WEEKDAYS[gd["wd"].lower()], anchor, gd.get("rel"), tense())
@@ -267,6 +273,8 @@ def _resolve(f: _Found, ctx: _Context) -> Resolved | None:  # one branch per rul
     if rule in ("quarter", "the_quarter"):
         return _quarter(gd, anchor, tense, rule)
     if rule == "year":
+        if g.COUNTED.search(ctx.text, max(0, f.start - 6), f.start):
+            return None  # "more than 2000"
         return Resolved(TimeKind.DATE, *cal.year(int(gd["year"])))
     if rule == "decade":
         return Resolved(TimeKind.DATE, *cal.decade(int(gd["dec"])))
@@ -441,6 +449,8 @@ def _ago(gd: dict[str, str], anchor: dt.date | None, reference: dt.date | None,
     base = anchor if direction in ("ago", "from now", "hence") else (reference or anchor)
     if direction == "since":
         return Resolved(TimeKind.DURATION, None)
+    if direction in _SIGNALS:  # "two days after the attack": a duration from an event, not a date
+        return _duration(gd, "duration")
     number = _word_number(gd["num"])
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     if number is None or base is None:
@@ -568,6 +578,14 @@ def _set(gd: dict[str, str]) -> Resolved | None:
 
 # ----------------------------------------------------------------------------- the stage
 
+#: "after" and "before" in "two days after the attack" are signals: TimeML marks "two days" alone, a duration.
+_SIGNALS: Final = frozenset({"after", "before"})
+#: A day named relative to the article ("yesterday", "Sunday") that the text restates as a calendar date.
+_RESTATABLE: Final = frozenset({"rel_day", "weekday", "part_weekday"})
+_CALENDAR_DAYS: Final = frozenset({"date_mdy", "date_dmy", "date_iso", "date_slash", "date_md", "date_dm"})
+_RESTATE_GAP: Final = re.compile(r"[ \t]*,?[ \t]*")
+#: How far a date restating a relative day may lie from it before its year is taken for a slip.
+_SLIP_DAYS: Final = 7
 _CLOCK_JOIN: Final = re.compile(r"\s*(?:,\s*)?(?:(?i:on|at)\s+)?")
 _CLOCK_PARTNERS: Final = frozenset({"clock", "weekday", "date_md", "date_dm", "date_mdy", "date_dmy", "rel_day"})
 
@@ -591,13 +609,35 @@ def _join_clocks(text: str, found: list[_Found]) -> list[tuple[int, int, _Found,
     return out
 
 
+def _restated(day: Resolved, relative: Resolved) -> Resolved:
+    """The calendar date that restates a relative day ("yesterday 27/02/2016"): the text's own date wins,
+    but a year that puts it far from the relative day is a slip of the writer's ("yesterday 20/01/2015" in
+    an article of January 2016), and the day and month are kept in the year that fits."""
+    told, meant = day.low, relative.low
+    if told is None or meant is None or abs((told - meant).days) <= _SLIP_DAYS:
+        return day
+    options = [d for y in (meant.year - 1, meant.year, meant.year + 1) if (d := _day(y, told.month, told.day))]
+    near = min(options, key=lambda d: abs((d - meant).days), default=None)
+    if near is None or abs((near - meant).days) > _SLIP_DAYS:
+        return day
+    return Resolved(day.kind, *cal.day(near))
+
+
 def find_times(text: str, start: int, end: int, ctx: _Context) -> list[tuple[int, int, Resolved]]:
     """Resolved time expressions in ``text[start:end]`` (offsets into ``text``)."""
     results: list[tuple[int, int, Resolved]] = []
+    last_rule = ""
     for s, e, main, clock in _join_clocks(text, _select(_candidates(text, start, end))):
         resolved = _resolve(main, ctx)
         if resolved is None:
             continue
+        if main.rule == "ago" and main.match.group("dir").lower() in _SIGNALS:
+            e = main.match.end("unit")  # "two days" of "two days after"
+        if (results and last_rule in _RESTATABLE and main.rule in _CALENDAR_DAYS and clock is None
+                and _RESTATE_GAP.fullmatch(text, results[-1][1], s)):
+            s, _, relative = results.pop()  # "yesterday 27/02/2016": one day, named twice
+            resolved = _restated(resolved, relative)
+        last_rule = main.rule if clock is None else "clock"
         if clock is not None:
             clock_value = _clock(clock.match.groupdict(), None)
             if clock_value and resolved.value and clock_value.value and resolved.granularity is Granularity.DAY:

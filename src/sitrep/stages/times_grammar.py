@@ -34,7 +34,10 @@ SEASONS: Final = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", 
 
 _MONTH_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-MON = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?)"
+#: Month names in capitals, as headlines and report titles write them ("SINCE 23 SEPTEMBER 2014"), only
+#: beside a day or a year; never "MAY" and "MARCH", verbs in a headline ("PROTESTERS MARCH 2 MILES").
+_MONTH_CAPS = "|".join(m.upper() for m in _MONTH_FULL.split("|") if m not in ("March", "May"))
+MON = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.?|{_MONTH_CAPS})"
 MON_WORD = rf"(?:{_MONTH_FULL}|(?:{_MONTH_ABBR})\.)"  # a month standing alone: a full name or "Oct."
 WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -95,7 +98,8 @@ RULES: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("quarter", _c(rf"\b(?:(?i:the)\s+)?(?:(?P<year1>{YEAR})\s+)?(?:(?i:year-earlier|fiscal)\s+)?(?P<ord>{_ORDINAL})[- ](?:(?i:fiscal)[- ])?(?P<what>(?i:quarter|half))\b(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year2>{YEAR}))?")),
     ("the_quarter", _c(r"\b(?i:the)\s+(?P<what>(?i:quarter))\b(?!\s+(?i:of\s+a|century|mile|final))")),
     # years: "2014", "mid-2014", "early 2015", "fiscal 1989", "the end of 2016"
-    ("year", _c(rf"(?<![$#\w.,/-])(?:(?P<mod>(?i:early|late|mid|the end of|the start of|the beginning of|the middle of|the rest of|end-|mid-|fiscal))[- ]?)?(?P<year>{YEAR})\b(?![,.]?\d|\s*%|\s*-\s*\d|\s+(?i:troops|people|soldiers|fighters|civilians|men|women|children|police|km|kilometres|kilometers|miles|metres|meters|tons|tonnes|dollars|euros|pounds|votes|seats|shares|units|cases|deaths|dead|killed))")),
+    ("year", _c(rf"(?<![$#\w.,/-])(?:(?P<mod>(?i:early|late|mid|the end of|the start of|the beginning of|the middle of|the rest of|end-|mid-|fiscal))[- ]?)?(?P<year>{YEAR})\b(?![,.]?\d|\s*%|\s*-\s*\d|\s+(?i:troops|people|soldiers|fighters|civilians|men|women|children|police|km|kilometres|kilometers|miles|metres|meters|tons|tonnes|dollars|euros|pounds|votes|seats|shares|units|cases|deaths|dead|killed|persons|casualties|victims|"
+                 r"raids|strikes|airstrikes|air strikes|shells|missiles|rockets|barrels|families|homes|houses|vehicles))")),
     # "the 1990s", "the late 1980s", "the '90s"
     ("decade", _c(r"\b(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))[- ])?(?P<dec>(?:1[89]|20)\d0)s\b(?!\s+(?i:generation|style|styles|music|era|fashion|vintage|model|models|technology))")),
     # a month alone: "in July", "last November", "early June", "mid-March"
@@ -165,6 +169,10 @@ MONTH_CONTEXT: Final = re.compile(
     r"(?i:\b(?:in|since|by|until|till|during|from|through|throughout|before|after|of|early|late|mid|last|this|next|"
     r"end of|beginning of|start of|middle of|between|and|or|to)[- ]?)$"
 )
+#: A word that makes a weekday a name ("Black Tuesday", "Good Friday"), not a day of this week.
+NAMED_DAY: Final = re.compile(r"\b(?:Black|Bloody|Good|Holy|Super|Ash|Palm|Easter|Cyber|Maundy)\s+$")
+#: A number after "than" counts something ("more than 2000 raids"); it is not a year.
+COUNTED: Final = re.compile(r"(?i:\bthan\s+)$")
 #: "in" before a month, season or year belongs to the expression ("in July"); other prepositions don't.
 LEADING_IN: Final = re.compile(r"(?i:\bin\s+)$")
 #: A preposition right before the expression that sets its direction: "since March", "by May".
