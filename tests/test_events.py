@@ -232,11 +232,14 @@ def test_events_an_incident_log_entry_is_an_air_strike(process) -> None:  # type
     assert event.date is not None and event.date.value == "2017-06-18" and event.date.text
     assert event.actor2 is not None and event.actor2.type == 7  # civilians
     assert event.confidence < 0.8
+    # quoted without its outlet, the entry is still known by its incident code
+    [again] = _entry(process, LOG_ENTRY, None).events
+    assert again.date == event.date and again.location == event.location
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    (LOG_ENTRY, "Daily Planet"),  # the same line from a newspaper is not an event
-    (LOG_ENTRY, None),
+    (LOG_ENTRY.replace("(S895) ", ""), "Daily Planet"),  # a newspaper's "date: place" line is not an event
+    (LOG_ENTRY.replace("(S895) ", ""), None),
     ("(S895) Al Nawawi mosque, Raqqa city, Raqqa governorate, Syria", "Airwars"),  # no date: not an entry
     ("June 18th 2017: statement on our methodology", "Airwars"),  # no place
 ])

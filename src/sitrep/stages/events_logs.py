@@ -7,12 +7,15 @@ itself never says so, the monitor does. So an article from a known monitor whose
 and a place, and in which no sentence reports an event, becomes one event of the monitor's kind,
 placed and dated from the entry like any other event, the first actor left unidentified.
 
-Nothing here applies to other outlets: a bare "date: place" line from a newspaper is not an event.
+An entry quoted without its outlet (a headline list that kept only the text) is known by the
+monitor's own incident code after the date. Nothing here applies to other outlets: a bare "date:
+place" line from a newspaper is not an event.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Final
 
 from ..dating import event_date
@@ -29,12 +32,20 @@ __all__ = ["MONITORS", "incident"]
 MONITORS: Final = {
     "airwars": (SubEventType.AIR_DRONE_STRIKE, ActorType.CIVILIANS),
 }
+#: An entry quoted without its outlet is still known by its shape: a date, a colon and the monitor's
+#: own incident code ("June 18th 2017: (S895) ...", Airwars' Syria codes).
+ENTRY_CODES: Final = {
+    "airwars": re.compile(r"[^:\n]{0,60}\b(?:19|20)\d\d\b[^:\n]{0,30}:\s*\((?:S|I|SY|IR)\d{1,5}[a-z]?\)"),
+}
 _CONFIDENCE: Final = 0.6  # an entry is an allegation the monitor is still assessing
 
 
 def _monitor(doc: Doc) -> tuple[SubEventType, ActorType] | None:
     outlet = (doc.article.source or "").lower()
-    return next((kind for word, kind in MONITORS.items() if word in outlet), None)
+    for word, kind in MONITORS.items():
+        if word in outlet or ENTRY_CODES[word].match(doc.text.lstrip()):
+            return kind
+    return None
 
 
 def incident(doc: Doc) -> Event | None:
