@@ -222,6 +222,17 @@ def test_actors_unresolved_pronouns_are_left_out() -> None:
         ("Fulani herdsmen attacked farmers in Benue, Nigeria.", "Fulani herdsmen", "Fulani Ethnic Militia (Nigeria)",
          ActorType.IDENTITY_MILITIAS),
         ("Protesters threw stones at police in Tunis, Tunisia.", "Protesters", "Rioters (Tunisia)", ActorType.RIOTERS),
+        ("A Fulani attack left eight people dead in Logo, Nigeria.", "Fulani attack", "Fulani Ethnic Militia (Nigeria)",
+         ActorType.IDENTITY_MILITIAS),
+        ("Armed men killed five people in a communal clash over land in Benue, Nigeria.", "Armed men",
+         "Communal Militia (Nigeria)", ActorType.IDENTITY_MILITIAS),
+        ("Renamo gunmen attacked and occupied a police post in Chemba, Mozambique.", "Renamo gunmen",
+         "RENAMO: Mozambican National Resistance", ActorType.POLITICAL_MILITIAS),
+        ("Two students were killed by air raids on Golol, Sudan.", "students", "Civilians (Sudan)", ActorType.CIVILIANS),
+        ("Girls were abused by soldiers in March 2016 in Sibut, Central African Republic.", "soldiers",
+         "Military Forces of Central African Republic (2016-)", ActorType.STATE_FORCES),
+        ("Rioters ransacked the police station in Bouake, Ivory Coast, to inflict vigilante justice on a thief.",
+         "Rioters", "Rioters (Ivory Coast)", ActorType.RIOTERS),
     ],
 )
 def test_actors_generic_actors_typed_by_context(text: str, span: str, name: str, type_: ActorType) -> None:
@@ -232,6 +243,53 @@ def test_actors_generic_actors_typed_by_context(text: str, span: str, name: str,
 def test_actors_protesters_keep_their_social_group() -> None:
     a = by_text(actors("Teachers went on strike in Bamako, Mali.", "2016-03-01"), "Teachers")
     assert (a.name, a.affiliation) == ("Protesters (Mali)", "Teachers (Mali)")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kb_id"),
+    [
+        ("Three policemen were killed in a blast in Egypt's North Sinai province.", "Sinai province", None),
+        ("PDF militiamen attacked farmers near Tawila in North Darfur, Sudan.", "PDF militiamen", "pdf-sudan"),
+        ("UFDG supporters clashed with police in Conakry, Guinea.", "UFDG supporters", "ufdg"),
+        ("A detachment of the National Popular Army found weapons near Bordj Badji Mokhtar, Algeria.",
+         "National Popular Army", "dza-military"),
+    ],
+)
+def test_actors_african_names(text: str, span: str, kb_id: str | None) -> None:
+    found = actors(text, "2016-03-01")
+    if kb_id is None:
+        assert not [a for a in found if span in a.text], found
+    else:
+        assert by_text(found, span).kb_id == kb_id
+
+
+# ----------------------------------------------------------------------------- actor1 of an event
+
+@pytest.mark.parametrize(
+    ("text", "inter1", "actor1"),
+    [
+        ("Suspected Fulani gunmen attacked Oke Ako in Ekiti State, Nigeria and killed one man.", 4, "Fulani gunmen"),
+        ("Three people were killed in an attack by the FDLR on Virira village in Lubero, Congo.", 2, "FDLR"),
+        ("Soldiers allegedly killed a civilian in Bulchana town, Ethiopia.", 1, "Soldiers"),
+        ("According to the police, gunmen killed two farmers in Zamfara, Nigeria.", 3, "gunmen"),
+        ("Gunmen believed to be with AQIM shot dead three villagers near Menaka, Mali.", 2, "AQIM"),
+        ("Local police and civilians fled Busumba after Mayi Mayi militiamen took control of the village.", 3,
+         "Mayi Mayi militiamen"),
+        ("Tanzanian MONUSCO peacekeepers have been accused of sexual abuse in the Mavivi area.", 8, "Tanzanian MONUSCO"),
+        ("The Egyptian military announced the killing of 29 militants in North Sinai.", 1, "Egyptian military"),
+        # nobody named, but the sentence says who: air raids, enforced disappearance, a communal clash
+        ("Two students were killed by air raids on Golol, Sudan.", 1, ""),
+        ("Nineteen people were arrested and forcibly disappeared in Alexandria, Egypt.", 1, ""),
+        ("Communal clashes between two villages over a land dispute killed three in Toulepleu, Ivory Coast.", 4, ""),
+        # a roadside bomb that names no one: ACLED lists the forces it hit first
+        ("Two soldiers were killed when a roadside bomb exploded in Arish, Egypt.", 1, "soldiers"),
+    ],
+)
+def test_actors_actor1_is_who_did_it(process, text: str, inter1: int, actor1: str) -> None:  # type: ignore[no-untyped-def]
+    doc = process(text, published=dt.date(2016, 3, 1))
+    assert doc.events, text
+    event = max(doc.events, key=lambda e: e.confidence)
+    assert (event.actor1.inter, event.actor1.text) == (inter1, actor1)
 
 
 # ----------------------------------------------------------------------------- offsets and segments

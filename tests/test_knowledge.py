@@ -79,3 +79,17 @@ def test_knowledge_folding_keeps_length(text: str) -> None:
 def test_knowledge_folding() -> None:
     assert fold("Al-Shabaab's Séléka") == "al shabaab s seleka"
     assert fold_case("U.S.-led") == "U.S. led"
+
+
+@pytest.mark.parametrize(("entry_id", "iso3"), [("ufdg", "GIN"), ("npp-ghana", "GHA"), ("udps", "COD"),
+                                               ("cord-kenya", "KEN"), ("ennahda", "TUN"), ("umma-party", "SDN")])
+def test_knowledge_african_parties_are_political_militias(entry_id: str, iso3: str) -> None:
+    e = KB.entry(entry_id)
+    assert (e.type, "party" in e.tags, iso3 in e.countries) == (ActorType.POLITICAL_MILITIAS, True, True)
+
+
+@pytest.mark.parametrize(("alias", "entry_id"), [("National Popular Army", "dza-military"), ("Liyu Police", "liyu-police"),
+                                                 ("PDF", "pdf-sudan"), ("bomb disposal team", "generic-police"),
+                                                 ("peacekeeping unit", "peacekeepers")])
+def test_knowledge_african_state_and_generic_names(alias: str, entry_id: str) -> None:
+    assert any(t.ref == entry_id for s, e, targets in KB.find(fold(alias)) if (s, e) == (0, len(alias)) for t in targets)

@@ -30,6 +30,7 @@ from ..models import Actor, Doc, Sentence
 from ..settings import Settings
 from ..vocab import ActorKind, ActorType, SegmentKind
 from .actors_context import (
+    COMMUNAL,
     VIGILANTE,
     Cues,
     Votes,
@@ -216,6 +217,9 @@ class Actors:
         where = m.country or (m.people.countries[0] if m.people is not None and m.people.countries
                               and country not in m.people.countries else None) or country
         cname = self.kb.country_name(where)
+        if m.type is ActorType.IDENTITY_MILITIAS and m.people is not None:  # "a Fulani attack"
+            return _Named(self.kb.people_name(m.people, armed=True, country=where), m.type, where, None,
+                          ActorKind.GROUP)
         if e.role == "state" and e.branch:
             state = self.kb.state(where, e.branch) if where else None
             if m.context == "protest":
@@ -231,9 +235,9 @@ class Actors:
             group = self.kb.people_name(m.people, armed=False, country=where)
         elif e.group:
             group = fill(e.group, cname)
-        if m.type is ActorType.IDENTITY_MILITIAS and m.people is not None:
-            militia = self.kb.people_name(m.people, armed=True, country=where)
-            return _Named(militia, m.type, where, None, ActorKind.GROUP)
+        if m.context == "communal":
+            return _Named(fill("Communal Militia ({country})", cname), ActorType.IDENTITY_MILITIAS, where, None,
+                          ActorKind.GROUP, affiliation=group)
         if m.context == "vigilante":
             return _Named(fill("Vigilante Militia ({country})", cname), ActorType.IDENTITY_MILITIAS, where, None,
                           ActorKind.GROUP, affiliation=group)
@@ -306,7 +310,12 @@ def _remember(known: dict[str, Mention], person: Mention) -> None:
             known.setdefault(last.split("-", 1)[1], person)
 
 
-_RANK = {None: 0, "attack": 1, "protest": 2, "riot": 3, "vigilante": 4}
+#: A party named with its gunmen ("Renamo gunmen") fights; it does not protest.
+_ARMED_WORDS = re.compile(r"\b(?:gunm[ae]n|fighters|militia\w*|militants?|rebels?|combatants|soldiers|troops|forces|"
+                          r"guerrillas?|army)\b")
+#: Crowds called rioters by name stay rioters, whatever justice they seek.
+_RIOTERS = frozenset({"rioters", "rioter", "looters", "vandals"})
+_RANK = {None: 0, "attack": 1, "communal": 1, "protest": 2, "riot": 3, "vigilante": 4}
 _CLAUSE = re.compile(r",? (?:who|which|that)\b")
 _VICTIM = re.compile(r"\s+(?:was|were|had been|have been|has been|got|died|lost their lives|"
                      r"(?:have|has|had) (?:sustained|suffered|died|lost))\s")
@@ -335,14 +344,20 @@ def _contexts(folded: str, mentions: list[Mention], sentences: list[Sentence]) -
                                 victim=victim)
             if short and pooled.protest and not victim and ctx in (None, "protest"):
                 ctx = "riot" if pooled.riot else "protest"
-            if ctx in {"riot", "attack"} and (vigilante[m.sentence] or (short and any(vigilante))):
+            if ctx in {"riot", "attack"} and e is not None and e.role == "crowd" \
+                    and (vigilante[m.sentence] or (short and any(vigilante))):
                 ctx = "vigilante"  # mob justice: ACLED's vigilante militias
         elif e is not None and e.role == "rioters":
-            ctx = "vigilante" if not victim and (vigilante[m.sentence] or (short and any(vigilante))) else None
-        elif (e is not None and {"party", "union"} & e.tags) or unknown_org:
+            ctx = "vigilante" if not victim and folded[m.start:m.end] not in _RIOTERS \
+                and (vigilante[m.sentence] or (short and any(vigilante))) else None
+        elif ((e is not None and {"party", "union"} & e.tags) or unknown_org) \
+                and not _ARMED_WORDS.search(folded, m.start, m.end):
             ctx = _organiser_context(pooled if short else cues[m.sentence], m)
         elif root is m and e is not None and (e.branch or e.role == "state") and protesting(folded, m):
             ctx = "protest"
+        elif e is not None and e.role == "armed" and e.type is ActorType.POLITICAL_MILITIAS and m.people is None \
+                and COMMUNAL.search(folded, sentences[m.sentence].start, sentences[m.sentence].end):
+            ctx = "communal"  # "armed groups" in a communal clash: ACLED's communal militias
         else:
             continue
         if _RANK[ctx] > _RANK[root.context]:

@@ -8,7 +8,8 @@
 - What a crowd does: people of a social group ("students", "residents") are protesters when their
   sentence has them protest, rioters when it has them riot (burning tyres, barricades, stones,
   looting), attackers when they attack someone, and civilians otherwise. "Protesters" who riot are
-  rioters.
+  rioters; crowds that lynch a suspected thief are vigilantes; the unnamed armed men of a communal
+  clash ("clashes over a land dispute") are communal militias.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from typing import Final
 from ..knowledge.actors import KnowledgeBase
 from .actors_mentions import Hit, Mention
 
-__all__ = ["Cues", "Votes", "article_country", "article_votes", "crowd_context", "foreign", "is_agent", "protesting",
-           "sentence_cues"]
+__all__ = ["COMMUNAL", "Cues", "Votes", "article_country", "article_votes", "crowd_context", "foreign", "is_agent",
+           "protesting", "sentence_cues"]
 
 
 def _alternatives(text: str) -> str:
@@ -29,8 +30,9 @@ def _alternatives(text: str) -> str:
 
 
 _PROTEST: Final = re.compile(r"\b(?:" + _alternatives(r"""
-    protest\w* | demonstrat\w* | march(?:ed|es|ing)?\b | rall(?:y|ied|ies|ying)\b | sit in | sit ins |
-    strik(?:e|es|ing|ed)\b | went on strike | on strike | hunger strike | occup(?:y|ied|ying) |
+    protest\w* | demonstrat\w* | (?<!\bin )(?<!\bof )(?<!\bearly )(?<!\blate )(?<!\bmid )march(?:ed|es|ing)?\b(?! \d) |
+    rall(?:y|ied|ies|ying)\b | sit in | sit ins | (?<!\bair )(?<!\bdrone )(?<!\bmissile )strik(?:e|es|ing|ed)\b |
+    went on strike | on strike | hunger strike | occup(?:y|ied|ying) |
     t(?:ook|ake) to the streets | to (?:express|voice|denounce|demand|condemn|decry) | grievances | disgruntled |
     angry over | angered | in solidarity | petition\w* | picket\w* | boycott\w* | chant\w* | placards? |
     walk(?:ed)? out | walkout | gather(?:ed|ing)? (?:outside|in front|at|to) | denounc\w* | demand(?:ed|ing|s)?\b |
@@ -60,6 +62,7 @@ _VERB: Final = re.compile(r"(?:\s+(?:(?:" + _alternatives(r"""
     fight | battl | shell | target | torture | executed | hijack | harass | threaten | attempt | tried | block |
     barricad | pelt | threw | vandali | disrupt | chased | expelled | evicted""") + ")")
 _PASSIVE: Final = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+(?:\w+\s+)?$")
+_BY_AFTER: Final = re.compile(r"\w*\s+(?:and \w+ )?by\b")
 _BY: Final = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|unknown\s+|armed\s+)?$")
 
 
@@ -74,7 +77,8 @@ class Cues:
 
 
 _PROTESTING: Final = re.compile(r"(?:\s+(?:\w+\s+){0,3}?)(?:protest(?:ed|ing|s)?|demonstrat\w*|went on strike|"
-                               r"staged (?:a |an )?(?:sit in|protest|demonstration|march|strike|rally)|march(?:ed)?|"
+                               r"staged (?:a |an )?(?:sit in|protest|demonstration|march|strike|rally)|"
+                               r"(?<!\bin )march(?:ed)?\b(?! \d)|"
                                r"rall(?:ied|y)|downed tools|boycott\w*)\b")
 
 
@@ -82,7 +86,16 @@ VIGILANTE: Final = re.compile(r"\b(?:" + _alternatives(r"""
     lynch\w* | mob justice | jungle justice | instant justice | kangaroo court | vigilante\w* |
     (?:suspected|alleged|accused|presumed) (?:\w+ )?(?:thie(?:f|ves)|robbers?|murderers?|criminals?|rapists?|
     witch(?:es)?|kidnappers?|killers?|burglars?|cattle thie(?:f|ves)) | witch(?:es|craft)? | stealing | stole |
-    stolen""") + ")")
+    stolen | (?:a|an|two|three|four|five|several) (?:armed )?(?:thie(?:f|ves)|robbers?|criminals?|housebreakers?|
+    burglars?)""") + ")")
+
+
+#: A fight between communities: its unnamed armed men are communal militias.
+COMMUNAL: Final = re.compile(
+    r"\b(?:(?:inter ?communal|communal|inter ?ethnic|ethnic|inter ?tribal|tribal|inter ?clan|clan) "
+    r"(?:clash|violence|fight|conflict|tension|attack|feud|dispute|militia|war|hostilit|skirmish|raid|reprisal)"
+    r"|(?:land|boundary|border|chieftaincy|chieftancy|grazing) (?:dispute|conflict|row|tussle)"
+    r"|farmers and herders|herders and farmers)")
 
 
 def protesting(folded: str, m: Mention) -> bool:
@@ -113,8 +126,8 @@ def is_agent(folded: str, m: Mention, hi: int) -> bool:
     if cut is not None:
         window = window[:cut.start()]
     verb = _VERB.match(window)
-    if verb is None:
-        return False
+    if verb is None or _BY_AFTER.match(window, verb.end("verb")):
+        return False  # "students killed by air raids"
     return _PASSIVE.search(window[:verb.start("verb")]) is None
 
 

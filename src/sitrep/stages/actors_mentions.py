@@ -166,8 +166,9 @@ def compose(kb: KnowledgeBase, view: str, folded: str, hits: list[Hit], lo: int,
             continue
         group = _entry_target(kb, h, generic=False, prefer=prefer)
         if group is not None and (_HELD.match(view, h.end) or _OWNED.match(view, h.end)
-                                  or _AGAINST.search(view, max(0, h.start - 9), h.start)):
-            i += 1  # "ISIL-held buildings": a place described by who holds it
+                                  or _AGAINST.search(view, max(0, h.start - 9), h.start)
+                                  or _COMPASS.search(view, max(0, h.start - 10), h.start)):
+            i += 1  # "ISIL-held buildings": a place described by who holds it; "North Sinai province": a place
             continue
         if group is not None:
             out.append(Mention(h.start, h.end, group.kind, entry=group, resolved_by="kb",
@@ -227,6 +228,7 @@ _OWNED: Final = re.compile(r" (?:military |tactical |fighting |oil |supply |stor
                            r"infrastructure|strongholds?|bastions?|camps?|bases?|hideouts?|caches?|depots?|assets?|"
                            r"wells?|"
                            r"sites?|routes?|boats?)\b")
+_COMPASS: Final = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower) $")
 _HELD: Final = re.compile(r"-(?:held|controlled|occupied|run|dominated|besieged)\b")
 _VERBISH: Final = frozenset("""said says say has have had is was were are will would could should can may might must and
     or but also which who that to on in at from for with by of as after before and also then now again still

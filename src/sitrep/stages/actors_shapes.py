@@ -55,7 +55,7 @@ _NOT_ACTORS: Final = frozenset("""AM PM TV GMT UTC BBC CNN AFP AP UPI DPA ANSA N
     EVS YOUTUBE FACEBOOK PKR NGN KSH USSD ET EST EDT PST BST CET CEST WAT EAT SAST GST IST NOTE UPDATE BREAKING
     WATCH READ MORE PHOTO VIDEO LIVE ALSO COVID-19 SARS-COV-2 MW GW KV HRS OR AND THE TO IN OF A I HMS USS USNS FS
     DDG CVN LHD LPD HMAS HMCS RFA INS SSN CG FFG AH MH UH CH MQ RQ KC MV NM EW ISR C2 AOR OP FOB COP MSR AN AT BY ON
-    AS IF IT NO SO UP WE HE ITS ALL NEW""".split())
+    AS IF IT NO SO UP WE HE ITS ALL NEW LGA LGAS LG""".split())
 _ABBR_AFTER: Final = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&./-]{1,11})\s*\)")
 _LONG_AFTER: Final = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][^()]{4,100}?)\s*\)")
 _LEADING: Final = frozenset("the a an in on at but and as after before when while since during meanwhile however "

@@ -10,8 +10,10 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
+from ..knowledge.actors import fold
 from ..models import Actor, Doc, EventDate, Fatalities, Place, Quantity, Span
-from ..vocab import ActorKind, ActorType, Modality, SegmentKind, SubEventType
+from ..vocab import ActorKind, ActorType, EventType, Modality, SegmentKind, SubEventType
+from .actors_context import COMMUNAL
 
 __all__ = ["attribution", "fatalities", "location", "modality", "passive_victim", "roles"]
 
@@ -19,15 +21,79 @@ S = SubEventType
 
 # ----------------------------------------------------------------------------- actors
 
-#: "were killed by X", "was attacked by X": the actor after "by" did it.
-_PASSIVE_BY: Final = re.compile(
-    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn)\s+(?:\w+\s+){0,3}?by\s+$", re.IGNORECASE
-)
-_BETWEEN: Final = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_ARMED: Final = frozenset({ActorType.STATE_FORCES, ActorType.REBEL_GROUPS, ActorType.POLITICAL_MILITIAS,
+                           ActorType.IDENTITY_MILITIAS, ActorType.EXTERNAL_OTHER_FORCES})
 #: Types that have no second actor in ACLED: protests and riots are coded with the crowd alone
 #: unless someone intervened.
 _ONE_SIDED: Final = frozenset({S.PEACEFUL_PROTEST, S.VIOLENT_DEMONSTRATION, S.HEADQUARTERS_OR_BASE_ESTABLISHED,
                                S.CHANGE_TO_GROUP_ACTIVITY, S.OTHER})
+
+# Who did it.
+#: "were killed by X", "was attacked by X": the actor after "by" did it.
+_PASSIVE_BY: Final = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn)\s+(?:\w+\s+){0,3}?by\s+$", re.IGNORECASE
+)
+#: "an attack by the FDLR", "arrested by security officials and the Federal Police".
+_BY: Final = re.compile(r"\bby\s+(?:(?:the|a|an|some|several|suspected|alleged|unknown|\d+)\s+)*$"
+                       r"|\bby\s+(?:[\w-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "rebels backed by militiamen": the actor after "by" helped the subject; it is not the agent.
+_BACKED_BY: Final = re.compile(r"\b(?:backed|supported|aided|assisted|accompanied|joined|led|escorted|reinforced|"
+                               r"commanded|flanked|trained|armed|funded)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+#: "leaders accused the FRPI of rape": the accused did it.
+_ACCUSED: Final = re.compile(r"\b(?:accus\w+|blam\w+|attribut\w+ (?:it|this|the \w+) to)\s+(?:the\s+)?$",
+                             re.IGNORECASE)
+_BETWEEN: Final = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+#: Where the clause that holds a trigger starts: "Police and civilians fled after Mayi Mayi militiamen took control".
+_CLAUSE: Final = re.compile(r"[;:]|\b(?:after|when|while|before|because|since|until|whereupon|where|then|but|"
+                            r"following|as soon as|once)\s", re.IGNORECASE)
+#: "gunmen believed to be with AQIM", "Gunmen, suspected to be Fulani herdsmen", "armed men of the RJ": who
+#: the generic actor was.
+_IDENTIFIED: Final = re.compile(
+    r"\s*,?\s*(?:(?:who|which) (?:are|were|was) )?(?:believed|suspected|thought|said|alleged|presumed|identified|"
+    r"reported|reportedly|allegedly)\s+(?:to (?:be|have been)|as)?\s*(?:(?:with|from|members of|fighters of|"
+    r"part of|linked to|affiliated with|loyal to)\s+)?(?:the\s+)?$|\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_FORCED_DISAPPEARANCE: Final = re.compile(r"\b(?:en)?forced(?:ly)? disappear\w*|\bforcibly disappeared\b",
+                                          re.IGNORECASE)
+
+_TOGETHER: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?", re.IGNORECASE)
+_PLACE_OF: Final = re.compile(r"\b(?:to|outside|near|in front of|towards|into|inside)\s+(?:the\s+)?(?:local\s+)?$",
+                              re.IGNORECASE)
+
+# Who only told of it.
+#: "according to the police", "told the BBC".
+_ACCORDING_TO: Final = re.compile(r"\b(?:according to|reported by|said by|quoted by|told)\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
+#: "the army said", "HRW has reported" (but not "claims to have captured").
+_SAID_AFTER: Final = re.compile(
+    r"^(?:'s?)?\s*(?:,[^,]{1,60},\s*)?(?:spokes\w+\s+|sources?\s+|officials?\s+)?(?:(?:has|have|had|also)\s+)*"
+    r"(?:said|says|say|reported|reports|told|claimed|claims|confirmed|announced|stated|added|noted)\b(?! to\b)",
+    re.IGNORECASE)
+#: "the military announced the killing of 29 militants": armed forces that claim an act did it.
+_CLAIMED: Final = re.compile(r"\s+(?:(?:has|have|had|also)\s+)*(?:announced|claimed|claims|announces)\b", re.IGNORECASE)
+
+# Who suffered it.
+#: "were killed", "was allegedly abducted", ", who had been kidnapped,", "students killed by air raids" (but not
+#: "have been accused of").
+_SUFFERED_AFTER: Final = re.compile(
+    r"^(?:\s+[a-z][\w-]*|\s*\([^)]{0,60}\)|\s*,[^,]{1,60},){0,4}?\s*(?:who\s+)?"
+    r"(?:were|was|have been|has been|had been|are being|is being|are|is|got|being)\s+"
+    r"(?:(?:\w+ly|also|then|later|all|both)\s+)*"
+    r"(?!(?:accused|suspected|believed|alleged|reported|said|known|thought|expected|seen|understood|deployed|"
+    r"stationed|based|involved|engaged|tasked|ordered|pressed|forced|joined|backed|supported|armed|trained)\b)"
+    r"(?:\w+(?:ed|en|wn)|shot|hit|hurt|slain|beaten|stabbed|burnt|caught|held|struck|seized|found|lost)\b"
+    r"|^\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+(?:and\s+\w+\s+)?by\b",
+    re.IGNORECASE)
+#: "the killing of", "an attack on", "attacks against", "targeting": the actor after it suffered the act.
+_OBJECT: Final = re.compile(
+    r"\b(?:(?:killing|murder|death|deaths|abduction|kidnapping|kidnap|arrest|arrests|detention|assassination|"
+    r"execution|beheading|rape|lynching|bodies|body|release|torture|beating|shooting|disappearance|"
+    r"massacre|harassment|eviction|dispersal|ambush|ambushing)\s+of|on|against|targeting|targeted|at|upon)"
+    r"\s+(?:(?:the|a|an|two|three|several|some|\d+)\s+)?$",
+    re.IGNORECASE)
+#: "militants were killed", "two soldiers have been abducted": the subject before it suffered the act.
+_PASSIVE: Final = re.compile(r"^[\s,]*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|has been|had been|are being|is being|"
+                             r"got|reportedly|allegedly)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PARTICIPLE: Final = re.compile(r"\w+(?:ed|en|wn|ot|ung)$", re.IGNORECASE)
 
 
 def _usable(actor: Actor) -> bool:
@@ -42,12 +108,6 @@ def _as_actor(actor: Actor) -> Actor:
     return actor
 
 
-#: "militants were killed", "two soldiers have been abducted": the subject before it suffered the act.
-_PASSIVE: Final = re.compile(r"^[\s,]*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|has been|had been|are being|is being|"
-                             r"got|reportedly|allegedly)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_PARTICIPLE: Final = re.compile(r"\w+(?:ed|en|wn|ot|ung)$", re.IGNORECASE)
-
-
 def passive_victim(doc: Doc, actor: Actor | None, trigger: int, trigger_end: int) -> bool:
     """Whether ``actor`` is the subject of a passive trigger: "Three militants were killed" (no "by")."""
     if actor is None or actor.end > trigger or not _PARTICIPLE.search(doc.text, trigger, trigger_end):
@@ -58,39 +118,111 @@ def passive_victim(doc: Doc, actor: Actor | None, trigger: int, trigger_end: int
 def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tuple[Actor | None, Actor | None]:
     """actor1 and actor2 of an event told in ``doc.text[start:end]`` with its trigger at ``trigger``.
 
-    actor1 is the nearest actor before the trigger (the subject), else the first after it; actor2
-    the nearest other actor after the trigger (the object), else another before it. "X were killed
-    by Y" makes Y actor1; "clashes between X and Y" makes X actor1 and Y actor2.
+    actor1 is the agent: the actor named after "by" ("were killed by gunmen", "an attack by the FDLR"),
+    else the first side of "clashes between X and Y", else the subject of the trigger's clause (the
+    first actor before the trigger in it, or the one whose words hold the trigger: "Fulani gunmen"),
+    else the first actor after the trigger that is not its object. An actor is not the agent when it
+    suffered the act ("three soldiers were killed", "the killing of a farmer", "an attack on
+    villagers"), only told of it ("according to the police", "the army said"), or is an untyped name
+    while a typed actor is there. A generic agent the sentence names ("gunmen believed to be with
+    AQIM") gives way to the group; an unnamed one is inferred where the sentence says enough
+    (:func:`_unnamed`). actor2 is the nearest other actor after the trigger, else the one that
+    suffered the act before it.
     """
     text = doc.text
     inside = [a for a in doc.actors if start <= a.start and a.end <= end and _usable(a)]
-    if not inside:
-        return None, None
-    before = [a for a in inside if a.end <= trigger]
-    after = [a for a in inside if a.start >= trigger]
-    first: Actor | None = before[-1] if before else (after[0] if after else inside[0])
-    second: Actor | None = None
-    for a in after:
-        if first is None or a.name != first.name:
-            second = a
-            break
+    speakers = [a for a in inside if _speaker(text, a, start, end)]
+    patients = [a for a in inside if a.start < trigger and _suffered(text, a, start, trigger)]
+    agents = [a for a in inside if a not in speakers and a not in patients]
+    if any(a.type is not None for a in agents):
+        agents = [a for a in agents if a.type is not None]
+    first = _agent(text, start, trigger, inside, agents, patients) or \
+        next((a for a in speakers if a.type in _ARMED and _CLAIMED.match(text, a.end, end)), None)
+    if first is not None and first.kb_id is None:
+        first = next((a for a in inside if a.start > first.end and a.kb_id is not None
+                      and _IDENTIFIED.match(text, first.end, a.start)), first)
+    if first is None and not any(a.type in _ARMED for a in patients):
+        first = _unnamed(sub, text[start:end])
+    if first is None and sub.event_type is EventType.EXPLOSIONS_REMOTE_VIOLENCE:
+        # "three soldiers were killed by a roadside bomb": with nobody named for it, ACLED lists the
+        # forces that were hit first
+        first = next((a for a in patients if a.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES)),
+                     None)
+    named = first.name if first is not None else None
+    second = next((a for a in inside if a.start >= trigger and a.name != named and a not in speakers
+                   and a is not first), None)
     if second is None:
-        for a in reversed(before):
-            if first is not None and a.name != first.name:
-                second = a
-                break
-    # "... were killed by gunmen": the actor after "by" is the perpetrator
-    for a in after:
-        if _PASSIVE_BY.search(text, max(start, a.start - 60), a.start):
-            victim = first if first is not None and first.name != a.name else second
-            first, second = a, victim if victim is not None and victim.name != a.name else None
-            break
-    if first is not None and _BETWEEN.search(text, max(start, first.start - 10), first.start) and second is None:
-        later = [a for a in inside if a.start > first.end and a.name != first.name]
-        second = later[0] if later else None
-    if sub in _ONE_SIDED and second is not None and second.type is not ActorType.STATE_FORCES:
-        second = None
+        second = next((a for a in reversed(patients) if a.name != named), None)
+    if second is None and first is not None:  # not an ally named with it ("Military and RSF shell Rokoro")
+        second = next((a for a in reversed(inside) if a.end <= trigger and a.name != named and a is not first
+                       and a not in speakers and (sub is S.ARMED_CLASH or not _allies(text, first, a))), None)
+    if first is not None and _BETWEEN.search(text, max(start, first.start - 10), first.start):
+        later = [a for a in inside if a.start > first.end and a.name != first.name and a not in speakers]
+        second = later[0] if later else second
+    if sub in _ONE_SIDED and second is not None and (second.type is not ActorType.STATE_FORCES
+                                                     or _PLACE_OF.search(text, max(start, second.start - 20),
+                                                                         second.start)):
+        second = None  # "marched to the police station": where they protested, not who intervened
     return (_as_actor(first) if first else None), (_as_actor(second) if second else None)
+
+
+def _agent(text: str, start: int, trigger: int, inside: list[Actor], agents: list[Actor],
+           patients: list[Actor]) -> Actor | None:
+    """The actor that did what the trigger says (see :func:`roles`)."""
+    for a in inside:
+        if a.start > trigger and (_PASSIVE_BY.search(text, max(start, a.start - 60), a.start)
+                                  or _BY.search(text, max(start, a.start - 25), a.start)) \
+                and not _BACKED_BY.search(text, max(start, a.start - 25), a.start):
+            return a
+        if a.start < trigger and _ACCUSED.search(text, max(start, a.start - 25), a.start):
+            return a
+    between = next((a for a in agents if _BETWEEN.search(text, max(start, a.start - 14), a.start)), None)
+    if between is not None:
+        return between
+    clause = max((m.end() for m in _CLAUSE.finditer(text, start, trigger)), default=start)
+    subject = next((a for a in agents if clause <= a.start <= trigger), None) or \
+        next((a for a in agents if a.start <= trigger), None)
+    if subject is not None:
+        return subject
+    return next((a for a in agents if a.start >= trigger and not _OBJECT.search(text, max(start, a.start - 25), a.start)
+                 and (not patients or a.type in _ARMED)), None)
+
+
+def _allies(text: str, a: Actor, b: Actor) -> bool:
+    """Whether two actors are named together as one side: "Military and RSF", "SAF, RSF"."""
+    if {a.type, b.type} == {ActorType.STATE_FORCES, ActorType.REBEL_GROUPS}:
+        return False  # "soldiers and rebels killed": the two sides
+    left, right = (a, b) if a.start < b.start else (b, a)
+    return _TOGETHER.fullmatch(text, left.end, right.start) is not None
+
+
+def _default(name: str, kind: ActorType) -> Actor:
+    return Actor(name, "", 0, 0, kind, None, None, ActorKind.GROUP, None, None, "default")
+
+
+def _unnamed(sub: SubEventType, sentence: str) -> Actor | None:
+    """Who did it when the sentence names nobody but says enough: air raids are flown by a state's air
+    force, enforced disappearances are the police's, and the armed men of a communal clash are
+    communal militias."""
+    if sub is S.AIR_DRONE_STRIKE:
+        return _default("Military Forces", ActorType.STATE_FORCES)
+    if sub is S.ABDUCTION_FORCED_DISAPPEARANCE and _FORCED_DISAPPEARANCE.search(sentence):
+        return _default("Police Forces", ActorType.STATE_FORCES)
+    if sub.event_type in (EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS) and COMMUNAL.search(fold(sentence)):
+        return _default("Communal Militia", ActorType.IDENTITY_MILITIAS)
+    return None
+
+
+def _speaker(text: str, actor: Actor, start: int, end: int) -> bool:
+    return _ACCORDING_TO.search(text, max(start, actor.start - 25), actor.start) is not None or \
+        _SAID_AFTER.match(text[actor.end:min(end, actor.end + 80)]) is not None
+
+
+def _suffered(text: str, actor: Actor, start: int, trigger: int) -> bool:
+    """Whether an actor named before the trigger suffered the act rather than did it."""
+    if _OBJECT.search(text, max(start, actor.start - 25), actor.start):
+        return True
+    return _SUFFERED_AFTER.match(text[actor.end:trigger + 30]) is not None
 
 
 # ----------------------------------------------------------------------------- place
