@@ -4,8 +4,10 @@
 Reads the news texts of ../shared/data/geoparsing (LGL, TR-News, GeoVirus) at run time, prepares
 each article with the stages before places (repair, sentences, published; not timed), then times
 the places stage alone over all of them, --repeat times (default 3), and reports the fastest run in
-words per second. Also measured: loading the gazetteer file (in a fresh process, so the cost a user
-pays once per run) and the peak resident memory of that process once loaded.
+words per second; also the first pass, which pays for making the gazetteer entries, looking up
+names and indexing spelling variants the first time (what one run over a corpus pays). Also
+measured: loading the gazetteer file (in a fresh process, so the cost a user pays once per run) and
+the peak resident memory of that process once loaded.
 
 The gazetteer is the one of --cache-dir (default: the user's cache folder, built there first if
 missing). Targets: >= 20,000 words/s, load < 1 s, <= 500 MB resident. Exit 0 when all hold, 1 when
@@ -112,7 +114,9 @@ def main() -> int:
     docs = [before.process(Article(id=t["id"], text=t["text"])) for t in texts]
     words = sum(len(t["text"].split()) for t in texts)
     stage = Places(gazetteer=gaz)
-    mentions = sum(len(stage(doc).places) for doc in docs)  # warm-up pass, also counts the mentions
+    t0 = time.perf_counter()
+    mentions = sum(len(stage(doc).places) for doc in docs)  # the first pass also counts the mentions
+    first = time.perf_counter() - t0
     best = float("inf")
     for _ in range(max(1, args.repeat)):
         t0 = time.perf_counter()
@@ -123,6 +127,8 @@ def main() -> int:
 
     checks = [
         ("places stage words/s", f"{rate:,.0f}", f">= {TARGET_WORDS_PER_S:,.0f}", rate >= TARGET_WORDS_PER_S),
+        ("first pass words/s (entries, lookups, spelling index cold)", f"{words / first:,.0f}",
+         f">= {TARGET_WORDS_PER_S:,.0f}", words / first >= TARGET_WORDS_PER_S),
         ("gazetteer load s (fresh process)", f"{loaded['seconds']:.2f}", f"< {TARGET_LOAD_S:.0f}",
          loaded["seconds"] < TARGET_LOAD_S),
         ("peak RSS MB once loaded", f"{loaded['rss_mb']:.0f}", f"<= {TARGET_RSS_MB:.0f}",

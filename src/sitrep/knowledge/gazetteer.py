@@ -7,11 +7,13 @@ second. The file holds:
 - the places, as columns (name, latitude, longitude, country, first- and second-order
   administrative division, feature, population, GeoNames id);
 - two name indexes, exact key -> places and loose key -> places, each place id tagged with whether
-  the name is the place's main name or one of its alternate names;
+  the name is the place's main name or one of its alternate names (a name of several places points
+  into one array of their ids);
 - the demonyms ("Syrian" -> Syria, "Ohioans" -> Ohio), the countries' ISO codes and neighbours.
 
-The file is a cache: it records the format version and the sources it was built from, and a file
-of another version is rebuilt rather than read. Nothing is downloaded, ever.
+The file is a cache: it records the format version, the sources it was built from and a digest of
+sitrep's own data files; a file of another version is rebuilt rather than read, and one built from
+other data files is rebuilt when opened. Nothing is downloaded, ever.
 
 Layout: ``SITREPGZ`` (8 bytes), a 4-byte little-endian header length, a JSON header, then the
 sections it lists (raw arrays and JSON documents), each at its offset.
@@ -19,6 +21,7 @@ sections it lists (raw arrays and JSON documents), each at its offset.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import struct
@@ -29,15 +32,18 @@ from array import array
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Any, Final
 
 import orjson
 
 from ..errors import GazetteerError
-from .placenames import exact_key, loose_key
+from .placenames import exact_key, loose_key, spelt_out
 
 __all__ = [
+    "DATA_FILES",
     "FORMAT_VERSION",
     "Candidate",
     "Feature",
@@ -45,6 +51,7 @@ __all__ = [
     "Place",
     "Progress",
     "build",
+    "data_digest",
     "default_cache_dir",
     "gazetteer_path",
     "info",
@@ -53,7 +60,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION: Final = 2
+FORMAT_VERSION: Final = 3
 MAGIC: Final = b"SITREPGZ"
 FILE_NAME: Final = f"gazetteer-{FORMAT_VERSION}.bin"
 
@@ -77,6 +84,10 @@ class Feature(IntEnum):
     def label(self) -> str:
         return self.name.lower()
 
+
+_FEATURES: Final = {f.value: f for f in Feature}
+_LOCAL_FEATURES: Final = frozenset({Feature.CITY, Feature.ADMIN2, Feature.SITE})
+_LOOKUPS_KEPT: Final = 100_000  # names whose candidates are kept for the next article that writes them
 
 #: Entry flag bits.
 CAPITAL: Final = 1  # the capital of its country
@@ -114,7 +125,8 @@ class Candidate:
 
 
 class Gazetteer:
-    """A loaded gazetteer file. Read-only, and safe to share between threads."""
+    """A loaded gazetteer file. Read-only, and safe to share between threads (what it keeps of
+    earlier questions, entries and lookups, is the same whichever thread asks first)."""
 
     def __init__(self, path: Path, header: Mapping[str, Any], columns: Mapping[str, Any]) -> None:
         self.path = path
@@ -131,13 +143,20 @@ class Gazetteer:
         self._flags: array[int] = columns["flags"]
         self._countries: list[str] = columns["countries"]
         self._admin: list[str] = columns["admin"]
-        self._exact: dict[str, int | list[int]] = columns["exact"]
-        self._loose: dict[str, int | list[int]] = columns["loose"]
+        # name key -> entry code (id << 1 | alternate), or -1 - where its codes are in ``_postings``
+        # (a count, then the codes): plain ints, so that the garbage collector never visits them
+        self._exact: dict[str, int] = columns["exact"]
+        self._loose: dict[str, int] = columns["loose"]
+        self._postings: array[int] = columns["postings"]
         self._demonyms: dict[str, int] = columns["demonyms"]
         self._neighbours: dict[str, list[str]] = columns["neighbours"]
         self._iso3: dict[str, str] = columns["iso3"]
         self._country_ids: dict[str, int] = columns["country_ids"]
         self._first_words: frozenset[str] = frozenset(columns["first_words"])
+        # entries are made from the columns when first asked for, then kept (they are immutable)
+        self._entries: list[Place | None] = [None] * len(self._names)
+        self._by_country: dict[str, list[int]] | None = None
+        self._lookups: dict[str, tuple[Candidate, ...]] = {}
 
     # ------------------------------------------------------------------ entries
 
@@ -145,9 +164,12 @@ class Gazetteer:
         return len(self._names)
 
     def place(self, i: int) -> Place:
+        p = self._entries[i]
+        if p is not None:
+            return p
         a1, a2 = self._a1[i], self._a2[i]
         gid = self._gid[i]
-        return Place(
+        p = Place(
             id=i,
             name=self._names[i],
             latitude=round(self._lat[i], 5),
@@ -155,11 +177,26 @@ class Gazetteer:
             country=self._countries[self._cc[i]],
             admin1=self._admin[a1] if a1 else None,
             admin2=self._admin[a2] if a2 else None,
-            feature=Feature(self._feat[i]),
+            feature=_FEATURES[self._feat[i]],
             population=self._pop[i],
             geonames_id=gid if gid > 0 else None,
             flags=self._flags[i],
         )
+        self._entries[i] = p
+        return p
+
+    def in_country(self, iso2: str) -> list[int]:
+        """The ids of the places of a country (ISO 3166-1 alpha-2), without making their entries."""
+        if self._by_country is None:
+            by_code: dict[int, list[int]] = {}
+            for i, code in enumerate(self._cc):
+                by_code.setdefault(code, []).append(i)
+            self._by_country = {self._countries[code]: ids for code, ids in by_code.items()}
+        return self._by_country.get(iso2, [])
+
+    def name(self, i: int) -> str:
+        """The main name of place ``i``, without making its entry."""
+        return self._names[i]
 
     def country(self, iso2: str) -> Place | None:
         """The country entry for an ISO 3166-1 alpha-2 code."""
@@ -185,33 +222,61 @@ class Gazetteer:
         """Whether some name's exact or loose key begins with this word (a cheap pre-filter)."""
         return word_key in self._first_words
 
+    def knows(self, text: str) -> bool:
+        """Whether some place has a name spelt so (its exact key; cheaper than :meth:`lookup`)."""
+        return exact_key(text) in self._exact
+
     def lookup(self, text: str) -> list[Candidate]:
         """The places a name can stand for: those with its exact spelling if there are any,
         else those with its loose key."""
         key = exact_key(text)
-        found = self._exact.get(key)
-        loose = False
-        if found is None:
-            lkey = loose_key(text)
-            loose = True
-            hits: list[int] = []
-            for table in (self._exact, self._loose):
-                got = table.get(lkey)
-                if got is not None:
-                    hits.extend(got if isinstance(got, list) else (got,))
-            if not hits:
-                return []
-            found = hits
-        codes = found if isinstance(found, list) else (found,)
+        done = self._lookups.get(key)
+        if done is None:
+            if len(self._lookups) >= _LOOKUPS_KEPT:
+                self._lookups.clear()
+            done = self._lookups[key] = tuple(self._lookup(key, text))
+        return list(done)
+
+    def _lookup(self, key: str, text: str) -> list[Candidate]:
+        found, loose = self._codes(key, text)
+        full = spelt_out(key)
+        if full is not None:  # "Mt. Pleasant": every Mount Pleasant, not only those listed as "Mt. Pleasant"
+            more, more_loose = self._codes(full, full)
+            # the towns of the full spelling, after those listed with the short one; "St. Patrick" may
+            # be a saint's church or school rather than one of the Saint Patricks: by another name
+            saint = 1 if {"st", "ste"} & set(key.split(" ")) else 0
+            towns = [] if more_loose else [code | saint for code in more if self._feat[code >> 1] in _LOCAL_FEATURES]
+            if towns:
+                found, loose = (found if not loose else []) + towns, False
         seen: set[int] = set()
         out: list[Candidate] = []
-        for code in codes:
+        for code in found:
             pid = code >> 1
             if pid in seen:
                 continue
             seen.add(pid)
             out.append(Candidate(self.place(pid), alternate=bool(code & 1), loose=loose))
         return out
+
+    def _codes(self, key: str, text: str) -> tuple[list[int], bool]:
+        """The index entries of a name by its exact key, else by its loose key; and whether they
+        are the loose key's."""
+        got = self._exact.get(key)
+        if got is not None:
+            return self._posting(got), False
+        lkey = loose_key(text)
+        hits: list[int] = []
+        for table in (self._exact, self._loose):
+            more = table.get(lkey)
+            if more is not None:
+                hits.extend(self._posting(more))
+        return hits, True
+
+    def _posting(self, value: int) -> list[int]:
+        if value >= 0:
+            return [value]
+        at = -1 - value
+        return self._postings[at + 1:at + 1 + self._postings[at]].tolist()
 
     def names(self) -> Iterator[str]:
         """Every exact key in the index (for diagnostics and tests)."""
@@ -221,7 +286,7 @@ class Gazetteer:
 # ---------------------------------------------------------------------- the file
 
 _ARRAYS: Final = {"lat": "f", "lon": "f", "pop": "q", "gid": "q", "cc": "H", "a1": "I", "a2": "I", "feat": "B",
-                  "flags": "B"}
+                  "flags": "B", "postings": "I"}
 _JSON: Final = ("names", "countries", "admin", "exact", "loose", "first_words", "demonyms", "neighbours", "iso3",
                  "country_ids")
 
@@ -378,8 +443,36 @@ def open_gazetteer(cache_dir: Path | None = None, *, build_missing: bool = True,
             log.warning("gazetteer built in %.0f s", time.perf_counter() - started)
             mtime = path.stat().st_mtime
         gaz = load(path)
+        if gaz.header.get("data") != data_digest():
+            if not build_missing:
+                log.warning("the gazetteer at %s was built from other data files than this sitrep's; run "
+                            "\"sitrep gazetteer build\" to rebuild it", path)
+            else:
+                from .gazetteer_build import build_gazetteer
+
+                log.warning("rebuilding the gazetteer at %s: sitrep's place data changed since it was built", path)
+                build_gazetteer(path, cities=gaz.header.get("cities", "cities500"),
+                                progress=progress or _log_progress)
+                mtime = path.stat().st_mtime
+                gaz = load(path)
         _LOADED[path] = (mtime, gaz)
         return gaz
+
+
+#: sitrep's own data files the gazetteer is built from (``knowledge/data``).
+DATA_FILES: Final = ("countries.tsv", "demonyms.tsv", "admin1_points.tsv", "places_aliases.tsv",
+                     "places_supplement.tsv")
+
+
+@lru_cache(maxsize=1)
+def data_digest() -> str:
+    """A digest of :data:`DATA_FILES`, kept in the file's header: a gazetteer built from other
+    versions of them is rebuilt when opened."""
+    digest = hashlib.sha256()
+    folder = resources.files("sitrep.knowledge").joinpath("data")
+    for name in DATA_FILES:
+        digest.update(folder.joinpath(name).read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def _log_progress(step: str, done: int, total: int) -> None:

@@ -36,7 +36,7 @@ from typing import Any, Final
 import orjson
 
 from ..errors import GazetteerError
-from .gazetteer import CAPITAL, FORMAT_VERSION, SUPPLEMENT, Feature, Progress, write_file
+from .gazetteer import CAPITAL, FORMAT_VERSION, SUPPLEMENT, Feature, Progress, data_digest, write_file
 from .placenames import exact_key, fold, loose_key
 
 __all__ = ["CITY_FILES", "build_gazetteer"]
@@ -340,6 +340,8 @@ class _Builder:
                 if lk and lk != ek and code not in loose[lk] and (code ^ 1) not in loose[lk]:
                     loose[lk].append(code)
         first_words = sorted({k.split(" ", 1)[0] for k in exact} | {k.split(" ", 1)[0] for k in loose})
+        postings: list[int] = []
+        exact_index, loose_index = _compact(exact, postings), _compact(loose, postings)
         self.progress("index", 1, 1)
         return {
             "names": [e.name for e in self.entries],
@@ -354,8 +356,9 @@ class _Builder:
             "flags": [e.flags for e in self.entries],
             "countries": countries,
             "admin": admin,
-            "exact": _compact(exact),
-            "loose": _compact(loose),
+            "exact": exact_index,
+            "loose": loose_index,
+            "postings": postings,
             "first_words": first_words,
             "demonyms": self.demonyms,
             "neighbours": self.neighbours,
@@ -382,8 +385,18 @@ def _bare(name: str) -> str:
     return bare or name
 
 
-def _compact(table: dict[str, list[int]]) -> dict[str, int | list[int]]:
-    return {k: (v[0] if len(v) == 1 else v) for k, v in table.items()}
+def _compact(table: dict[str, list[int]], postings: list[int]) -> dict[str, int]:
+    """A name index as the file keeps it: key -> the one entry code, or -1 - the offset in
+    ``postings`` of the count of its codes, followed by the codes."""
+    out: dict[str, int] = {}
+    for key, codes in table.items():
+        if len(codes) == 1:
+            out[key] = codes[0]
+        else:
+            out[key] = -1 - len(postings)
+            postings.append(len(codes))
+            postings.extend(codes)
+    return out
 
 
 def build_gazetteer(path: Path, *, cities: str = "cities500", progress: Progress | None = None) -> dict[str, Any]:
@@ -405,6 +418,7 @@ def build_gazetteer(path: Path, *, cities: str = "cities500", progress: Progress
     meta = {
         "built": started.isoformat(timespec="seconds"),
         "cities": cities,
+        "data": data_digest(),
         "sources": b.sources,
         "places": len(b.entries),
         "features": dict(sorted(counts.items())),

@@ -13,7 +13,8 @@ A name and a stretch of text match when they have the same key. There are two ke
 
 The gazetteer keeps both, and a mention is looked up by its exact key first, so the loose key only
 decides when the exact spelling is unknown ("El Salvador" stays a country; "Salvador" alone does not
-become it).
+become it). A name with a shortened word is also looked up written in full (:func:`spelt_out`: "Mt.
+Pleasant" finds every Mount Pleasant).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Final
 
-__all__ = ["exact_key", "fold", "loose_key", "tokens"]
+__all__ = ["exact_key", "fold", "loose_key", "spelt_out", "squeeze", "tokens"]
 
 # Letters NFKD does not decompose into a base letter and a mark.
 _SPECIAL: Final = str.maketrans({
@@ -55,14 +56,37 @@ def tokens(text: str) -> list[str]:
     return _NOT_ALNUM.sub(" ", fold(text).lower()).split()
 
 
+# Words names shorten ("Mt. Pleasant", "St. Paul", "Ft. Myers"): a gazetteer may list a place under
+# either spelling, or under the short one for only a few of its namesakes.
+_SHORT_WORDS: Final = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+
+
+def spelt_out(key: str) -> str | None:
+    """An exact key with its shortened words written in full ("mt pleasant" -> "mount pleasant"),
+    or None when it has none."""
+    words = key.split(" ")
+    if not any(w in _SHORT_WORDS for w in words):
+        return None
+    return " ".join(_SHORT_WORDS.get(w, w) for w in words)
+
+
 @lru_cache(maxsize=65536)
 def exact_key(text: str) -> str:
     """Lower case, no diacritics, no punctuation: "Deir ez-Zor" -> "deir ez zor"."""
     return " ".join(tokens(text))
 
 
+def _single(m: re.Match[str]) -> str:
+    return m.group(1)
+
+
+def squeeze(word: str) -> str:
+    """Doubled letters written once: "raqqa" -> "raqa"."""
+    return _DOUBLE.sub(_single, word)  # a function, not r"\1": no template to expand at each match
+
+
 def _loose_word(word: str) -> str:
-    word = _DOUBLE.sub(r"\1", word)
+    word = squeeze(word)
     if len(word) > 3 and word.endswith("h") and word[-2] in "aeiou":
         word = word[:-1]
     word = word.replace("ou", "u").replace("ee", "i").replace("ei", "e").replace("ai", "ay").replace("o", "u")
@@ -72,7 +96,7 @@ def _loose_word(word: str) -> str:
 @lru_cache(maxsize=65536)
 def loose_key(text: str) -> str:
     """The exact key with transliteration variants folded: "Ar-Raqqah" -> "raqa"."""
-    words = tokens(text)
+    words = exact_key(text).split()
     kept = [w for i, w in enumerate(words) if not (w in _ARTICLES and i + 1 < len(words))]
     # "Ezzor", "Alraqqa": an article glued on in one word is left alone (too easily a real name)
     return " ".join(_loose_word(w) for w in kept)

@@ -115,6 +115,24 @@ def _named_in_address(doc: Doc, mentions: list[Mention]) -> frozenset[str]:
     return frozenset(out)
 
 
+# Country-code domains sites use for what the letters say rather than for a country ("ctv.tv").
+_GENERIC_DOMAINS: Final = frozenset("ai am cc co fm io ly me nu to tv ws".split())
+
+
+def _address_country(doc: Doc, gaz: Gazetteer) -> str | None:
+    """The country of the site's country-code domain ("thisisoxfordshire.co.uk": GB, "lfpress.ca":
+    CA): where a paper is, its readers' places are likelier than their namesakes abroad."""
+    url = doc.article.url
+    if not url:
+        return None
+    host = url.split("://", 1)[-1].split("/", 1)[0].split(":", 1)[0].lower()
+    tld = host.rsplit(".", 1)[-1]
+    if len(tld) != 2 or not tld.isalpha() or tld in _GENERIC_DOMAINS:
+        return None
+    cc = "GB" if tld == "uk" else tld.upper()
+    return cc if gaz.country(cc) is not None else None
+
+
 def _stay_home(mentions: list[Mention], resolved: list[Resolved], countries: set[str], gaz: Gazetteer
                ) -> list[Resolved]:
     """Leave unresolved a name the resolver could only put in a small town abroad, far from the
@@ -188,13 +206,18 @@ class Places:
         mentions = weigh(*find_candidates(text, toks, gaz), toks, text, gaz)
         countries = countries_pointed_to(mentions)
         mentions = add_variants(mentions, countries, self.variants, text)
-        resolved = _stay_home(mentions, resolve(mentions, text, local=_named_in_address(doc, mentions)), countries, gaz)
+        home = _address_country(doc, gaz)
+        resolved = resolve(mentions, text, local=_named_in_address(doc, mentions), home=home)
+        # "Richmond" in a British paper's article on America is still at home
+        resolved = _stay_home(mentions, resolved, countries | {home} if home and countries else countries, gaz)
         places: list[Place] = []
         towns: list[tuple[Mention, Entry]] = []
         for m, r in zip(mentions, resolved, strict=True):
             if m.demonym is not None:
                 places.append(make_place(doc, view, m.start, m.end, m.demonym, gaz, feature="demonym",
                                          name=m.demonym.name, score=round(0.7 * m.evidence, 3)))
+                continue
+            if r.place is None and m.bare:  # "Travis" far from the article's places: no county
                 continue
             if r.place is None:  # a local place the gazetteer lacks: kept, unresolved
                 places.append(make_place(doc, view, m.start, m.span_end or m.end, None, gaz))

@@ -95,6 +95,8 @@ def relative_places(text: str, mentions: Sequence[Mention], resolved: Sequence[R
         if p is None or p.feature not in (Feature.CITY, Feature.SITE, Feature.ADMIN2):
             continue
         window = text[max(0, m.start - 90):m.start]
+        if window.rstrip()[-2:].lower() != "of":
+            continue  # both patterns end in "of": no need to try them
         found = _RELATIVE.search(window)
         if found:
             bearing = DIRECTIONS[found.group("dir").lower()]
@@ -150,7 +152,7 @@ def countrysides(text: str, mentions: Sequence[Mention], resolved: Sequence[Reso
             continue
         end = m.span_end or m.end
         window = text[max(0, m.start - 60):m.start]
-        before = _COUNTRYSIDE_OF.search(window)
+        before = _COUNTRYSIDE_OF.search(window) if window.rstrip()[-2:].lower() == "of" else None
         after = None if before else _COUNTRYSIDE_AFTER.match(text, end, min(len(text), end + 40))
         if before is None and after is None:
             continue
@@ -178,7 +180,7 @@ def landmarks(text: str, towns: Sequence[tuple[Mention, Entry]], spans: Sequence
                     yield found.start(group), found.end(group), town, f"{found.group(group)}, {town.name}"
     for m, town in towns:
         window = text[max(0, m.start - 60):m.start]
-        inside = _LANDMARK_IN.search(window)
+        inside = _LANDMARK_IN.search(window) if window.rstrip().endswith(("in", "of")) else None
         if inside:
             base = m.start - len(window)
             yield base + inside.start("a"), base + inside.end("a"), town, f"{inside.group('a')}, {town.name}"
@@ -191,10 +193,13 @@ def unresolved_places(text: str, toks: Sequence[Token], mentions: Sequence[Menti
     taken = [(m.start, m.span_end or m.end) for m in mentions]
     seen: set[tuple[int, int]] = set()
     common, names = english_words(), person_names()
-    sentences: dict[int, tuple[int, int]] = {}
+    sentences: dict[int, list[int]] = {}  # sentence -> [its first token's start, its last token's end]
     for t in toks:
-        s, e = sentences.get(t.sent, (t.start, t.end))
-        sentences[t.sent] = (min(s, t.start), max(e, t.end))
+        bounds = sentences.get(t.sent)
+        if bounds is None:
+            sentences[t.sent] = [t.start, t.end]
+        else:
+            bounds[1] = t.end  # a sentence's tokens come together, in order
     for s, e in sentences.values():
         for pattern in (_UNRESOLVED_BEFORE, _UNRESOLVED_AFTER, _UNRESOLVED_IN):
             for found in pattern.finditer(text, s, e):

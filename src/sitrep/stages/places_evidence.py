@@ -4,9 +4,11 @@ A candidate is dropped when its context says it is no place: part of a longer na
 Ravenel", "Paris Hilton"), a person ("Gov. Perry", "Henry" when "Henry Farrin" is in the article,
 "Jordan said"), an ordinary word or a common name whose capital proves nothing ("Hope" opening a
 sentence; "Mobile" when the article also writes "mobile"), an alternate name of a small place, an
-acronym, half of a compound ("Wal-Mart"). Context that says "place" keeps it, with good evidence:
-"in", "near", "outside"; "X, Syria"; "X province"; a dateline; a country, province or big city; a
-name of several words; an organisation or office named after the place ("Ohio Senate").
+acronym, half of a compound ("Wal-Mart"; not "Fargo-Moorhead", two neighbouring towns). Context
+that says "place" keeps it, with good evidence: "in", "near", "outside"; "a resident of"; "X,
+Syria"; "X province"; a dateline; a legislator's home ("Carrie Webster, D-Kanawha"); a country,
+province or big city; a name of several words; an organisation or office named after the place
+("Ohio Senate").
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from ..knowledge.gazetteer import Feature, Gazetteer
-from ..knowledge.placenames import loose_key
+from ..knowledge.placenames import exact_key, loose_key
 from .places_recognise import ARTICLES, Mention, Token
+from .places_resolve import km
 from .places_variants import skeleton
 from .places_words import (
     ADMIN_SUFFIX,
@@ -39,15 +42,22 @@ __all__ = ["weigh"]
 # Countries whose names are also given names: "Jordan said" needs other signs of the country.
 _GIVEN_NAME_COUNTRIES: Final = frozenset({"jordan", "chad", "georgia", "israel", "kenya", "india", "china"})
 _BIG: Final = 50_000
+_TWINS_KM: Final = 50.0
+# The offices of a county that news names by the county alone: "DuPage Sheriff", "Henrico police".
+_COUNTY_OFFICES: Final = frozenset("sheriff police deputies coroner prosecutor prosecutors commissioners commission "
+                                   "jail schools officials residents voters".split())
+_PARTIES: Final = frozenset({"D", "R", "I", "DFL"})  # before a legislator's home town or county: "D-Kanawha"
+_TOWNS: Final = frozenset({Feature.CITY, Feature.ADMIN2})
 _HUGE: Final = 1_000_000
 _AREAS: Final = frozenset({Feature.COUNTRY, Feature.ADMIN1, Feature.CONTINENT, Feature.REGION, Feature.WATER})
 _DATELINE_AFTER: Final = re.compile(r"(?:,[^.\n]{1,40}?)?\s*(?:-|--|\u2014|:|\()")
 _AGE_OF: Final = re.compile(r"\d+,\s+of$")  # "Jimmy Philmont, 39, of Fairfield"
 # Before a demonym, words that make it a language: "spoke only French", "in Arabic".
-# Before "of X": words that make X a place ("the countryside of X", "the outskirts of X", "north of X").
+# Before "of X": words that make X a place ("the countryside of X", "north of X", "a resident of X").
 _AREA_OF: Final = frozenset(
     """countryside outskirts vicinity suburbs environs edge edges desert villages north south east west northeast
-    northwest southeast southwest northern southern eastern western""".split()
+    northwest southeast southwest northern southern eastern western resident residents native natives citizen
+    citizens people mayor governor city town village province county state""".split()
 )
 _LANGUAGE_CUES: Final = frozenset("speak speaks spoke spoken speaking in into translated fluent learn learning".split())
 
@@ -174,6 +184,9 @@ def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, comm
         if after.cap:
             m.span_end = after.end
     m.strong = m.strong or _place_context(m, toks, text, ctx)
+    if m.bare and not _county_alone(m, before, after, text, ctx, common, names):
+        m.notes.append("no county without its word")
+        return False
     if m.demonym:
         m.evidence = 0.8
         cues = {toks[n].key for n in (m.first - 1, m.first - 2) if n >= 0 and toks[n].sent == first.sent}
@@ -214,12 +227,14 @@ def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, comm
                 return False
             m.notes.append("in an organisation's name")
             in_org = True
-    if after is not None and after.glued and after.cap and not _known_at(ctx, m.last):
-        m.notes.append("first half of a compound")  # "Wal-Mart", "Coca-Cola"
+    if (after is not None and after.glued and after.cap and not _known_at(ctx, m.last)
+            and not _twin_towns(m, ctx.covered.get(m.last))):
+        m.notes.append("first half of a compound")  # "Wal-Mart", "Coca-Cola"; not "Fargo-Moorhead"
         return False
     if (first.glued and before is not None and before.cap and not _known_at(ctx, m.first - 1)
-            and not (before.text.isupper() and len(before.text) <= 3)):
-        m.notes.append("second half of a compound")  # "Wal-Mart"; not "Iraq-Syria", "R-Ohio"
+            and not (before.text.isupper() and len(before.text) <= 3)
+            and not _twin_towns(m, ctx.covered.get(m.first - 1))):
+        m.notes.append("second half of a compound")  # "Wal-Mart"; not "Iraq-Syria", "R-Ohio", "Logan-Rogersville"
         return False
     if (single and first.text.isupper() and 1 < len(first.text) <= 4 and not loud and not first.initial
             and not any(c.place.feature in _AREAS for c in main)):
@@ -251,7 +266,8 @@ def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, comm
     # or "in Azaz" in an article about Syria
     exonym = m.strong and any((c.place.population >= _BIG and not ctx.countries) or c.place.country in ctx.countries
                               for c in m.candidates)
-    if not main and not (_known(m, alternates=True) or (m.strong and not single) or close or exonym):
+    if not main and not (_known(m, alternates=True) or (m.strong and not single) or close or exonym
+                         or _city_s_first_words(m)):
         m.notes.append("only an alternate name")
         return False
     if initial and not (big or m.strong):
@@ -276,6 +292,9 @@ def _place_context(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContex
         at -= 1
     if before is not None and (not before.cap or before.initial) and before.key in PLACE_PREPOSITIONS:
         return True
+    if (before is not None and first.glued and before.text in _PARTIES and before.start >= 2
+            and text[before.start - 2:before.start] in (", ", " (")):
+        return True  # a legislator's party and home: "Carrie Webster, D-Kanawha", "(R-Marshall)"
     if first.initial and first.text.isupper() and len(first.text) >= 3 and _DATELINE_AFTER.match(text, last.end):
         return True  # a dateline: "CLINTON — A town couple ...", "HUDSON -- Officials ..."
     if before is not None and before.key == "of" and _AGE_OF.search(text, max(0, before.start - 8), before.end):
@@ -288,6 +307,37 @@ def _place_context(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContex
         return True  # the second of "Rockville, Maryland"
     comma_after = text[last.end:last.end + 2] == ", " and after is not None and after.cap
     return comma_after and (m.last - m.first > 1 or after is None or after.key not in PERSON_TITLES)
+
+
+def _county_alone(m: Mention, before: Token | None, after: Token | None, text: str, ctx: _DocContext,
+                  common: frozenset[str], names: frozenset[str]) -> bool:
+    """Whether a county's name without its word may be the county ("in DuPage", "D-Kanawha",
+    "DuPage Sheriff", "Henrico police"): not a person's name or an ordinary word, nor the start of
+    an organisation's ("Muskingum College", "Swift & Co.")."""
+    if before is not None and before.text in _PARTIES and text[m.start - 1:m.start] == "-":
+        return True  # "Brent Boggs, D-Braxton"
+    if (m.key in names or m.key in common or m.key in ctx.persons or m.key in ctx.lower or m.key in ORG_WORDS
+            or text.startswith((" &", " Co.", " and Co"), m.end)):
+        return False
+    if after is not None and after.spaced and after.cap and after.key not in _COUNTY_OFFICES:
+        return False
+    return m.strong or after is None or after.key in _COUNTY_OFFICES or not (after.glued or after.cap)
+
+
+def _city_s_first_words(m: Mention) -> bool:
+    """Whether a name is the first words of a city's full name: "Acapulco" (Acapulco de Juárez)."""
+    return any(c.place.population >= _BIG and not c.loose and exact_key(c.place.name).startswith(m.key + " ")
+               for c in m.candidates)
+
+
+def _twin_towns(m: Mention, other: Mention | None) -> bool:
+    """Whether two names joined by a hyphen may be two neighbouring towns ("Fargo-Moorhead",
+    "Logan-Rogersville"): some place of each lies within 50 km of some place of the other."""
+    if other is None or other is m or other.demonym is not None:
+        return False
+    return any(a.place.country == b.place.country and km(a.place, b.place) < _TWINS_KM
+               for a in m.candidates if a.place.feature in _TOWNS for b in other.candidates
+               if b.place.feature in _TOWNS)
 
 
 def _known_at(ctx: _DocContext, i: int) -> bool:

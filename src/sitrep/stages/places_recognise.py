@@ -4,8 +4,10 @@
    "al-Raqqah" and "Bosnia-Herzegovina" still match as one name; "Syria's" as "Syria").
 2. At each capitalised word, the longest run of up to six name words that the gazetteer knows
    (exactly, or by its loose key) is a candidate; failing that, a demonym ("Syrian", "South
-   Sudanese") is one. A state abbreviation after a town ("Tela, Ky.") and the names listed before
-   a plural division word ("Barrow and Jackson counties") are read too.
+   Sudanese") is one, and failing that a county named without its word ("DuPage", kept only
+   where the article's other places back it). A state abbreviation after a town ("Tela, Ky.") or
+   on its own where it is no word ("Mass. legislators"), and the names listed before a plural
+   division word ("Barrow and Jackson counties") are read too.
 
 The second half, weighing each candidate in its context, is :mod:`.places_evidence`.
 """
@@ -34,6 +36,15 @@ _TOKEN: Final = re.compile(
 )
 ARTICLES: Final = frozenset("al el ar ad as ash at az ez es ed an ath adh".split())
 _MAX_WORDS: Final = 6
+# The words a county's full name ends with, which news often leaves out ("DuPage", "Avoyelles").
+_DIVISION_WORDS: Final = ("County", "Parish")
+# Short forms of states that are no English word or name, read even without a town before them.
+_STATES_ALONE: Final = frozenset(
+    "Ala Ariz Ark Calif Colo Conn Fla Ga Ill Ind Kan Kans Ky Md Mass Mich Minn Mont Neb Nebr Nev Okla Oreg Tenn "
+    "Tex Va Vt Wis Wisc Wyo Ont Alta Sask Nfld".split()
+)
+# Words after a town's name that may make the whole another name of some other town.
+_TOWN_WORDS: Final = frozenset("city town township village".split())
 # Short words written with a full stop inside names: "St. Petersburg", "Ft. Worth".
 _DOTTED: Final = frozenset("st ste ft mt pt".split())
 
@@ -66,6 +77,7 @@ class Mention:
     feature: str | None = None  # what a suffix word asks for: "admin1", "admin2", "city"
     span_end: int | None = None  # end including a capitalised suffix word ("Laurel County")
     strong: bool = False  # the context says "place" ("in X", "X, Syria", "X province")
+    bare: bool = False  # a county named without its word ("DuPage"): a place only if others back it
     evidence: float = 0.5
     notes: list[str] = field(default_factory=list)
 
@@ -74,24 +86,40 @@ class Mention:
         return exact_key(self.text)
 
 
+_OPENERS: Final = ('"', "(", "[", ":", "'")
+_APOSTROPHES: Final = ("'", "’")
+
+
 def tokenize(text: str, spans: Iterable[tuple[int, int]]) -> list[Token]:
     """The word tokens of the given spans of ``text``, each span a sentence."""
     out: list[Token] = []
+    append = out.append
     for n, (s, e) in enumerate(spans):
         first = len(out)
         prev_end = -1
+        long_words = long_caps = 0  # words of four letters or more, and those of them capitalised
         for m in _TOKEN.finditer(text, s, e):
             word = m.group()
-            gap = text[prev_end:m.start()] if prev_end >= 0 else ""
-            opener = prev_end < 0 or gap.rstrip()[-1:] in ('"', "(", "[", ":", "'") or "\n" in gap
-            possessive = word in ("s", "S") and gap in ("'", "’")  # "People's Republic of China"
-            cap = word[0].isupper() or (word[:2].lower() in ("d'", "d’", "l'", "l’") and word[2:3].isupper())
-            out.append(Token(m.start(), m.end(), word, word.lower(), cap, gap == "-" or possessive,
-                             gap == "-" or possessive or (gap != "" and gap.strip() == "" and "\n" not in gap), n,
-                             opener, False))
-            prev_end = m.end()
-        words = [t for t in out[first:] if len(t.text) >= 4 and t.text.isalpha()]
-        if len(words) >= 3 and sum(t.cap for t in words) >= 0.75 * len(words):
+            start, end = m.span()
+            head = word[0]
+            cap = head.isupper() or (head in "dDlL" and word[1:2] in _APOSTROPHES and word[2:3].isupper())
+            if prev_end < 0:
+                glued, spaced, opener = False, False, True
+            else:
+                gap = text[prev_end:start]
+                if gap == " ":
+                    glued, spaced, opener = False, True, False
+                else:
+                    opener = gap.rstrip()[-1:] in _OPENERS or "\n" in gap
+                    # "People's Republic of China": the possessive s stays with its word
+                    glued = gap == "-" or (gap in _APOSTROPHES and word in ("s", "S"))
+                    spaced = glued or (gap != "" and gap.strip() == "" and "\n" not in gap)
+            append(Token(start, end, word, word.lower(), cap, glued, spaced, n, opener, False))
+            prev_end = end
+            if len(word) >= 4 and word.isalpha():
+                long_words += 1
+                long_caps += cap
+        if long_words >= 3 and long_caps >= 0.75 * long_words:
             for t in out[first:]:
                 t.loud = True
     return out
@@ -138,7 +166,32 @@ def _candidates_at(text: str, toks: Sequence[Token], i: int, gaz: Gazetteer) -> 
                 return k + 1, found
         found = gaz.lookup(text[toks[i].start:toks[k - 1].end])
         if found and not (weak and k - i > 1 and all(c.alternate or c.loose for c in found)):
+            if k - i > 1 and toks[k - 1].key in _TOWN_WORDS and all(c.alternate for c in found):
+                # "Dublin City Council": "Dublin City" is another name of Dublin, Ireland, but the
+                # town meant may be any Dublin
+                have = {c.place.id for c in found}
+                found += [c for c in gaz.lookup(text[toks[i].start:toks[k - 2].end]) if c.place.id not in have]
             return k, found
+    return i, []
+
+
+def _county_at(text: str, toks: Sequence[Token], i: int, gaz: Gazetteer) -> tuple[int, list[Candidate]]:
+    """A county named without the word "County" ("DuPage", "Kanawha"), starting at token ``i``:
+    (end token, candidates), or (i, [])."""
+    if not gaz.may_start_name(toks[i].key):
+        return i, []
+    j = i + 1
+    while j < len(toks) and j - i < 3 and toks[j].sent == toks[i].sent and toks[j].spaced and toks[j].cap:
+        j += 1
+    for k in range(j, i, -1):
+        name = text[toks[i].start:toks[k - 1].end]
+        for word in _DIVISION_WORDS:
+            full = f"{name} {word}"
+            if not gaz.knows(full):
+                continue
+            found = [c for c in gaz.lookup(full) if c.place.feature is Feature.ADMIN2]
+            if found:
+                return k, found
     return i, []
 
 
@@ -172,6 +225,19 @@ def _abbreviation_at(text: str, toks: Sequence[Token], i: int, gaz: Gazetteer
     return Mention(i, i + 1, t.start, end, text[t.start:end], cands, strong=True, evidence=0.9)
 
 
+def _state_alone(text: str, toks: Sequence[Token], i: int, gaz: Gazetteer) -> Mention | None:
+    """A state written short on its own, where the short form is no word: "Mass. legislators",
+    "Missing Ill. man", "3 Ind. fugitives"."""
+    t = toks[i]
+    if t.text not in _STATES_ALONE or text[t.end:t.end + 1] != "." or t.glued:
+        return None
+    cc, name = STATE_ABBREVIATIONS[t.text + "."]
+    cands = [c for c in gaz.lookup(name) if c.place.feature is Feature.ADMIN1 and c.place.country == cc]
+    if not cands:
+        return None
+    return Mention(i, i + 1, t.start, t.end + 1, text[t.start:t.end + 1], cands, strong=True, evidence=0.9)
+
+
 def _find(text: str, toks: Sequence[Token], gaz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     i = 0
@@ -180,7 +246,7 @@ def _find(text: str, toks: Sequence[Token], gaz: Gazetteer) -> list[Mention]:
                                       and not (toks[i - 1].text.isupper() and len(toks[i - 1].text) <= 3)):
             i += 1  # "Wal-Mart": the second half of a compound is no name of its own
             continue
-        abbr = _abbreviation_at(text, toks, i, gaz)
+        abbr = _abbreviation_at(text, toks, i, gaz) or _state_alone(text, toks, i, gaz)
         if abbr is not None:
             found.append(abbr)
             i += 1
@@ -193,7 +259,13 @@ def _find(text: str, toks: Sequence[Token], gaz: Gazetteer) -> list[Mention]:
         if not cands:
             k, cc = _demonym_at(toks, i, gaz)
             if cc is None:
-                i += 1
+                k, cands = _county_at(text, toks, i, gaz) if toks[i].cap else (i, [])
+                if cands:
+                    found.append(Mention(i, k, toks[i].start, toks[k - 1].end, text[toks[i].start:toks[k - 1].end],
+                                         cands, bare=True))
+                    i = k
+                else:
+                    i += 1
                 continue
             found.append(Mention(i, k, toks[i].start, toks[k - 1].end, text[toks[i].start:toks[k - 1].end], [],
                                  demonym=cc))

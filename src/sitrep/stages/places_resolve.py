@@ -6,10 +6,13 @@ score that adds up:
 - a prior from the kind of place and its size: a country before a province before a city, a big
   city before a village, the capital before a namesake, a main name before an alternate name or a
   variant spelling;
-- the article's country focus: the share of its unambiguous places (and demonyms) in each country;
+- the article's country focus: the share of its unambiguous places (and demonyms) in each country,
+  and the country of its site's domain ("thisisoxfordshire.co.uk": Britain);
 - admin hints: "Mosul in Iraq", "Tela, Taraba", "Columbus, Ohio" put the first name inside the
   second; "X province" asks for a province, "X County" for a county;
-- closeness to the article's other places.
+- closeness to the article's other places, found among all their namesakes (two names of one
+  small area are rarely chance: "Alexandria" and "Douglas County", Minnesota), and a town and its
+  province named in one article backing each other ("Gainesville" and "Georgia").
 
 The focus is computed twice: from the unambiguous mentions first, then from every resolved one.
 """
@@ -37,10 +40,16 @@ _NEAR_KM: Final = 250.0
 _LOCAL: Final = frozenset({Feature.CITY, Feature.ADMIN2, Feature.SITE})
 _SMOOTHING: Final = 1.0
 _SUPPORT: Final = 1.5
+# However unlikely another name's place is among its namesakes, one this close backs a place this much:
+# two names of one small area are rarely chance ("Alexandria" and "Douglas County", Minnesota)
+_CLOSE_FLOOR: Final = ((25.0, 0.7), (60.0, 0.4))
+_IN_PROVINCE: Final = 0.3  # a town and its province named in one article back each other this much
+_HOME: Final = 0.5  # the site's country counts as much as a demonym
 _LOCAL_CAP: Final = 50_000
 _ROUNDS: Final = 3
 _TOWN: Final = 20_000
 _EXONYM: Final = 5.0  # an alternate name counts as a main one for a place this many times bigger
+_REACH_DEG: Final = 300.0 / (math.pi * 6371.0 / 180.0)  # 300 km of latitude: beyond, no nearness counts
 _CELL_DEG: Final = 1.5  # grid cells for finding nearby candidates (1.5 degrees: over 150 km)
 
 
@@ -103,7 +112,9 @@ def _near_bonus(p: Place, anchors: Sequence[Place]) -> float:
         return 1.2 if any(a.country == p.country and a.admin1 == p.admin1 for a in anchors) else 0.0
     if p.feature not in _LOCAL or not anchors:
         return 0.0
-    nearest = min(km(a, p) for a in anchors)
+    # a place further north or south than the widest reach is too far whatever its longitude
+    lat = p.latitude
+    nearest = min((km(a, p) for a in anchors if abs(a.latitude - lat) < _REACH_DEG), default=math.inf)
     return 1.0 if nearest < 50 else 0.6 if nearest < 150 else 0.3 if nearest < 300 else 0.0
 
 
@@ -145,51 +156,89 @@ class _Focus:
 
 
 def _support(cands: dict[str, list[Candidate]], paper: frozenset[str]) -> dict[tuple[str, int], float]:
-    """For each town, district or site a name may stand for: how much the article's other names
-    back it, by standing (likely enough) for a place within 150 km ("Huntsville" and "Walker
-    County" both in Texas). Each other name counts once, by the likelihood of its nearby place
+    """For each town, district, site or province a name may stand for: how much the article's
+    other names back it, by standing (likely enough) for a place within 150 km ("Huntsville" and
+    "Walker County" both in Texas), for the province it lies in, or for a town inside it
+    ("Gainesville" and "Georgia"). Each other name counts once, by the likelihood of its place
     among its own candidates (from their priors)."""
     cells: dict[tuple[int, int], list[tuple[str, Place, float]]] = defaultdict(list)
-    local: dict[str, list[Candidate]] = {}
+    provinces: dict[tuple[str, str], list[tuple[str, float]]] = defaultdict(list)  # the names that may be it
+    towns_in: dict[tuple[str, str], list[tuple[str, float]]] = defaultdict(list)  # the names of towns inside
+    backed: dict[str, list[Candidate]] = {}
     for key, found in cands.items():
         priors = [_prior(c, key in paper) for c in found]
         top = max(priors)
         total = sum(math.exp(p - top) for p in priors)
-        local[key] = []
+        backed[key] = []
         for c, p in zip(found, priors, strict=True):
-            if c.place.feature in _LOCAL:
-                local[key].append(c)
-                cells[_cell(c.place)].append((key, c.place, math.sqrt(math.exp(p - top) / total)))
+            q = math.sqrt(math.exp(p - top) / total)
+            place = c.place
+            if place.feature in _LOCAL:
+                backed[key].append(c)
+                cells[_cell(place)].append((key, place, q))
+                if place.admin1:
+                    towns_in[(place.country, place.admin1)].append((key, q))
+            elif place.feature is Feature.ADMIN1 and place.admin1:
+                backed[key].append(c)
+                provinces[(place.country, place.admin1)].append((key, q))
     out: dict[tuple[str, int], float] = {}
-    for key, found in local.items():
+    for key, found in backed.items():
         for c in found:
             backing: dict[str, float] = {}
-            cx, cy = _cell(c.place)
-            for dx in (-1, 0, 1):
-                for dy in (-1, 0, 1):
-                    for other, d, q in cells.get((cx + dx, cy + dy), ()):
-                        if other == key or q <= backing.get(other, 0.0):
-                            continue
-                        dist = km(c.place, d)
-                        # a close pair is rarely chance, whatever the other name's odds: "Paris" and
-                        # "Henry County" (Tennessee) 4 km apart
-                        w = (1.0 if dist < 25 else 0.7 if dist < 60 else 0.35 if dist < 150 else 0.0) * q
-                        if w > backing.get(other, 0.0):
-                            backing[other] = w
+            place = c.place
+            if place.feature is Feature.ADMIN1:
+                for other, q in towns_in.get((place.country, place.admin1 or ""), ()):
+                    if other != key and _IN_PROVINCE * q > backing.get(other, 0.0):
+                        backing[other] = _IN_PROVINCE * q
+            else:
+                for other, q in provinces.get((place.country, place.admin1 or ""), ()):
+                    if other != key and _IN_PROVINCE * q > backing.get(other, 0.0):
+                        backing[other] = _IN_PROVINCE * q
+                cx, cy = _cell(place)
+                for dx in (-1, 0, 1):
+                    for dy in (-1, 0, 1):
+                        for other, d, q in cells.get((cx + dx, cy + dy), ()):
+                            if other == key or max(q, _CLOSE_FLOOR[0][1]) <= backing.get(other, 0.0):
+                                continue
+                            w = _closeness(km(place, d), q)
+                            if w > backing.get(other, 0.0):
+                                backing[other] = w
             if backing:
-                out[(key, c.place.id)] = min(3.0, _SUPPORT * sum(backing.values()))
+                out[(key, place.id)] = min(3.0, _SUPPORT * sum(backing.values()))
     return out
+
+
+def _closeness(dist: float, q: float) -> float:
+    """How much another name backs a place ``dist`` km from its own, ``q`` the likelihood of that
+    place among the other name's namesakes: a close pair is rarely chance, whatever those odds
+    ("Paris" and "Henry County", Tennessee, 4 km apart)."""
+    if dist >= 150.0:
+        return 0.0
+    base = 1.0 if dist < 25.0 else 0.7 if dist < 60.0 else 0.35
+    floor = next((f for reach, f in _CLOSE_FLOOR if dist < reach), 0.0)
+    return base * max(q, floor)
 
 
 def _cell(p: Place) -> tuple[int, int]:
     return math.floor(p.latitude / _CELL_DEG), math.floor(p.longitude / _CELL_DEG)
 
 
-def _score(c: Candidate, *, main_exists: float | None, country_name: bool, want: set[str],
-           containers: Sequence[Mention], country: dict[str, float], admin1: dict[tuple[str, str], float],
-           anchors: Sequence[Place], support: float, local: bool) -> float:
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """What a name's own mentions say about its candidates, the same in every round."""
+
+    priors: list[float]  # of its candidates, in order
+    main_exists: float | None  # the population of the biggest place with the name as its main name
+    country_name: bool  # the name is a country's own
+    want: set[str]  # the features its suffix words ask for ("province")
+    containers: list[Mention]  # the names said to contain it ("X, Y", "X in Y")
+
+
+def _score(c: Candidate, prior: float, name: _Name, *, country: dict[str, float],
+           admin1: dict[tuple[str, str], float], anchors: Sequence[Place], support: float) -> float:
     p = c.place
-    s = _prior(c, local)
+    s = prior
+    main_exists, want = name.main_exists, name.want
     if c.alternate and main_exists is not None and not (
             p.country in TRANSLITERATED and p.population >= _EXONYM * max(main_exists, _TOWN / _EXONYM)):
         # another place has this very name as its main name ("Mexico" is a name of Mexico City); not
@@ -200,13 +249,13 @@ def _score(c: Candidate, *, main_exists: float | None, country_name: bool, want:
         s += support
     share = country.get(p.country, 0.0)
     s += 3.0 * share
-    if share > 0.0 and not country_name and p.feature is not Feature.COUNTRY:
+    if share > 0.0 and not name.country_name and p.feature is not Feature.COUNTRY:
         s += 1.5  # in a country the article names ("Gaza" with "Palestinians"; not "Niger" with "Nigeria")
     if p.admin1:
         s += 2.0 * admin1.get((p.country, p.admin1), 0.0)
     if want:
         s += 2.5 if p.feature.label in want else -1.0
-    for cont in containers:
+    for cont in name.containers:
         inner = [x.place for x in cont.candidates if x.place.id != p.id]
         if any(_inside(p, x) for x in inner):
             s += 3.0
@@ -243,9 +292,11 @@ def _drop_namesakes(cands: list[Candidate], want: set[str | None]) -> list[Candi
         c.place.country in countries or (c.place.country, c.place.admin1) in towns))]
 
 
-def resolve(mentions: Sequence[Mention], text: str, *, local: frozenset[str] = frozenset()) -> list[Resolved]:
+def resolve(mentions: Sequence[Mention], text: str, *, local: frozenset[str] = frozenset(),
+            home: str | None = None) -> list[Resolved]:
     """The place each mention stands for (None for a demonym or a name with no candidates).
-    ``local``: the keys of names the article's address carries (its paper's town)."""
+    ``local``: the keys of names the article's address carries (its paper's town); ``home``: the
+    country its site's domain names, if any."""
     hints = _hints(mentions, text)
     groups: dict[str, list[int]] = defaultdict(list)
     for n, m in enumerate(mentions):
@@ -256,8 +307,12 @@ def resolve(mentions: Sequence[Mention], text: str, *, local: frozenset[str] = f
     for n, m in enumerate(mentions):
         if m.demonym is not None:
             focus.add(f"#demonym{n}", None, 0.5, country=m.demonym.country)
+    if home:
+        focus.add("#address", None, _HOME, country=home)
     chosen: dict[str, Candidate] = {}
     for key, idxs in groups.items():
+        if all(mentions[n].bare for n in idxs):
+            continue  # a county named without its word is no evidence until others back it
         cands = [c for n in idxs for c in mentions[n].candidates]
         here = key in local
         best = max(cands, key=lambda c: _prior(c, here))
@@ -267,27 +322,33 @@ def resolve(mentions: Sequence[Mention], text: str, *, local: frozenset[str] = f
     candidates = {key: _drop_namesakes(list({c.place.id: c for n in idxs for c in mentions[n].candidates}.values()),
                                        {mentions[n].feature for n in idxs}) for key, idxs in groups.items()}
     support = _support(candidates, local)
+    for key, idxs in list(groups.items()):
+        if all(mentions[n].bare for n in idxs):  # "Travis" is Travis County only near the article's places
+            candidates[key] = [c for c in candidates[key] if support.get((key, c.place.id), 0.0) > 0.0]
+            if not candidates[key]:
+                del groups[key], candidates[key]
     for key, idxs in groups.items():
         if not any(h in hints for h in idxs):
             candidates[key] = _drop_towns_named_like_areas(key, candidates[key], support)
     margins: dict[str, float] = {}
     anchors: dict[str, Place] = {}
     weights = {key: max(mentions[n].evidence for n in idxs) * len(idxs) ** 0.5 for key, idxs in groups.items()}
+    names = {key: _Name(
+        priors=[_prior(c, key in local) for c in candidates[key]],
+        main_exists=max((c.place.population for c in candidates[key] if not c.alternate), default=None),
+        country_name=any(not c.alternate and c.place.feature is Feature.COUNTRY for c in candidates[key]),
+        want={f for n in idxs if (f := mentions[n].feature) is not None},
+        containers=[mentions[h] for n in idxs for h in hints.get(n, ())],
+    ) for key, idxs in groups.items()}
     # each name in turn, with what the others stand for so far, until no choice changes
     for _ in range(_ROUNDS):
         changed = False
-        for key, idxs in groups.items():
-            cands = candidates[key]
-            main_exists = max((c.place.population for c in cands if not c.alternate), default=None)
-            country_name = any(not c.alternate and c.place.feature is Feature.COUNTRY for c in cands)
-            want = {f for n in idxs if (f := mentions[n].feature) is not None}
-            containers = [mentions[h] for n in idxs for h in hints.get(n, ())]
+        for key, name in names.items():
             country, admin1 = focus.shares(key)
             others = [p for k, p in anchors.items() if k != key]
-            scored = sorted(((_score(c, main_exists=main_exists, country_name=country_name, want=want,
-                                     containers=containers, country=country, admin1=admin1, anchors=others,
-                                     support=support.get((key, c.place.id), 0.0), local=key in local), c)
-                             for c in cands), key=lambda x: -x[0])
+            scored = sorted(((_score(c, prior, name, country=country, admin1=admin1, anchors=others,
+                                     support=support.get((key, c.place.id), 0.0)), c)
+                             for c, prior in zip(candidates[key], name.priors, strict=True)), key=lambda x: -x[0])
             best = scored[0][1]
             changed = changed or chosen.get(key) is not best
             chosen[key] = best
