@@ -13,7 +13,6 @@ logs incidents (:mod:`sitrep.stages.events_logs`) with no such sentence is one e
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 from typing import Final, NamedTuple
 
@@ -24,7 +23,7 @@ from ..vocab import ActorKind, ActorType, EventType, Modality, SegmentKind, SubE
 from . import events_logs as logs
 from . import events_refine as refine
 from . import events_roles as roles
-from .events_types import plover_for, type_sentence
+from .events_types import event_id, plover_for, type_sentence
 
 __all__ = ["events"]
 
@@ -61,11 +60,6 @@ def _generic(sub: SubEventType, country: str | None, other: Actor | None = None)
         name = f"{name} of {refine.country_name(country) or country}" if kind is ActorType.STATE_FORCES \
             else f"{name} ({refine.country_name(country) or country})"
     return Actor(name, "", 0, 0, kind, country, None, ActorKind.GROUP, None, None, "default")
-
-
-def _event_id(article_id: str, start: int, end: int, sub: SubEventType) -> str:
-    key = f"{article_id}\x1f{start}\x1f{end}\x1f{sub}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 class _Draft(NamedTuple):
@@ -113,7 +107,7 @@ def events(doc: Doc) -> Doc:
         if mode is not Modality.ASSERTED:
             confidence *= 0.8
         event = Event(
-            event_id=_event_id(doc.article.id, s, e, sub),
+            event_id=event_id(doc.article.id, s, e, sub),
             article_id=doc.article.id,
             event_type=sub.event_type,
             sub_event_type=sub,
@@ -176,7 +170,7 @@ def _fold(lead: Event, later: Event) -> Event:
         actor2 = later.actor2
     return replace(lead, sub_event_type=sub, event_type=sub.event_type, plover_type=plover_for(sub), actor2=actor2,
                    location=lead.location or later.location, fatalities=lead.fatalities or later.fatalities,
-                   event_id=_event_id(lead.article_id, lead.evidence.start, lead.evidence.end, sub),
+                   event_id=event_id(lead.article_id, lead.evidence.start, lead.evidence.end, sub),
                    confidence=max(lead.confidence, later.confidence))
 
 

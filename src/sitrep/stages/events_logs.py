@@ -14,7 +14,6 @@ place" line from a newspaper is not an event.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from typing import Final
 
@@ -23,7 +22,7 @@ from ..models import Actor, Doc, Event, Span
 from ..vocab import ActorKind, ActorType, Modality, SegmentKind, SubEventType
 from . import events_refine as refine
 from . import events_roles as roles
-from .events_types import plover_for
+from .events_types import event_id, plover_for
 
 __all__ = ["MONITORS", "incident"]
 
@@ -68,9 +67,8 @@ def incident(doc: Doc) -> Event | None:
                    None, None, "default")
     actor2 = Actor(f"Civilians ({country_name})" if country_name else "Civilians", "", 0, 0, victims,
                    place.country, None, ActorKind.GROUP, None, None, "default")
-    key = f"{doc.article.id}\x1f{start}\x1f{end}\x1f{sub}\x1flog"
     return Event(
-        event_id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        event_id=event_id(doc.article.id, start, end, sub),
         article_id=doc.article.id,
         event_type=sub.event_type,
         sub_event_type=sub,

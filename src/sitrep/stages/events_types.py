@@ -11,13 +11,14 @@ the winning score squashed to 0..1 and lowered by the runner-up's.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from typing import Final, NamedTuple
 
 from ..vocab import PloverType, SubEventType
 
-__all__ = ["MIN_SCORE", "TERRITORY_GAIN", "Typed", "plover_for", "type_sentence"]
+__all__ = ["MIN_SCORE", "TERRITORY_GAIN", "Typed", "event_id", "plover_for", "type_sentence"]
 
 S = SubEventType
 MIN_SCORE: Final = 1.0
@@ -218,6 +219,12 @@ _PLOVER: Final[dict[SubEventType, PloverType]] = {
     **dict.fromkeys((S.HEADQUARTERS_OR_BASE_ESTABLISHED, S.CHANGE_TO_GROUP_ACTIVITY), PloverType.MOBILIZE),
     **dict.fromkeys((S.OTHER,), PloverType.MOBILIZE),
 }
+
+
+def event_id(article_id: str, start: int, end: int, sub: SubEventType) -> str:
+    """A stable id for the event of type ``sub`` that ``article_id`` tells in ``[start, end)``."""
+    key = f"{article_id}\x1f{start}\x1f{end}\x1f{sub}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def plover_for(sub_event_type: SubEventType) -> PloverType:
