@@ -157,6 +157,16 @@ def test_reports_in_different_places_or_weeks_stay_apart(store: Store) -> None:
     assert store.count() == 3
 
 
+def test_undated_reports_do_not_chain_an_event_from_day_to_day(store: Store) -> None:
+    """Reports dated only by publication, each a day after the last: the second joins the first
+    (news follows an incident within a day), the third agrees with the second only, and an event is
+    weighed as a whole, so it does not drift into the next days."""
+    for article, published in (("d1", "2017-10-16"), ("d2", "2017-10-17"), ("d3", "2017-10-18")):
+        store.add([clash_report(article, SENT_A, published=published, day=published, date_text=None)])
+    groups = sorted(sorted(sources_of(e)) for e in store.iter_events())
+    assert groups == [["d1", "d2"], ["d3"]]
+
+
 def test_reports_in_different_countries_never_merge(store: Store) -> None:
     store.add([clash_report("a1", SENT_A)])
     store.add([clash_report("a2", SENT_A, place=("Raqqa", 35.95, 39.01, "IRQ"))])

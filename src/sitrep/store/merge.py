@@ -7,8 +7,10 @@ Two tools, both incremental (a new article is compared with what is stored, neve
   resemblance passes :data:`NEAR_DUP_JACCARD` are linked.
 * **Event coreference**: a report (an event as one article gives it) is compared with the merged
   events whose country and date window could match; a score adds up agreement of place, date,
-  type, actors, fatalities and wording, and the report joins the best event above
-  :data:`MERGE_THRESHOLD` or starts a new one. Every decision keeps its reasons (``merge_links``).
+  type, actors, fatalities and wording; an event's agreement is the mean over its reports, and
+  none when any report of it rules the new one out (other days, country, place). The report joins
+  the best event above :data:`MERGE_THRESHOLD` or starts a new one. Every decision keeps its
+  reasons (``merge_links``).
 
 :func:`fuse` builds a merged event from its reports: the most precise place and date, the most
 common type, low/best/high fatalities across reports, and every source.
@@ -320,18 +322,51 @@ def _logged_apart(a: Features, b: Features) -> bool:
     return gap is not None and gap > 0
 
 
+def _likely_days(f: Features) -> tuple[int, int] | None:
+    """The days a report most likely tells of: the dates its text gives, else the day it came out or
+    the day before (news of an incident follows it within a day; the wider fallback window of the
+    events stage is for what the text may mean, not for where reports of one incident fall)."""
+    if f.date_explicit and f.date_low is not None and f.date_high is not None:
+        return f.date_low, f.date_high
+    if f.published is not None:
+        return f.published - 1, f.published
+    return None
+
+
+def _days_apart(a: Features, b: Features) -> bool:
+    """Whether two reports tell of days that cannot be one incident's: days that do not overlap,
+    or, when both texts give a date, more than a day apart (reports disagree by a day)."""
+    da, db = _likely_days(a), _likely_days(b)
+    if da is None or db is None:
+        return False
+    slack = 1 if a.date_explicit and b.date_explicit else 0
+    return db[0] > da[1] + slack or da[0] > db[1] + slack
+
+
 def best_match(new: Features, members: Sequence[Features]) -> Match | None:
-    """The strongest agreement of ``new`` with any report of one merged event (None if any member
-    rules it out: a report can never join an event that holds another event of its own article, nor
-    one that its own outlet dated to another day)."""
+    """How well ``new`` agrees with one merged event: the mean agreement with its reports (average
+    linkage: a report that agrees with one member only cannot pull an event along from day to day or
+    from place to place), or None when any member rules it out: a report can never join an event
+    that holds another event of its own article, one that its own outlet dated to another day, one
+    whose reports tell of other days, or one with a report it cannot be (another country, too far).
+    The reasons are those of the closest member, with the mean."""
     best: Match | None = None
+    total = 0.0
     for old in members:
-        if old.article == new.article or _logged_apart(new, old):
+        if old.article == new.article or _logged_apart(new, old) or _days_apart(new, old):
             return None
         m = match(new, old)
-        if m is not None and (best is None or m.score > best.score):
+        if m is None:
+            return None
+        total += m.score
+        if best is None or m.score > best.score:
             best = m
-    return best
+    if best is None:
+        return None
+    mean = total / len(members)
+    if len(members) == 1:
+        return best
+    return Match(score=mean, reasons=(*best.reasons, f"mean over {len(members)} reports {mean:.2f}"))
 
 
 # -- fusion --------------------------------------------------------------------------------------

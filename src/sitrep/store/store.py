@@ -295,10 +295,13 @@ class Store:
             dlon = dlat / max(0.05, math.cos(math.radians(feats.lat)))
             conds.append("(latitude IS NULL OR (latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?))")
             params += [feats.lat - dlat, feats.lat + dlat, feats.lon - dlon, feats.lon + dlon]
-        sql = "SELECT id, event_id, features FROM event_sources"
+        # every report of each candidate event, not only those in the window: the match weighs a
+        # report against the whole event (see merge.best_match)
+        near = "SELECT event_id FROM event_sources"
         if conds:
-            sql += " WHERE " + " AND ".join(conds)
-        rows = self.db.all(sql + f" LIMIT {_CANDIDATE_LIMIT}", params)
+            near += " WHERE " + " AND ".join(conds)
+        rows = self.db.all("SELECT id, event_id, features FROM event_sources WHERE event_id IN "
+                           f"(SELECT event_id FROM ({near} LIMIT {_CANDIDATE_LIMIT}) AS c)", params)
         if feats.near_dups:
             marks = ",".join("?" * len(feats.near_dups))
             rows += self.db.all(
