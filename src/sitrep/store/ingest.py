@@ -6,13 +6,16 @@ which are stored without running the pipeline again.
 
 Every ``ingest_batch`` articles are committed in one transaction. An article already stored with the
 same content is skipped before the pipeline runs, so a run that was killed resumes where its last
-committed batch ended, and re-ingesting a folder costs only reading it.
+committed batch ended, and re-ingesting a folder costs only reading it. While one batch is written,
+the next is made ready (:func:`~sitrep.store.store.prepare`: hashes, signatures, serialised JSON) in
+a second thread: the database works outside Python's interpreter lock, so the two overlap.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -26,7 +29,7 @@ from ..models import Doc
 from ..pipeline import Pipeline, build_pipeline
 from ..settings import Settings
 from ..stages.ingest import read_inputs
-from .store import AddResult, Store, content_hash
+from .store import AddResult, Prepared, Store, content_hash, prepare
 
 __all__ = ["IngestSummary", "ingest", "is_results_file"]
 
@@ -145,13 +148,26 @@ def ingest(paths: Iterable[str], store: Store, *, settings: Settings | None = No
     skipped = [0]
     batch: list[JSON] = []
     failures: list[InputError] = []
+    preparing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sitrep-prepare")
+    pending: list[Future[list[Prepared]]] = []  # the batch being made ready, at most one
 
-    def flush() -> None:
-        if batch:
-            summary.stored += store.add(batch)
+    def write_pending() -> None:
+        if pending:
+            ready = pending.pop().result()
+            summary.stored += store.add(ready)
             if on_item is not None:
-                on_item(len(batch))
+                on_item(len(ready))
+
+    def flush(last: bool = False) -> None:
+        if batch:
+            records = list(batch)
             batch.clear()
+            label = store.label
+            submitted = preparing.submit(lambda: [prepare(r, label) for r in records])
+            write_pending()  # the batch before, while this one is made ready
+            pending.append(submitted)
+        if last:
+            write_pending()
         if failures:
             store.add_failures((f.source, f.line, f.kind, f.detail) for f in failures)
             failures.clear()
@@ -171,8 +187,9 @@ def ingest(paths: Iterable[str], store: Store, *, settings: Settings | None = No
             summary.read += 1
             if len(batch) >= settings.ingest_batch:
                 flush()
-        flush()
+        flush(last=True)
     finally:
+        preparing.shutdown(wait=True, cancel_futures=True)
         summary.stored.unchanged += skipped[0]
         summary.read += skipped[0]
         summary.seconds = time.perf_counter() - t0

@@ -39,7 +39,7 @@ from .merge import (
 from .query import EventQuery, encode_cursor, order_by, sort_value, where
 from .schema import migrate
 
-__all__ = ["AddResult", "Page", "Store", "content_hash", "open_store"]
+__all__ = ["AddResult", "Page", "Prepared", "Store", "content_hash", "open_store", "prepare"]
 
 JSON = dict[str, Any]
 EVENT_COLUMNS = ("id", "event_id", "date_low", "fatalities_best", "number_of_sources", "record")
@@ -91,6 +91,85 @@ class Page:
     query: JSON = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class PreparedReport:
+    """One event of a record, with what storing it needs that does not depend on the store."""
+
+    report: Report
+    features: Features  # without near-duplicates (those are found when the article is stored)
+    features_json: str
+    record_json: str
+    source_key: str  # the event's id in its record ('' if it has none)
+    date_low: str
+    date_high: str
+    public_id: str  # the id it takes as a new event
+    columns: tuple[Any, ...]  # its ``events`` row as a new event of this one report (``_FIELDS[1:]``)
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A record made ready for :meth:`Store.add`: everything that needs no database (hashes,
+    signature, serialised JSON, merge features, the row of each event as a new event). Pure, so
+    it can be made in another thread while the store writes the previous batch."""
+
+    key: str
+    digest: str
+    article: JSON
+    text: str
+    outlet: str | None
+    stored: str  # the record without its text and events, serialised
+    signature: bytes | None
+    bands: tuple[int, ...]
+    mentions: tuple[tuple[Any, ...], ...]  # ``mentions`` rows without the article id
+    reports: tuple[PreparedReport, ...]
+
+
+def prepare(record: JSON, label: str = "store") -> Prepared:
+    """Make one extraction record ready for :meth:`Store.add`; a record without an article id is
+    refused (``label`` names the store in the error)."""
+    article = record.get("article")
+    if not isinstance(article, dict) or not isinstance(article.get("id"), str) or not article["id"]:
+        raise StoreError(f"{label}: a record without an article id cannot be stored")
+    key = article["id"]
+    text = str(article.get("text") or "")
+    # the events are kept once, in event_sources; article() puts them back
+    stored = {k: v for k, v in record.items() if k not in ("content_hash", "events")}
+    stored["article"] = {k: v for k, v in article.items() if k != "text"}
+    sig = signature(f"{article.get('title') or ''}\n{text}")
+    outlet = article.get("source")
+    title, published = article.get("title"), article.get("published")
+    reports = []
+    for event in record.get("events") or []:
+        feats = features_of(event, key, title, published, outlet)
+        report = Report(record=event, article_key=key, published=published, url=article.get("url"), outlet=outlet)
+        record_json = orjson.dumps(event).decode()
+        source_key = str(event.get("event_id") or "")
+        public_id = source_key or hashlib.sha1(record_json.encode()).hexdigest()[:16]
+        date = event.get("date") or {}
+        reports.append(PreparedReport(
+            report=report, features=feats, features_json=orjson.dumps(feats.to_json()).decode(),
+            record_json=record_json, source_key=source_key, date_low=date.get("low") or "",
+            date_high=date.get("high") or "", public_id=public_id,
+            columns=_event_columns(fuse(public_id, [report]), [title])))
+    return Prepared(key=key, digest=str(record.get("content_hash") or content_hash(article)), article=article,
+                    text=text, outlet=outlet, stored=orjson.dumps(stored).decode(), signature=sig,
+                    bands=tuple(band_hashes(sig)) if sig is not None else (),
+                    mentions=_mention_rows(record.get("mentions") or {}), reports=tuple(reports))
+
+
+def _mention_rows(mentions: JSON) -> tuple[tuple[Any, ...], ...]:
+    rows = []
+    for kind, items in (("actor", mentions.get("actors")), ("place", mentions.get("places")),
+                        ("time", mentions.get("times")), ("quantity", mentions.get("quantities"))):
+        for m in items or []:
+            name = m.get("name") if kind in ("actor", "place") else m.get("value")
+            ref = m.get("kb_id") or m.get("geonames_id")  # geonames ids are numbers; the column is text
+            rows.append((kind, None if name is None else str(name), str(m.get("text") or ""),
+                         int(m.get("start") or 0), int(m.get("end") or 0), None if ref is None else str(ref),
+                         m.get("country"), m.get("latitude"), m.get("longitude")))
+    return tuple(rows)
+
+
 class Store:
     """An open store. Not shared between threads; open one per thread or process."""
 
@@ -128,13 +207,15 @@ class Store:
                 out[key] = digest
         return out
 
-    def add(self, records: Iterable[JSON]) -> AddResult:
-        """Store a batch of extraction records (contract ``docs`` form) in one transaction."""
+    def add(self, records: Iterable[JSON | Prepared]) -> AddResult:
+        """Store a batch of extraction records (contract ``docs`` form, or made ready by
+        :func:`prepare`) in one transaction."""
         result = AddResult()
+        prepared = [r if isinstance(r, Prepared) else prepare(r, self.label) for r in records]
         with self.db.transaction():
             touched: set[int] = set()
-            for record in records:
-                result += self._add_one(record, touched)
+            for prep in prepared:
+                result += self._add_one(prep, touched)
             for event_pk in touched:
                 self._fuse_again(event_pk)
         return result
@@ -150,22 +231,12 @@ class Store:
                 self.db.executemany("INSERT INTO failures (source, line, kind, message, at) VALUES (?, ?, ?, ?, ?)",
                                     rows)
 
-    def _add_one(self, record: JSON, touched: set[int]) -> AddResult:
+    def _add_one(self, prep: Prepared, touched: set[int]) -> AddResult:
         result = AddResult()
-        article = record.get("article")
-        if not isinstance(article, dict) or not isinstance(article.get("id"), str) or not article["id"]:
-            raise StoreError(f"{self.label}: a record without an article id cannot be stored")
-        key = article["id"]
-        digest = str(record.get("content_hash") or content_hash(article))
+        key, article = prep.key, prep.article
         now = _now()
         row = self.db.one("SELECT id, content_hash FROM articles WHERE key = ?", (key,))
-        text = str(article.get("text") or "")
-        # the events are kept once, in event_sources; article() puts them back
-        stored = {k: v for k, v in record.items() if k not in ("content_hash", "events")}
-        stored["article"] = {k: v for k, v in article.items() if k != "text"}
-        sig = signature(f"{article.get('title') or ''}\n{text}")
-        outlet = article.get("source")
-        if row is not None and row[1] == digest:
+        if row is not None and row[1] == prep.digest:
             result.unchanged = 1
             return result
         if row is not None:
@@ -174,36 +245,33 @@ class Store:
             self.db.execute(
                 "UPDATE articles SET content_hash = ?, version = version + 1, title = ?, url = ?, outlet = ?, "
                 "published = ?, text = ?, record = ?, signature = ?, near_dup_of = NULL, updated_at = ? WHERE id = ?",
-                (digest, article.get("title"), article.get("url"), outlet, article.get("published"), text,
-                 orjson.dumps(stored).decode(), sig, now, article_pk))
+                (prep.digest, article.get("title"), article.get("url"), prep.outlet, article.get("published"),
+                 prep.text, prep.stored, prep.signature, now, article_pk))
             result.updated = 1
         else:
             article_pk = self.db.insert(
                 "INSERT INTO articles (key, content_hash, title, url, outlet, published, text, record, signature, "
                 "ingested_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-                (key, digest, article.get("title"), article.get("url"), outlet, article.get("published"), text,
-                 orjson.dumps(stored).decode(), sig, now, now))
+                (key, prep.digest, article.get("title"), article.get("url"), prep.outlet, article.get("published"),
+                 prep.text, prep.stored, prep.signature, now, now))
             result.added = 1
-        near = self._near_duplicates(article_pk, key, sig) if sig is not None else {}
+        near = self._near_duplicates(article_pk, key, prep.signature, prep.bands) if prep.signature else {}
         if near:
             result.near_duplicates = 1
-        self._add_mentions(article_pk, record.get("mentions") or {})
-        published = article.get("published")
+        self.db.executemany(
+            "INSERT INTO mentions (article_id, kind, name, text, start_offset, end_offset, kb_id, country, latitude, "
+            "longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(article_pk, *m) for m in prep.mentions])
         near_keys = frozenset(near)
-        for position, event in enumerate(record.get("events") or []):
-            feats = replace(features_of(event, key, article.get("title"), published, outlet), near_dups=near_keys)
-            report = Report(record=event, article_key=key, published=published, url=article.get("url"),
-                            outlet=outlet)
-            event_pk, joined = self._place_report(feats, event, report, article.get("title"))
+        for position, rep in enumerate(prep.reports):
+            feats = replace(rep.features, near_dups=near_keys) if near_keys else rep.features
+            event_pk, joined = self._place_report(feats, rep, article.get("title"))
             self.db.execute(
                 "INSERT INTO event_sources (event_id, article_id, report_key, position, event_type, published, "
                 "country, date_low, date_high, latitude, longitude, features, record) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (event_pk, article_pk, str(event.get("event_id") or f"{key}#{position}"), position,
-                 feats.event_type, published, feats.country or "", (event.get("date") or {}).get("low") or "",
-                 (event.get("date") or {}).get("high") or "", feats.lat, feats.lon,
-                 orjson.dumps(feats.to_json()).decode(),
-                 orjson.dumps(event).decode()))
+                (event_pk, article_pk, rep.source_key or f"{key}#{position}", position, feats.event_type,
+                 article.get("published"), feats.country or "", rep.date_low, rep.date_high, feats.lat, feats.lon,
+                 rep.features_json, rep.record_json))
             if joined is not None:
                 self.db.execute(
                     "INSERT INTO merge_links (kind, event_id, article_id, score, reason, created_at) "
@@ -223,8 +291,7 @@ class Store:
         self.db.execute("DELETE FROM article_bands WHERE article_id = ?", (article_pk,))
         return touched
 
-    def _near_duplicates(self, article_pk: int, key: str, sig: bytes) -> dict[str, float]:
-        bands = band_hashes(sig)
+    def _near_duplicates(self, article_pk: int, key: str, sig: bytes, bands: Sequence[int]) -> dict[str, float]:
         found: dict[str, float] = {}
         # the latest few articles sharing each band: bounded work however large the store (a
         # band shared by thousands of articles is boilerplate, not evidence); near-duplicates share
@@ -258,20 +325,6 @@ class Store:
         self.db.executemany("INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)",
                             [(key, article_pk) for key in bands])
         return found
-
-    def _add_mentions(self, article_pk: int, mentions: JSON) -> None:
-        rows = []
-        for kind, items in (("actor", mentions.get("actors")), ("place", mentions.get("places")),
-                            ("time", mentions.get("times")), ("quantity", mentions.get("quantities"))):
-            for m in items or []:
-                name = m.get("name") if kind in ("actor", "place") else m.get("value")
-                ref = m.get("kb_id") or m.get("geonames_id")  # geonames ids are numbers; the column is text
-                rows.append((article_pk, kind, None if name is None else str(name), str(m.get("text") or ""),
-                             int(m.get("start") or 0), int(m.get("end") or 0), None if ref is None else str(ref),
-                             m.get("country"), m.get("latitude"), m.get("longitude")))
-        self.db.executemany(
-            "INSERT INTO mentions (article_id, kind, name, text, start_offset, end_offset, kb_id, country, latitude, "
-            "longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def _candidates(self, feats: Features) -> dict[int, list[Features]]:
         """Stored reports that could tell of the same event as ``feats``, by merged event."""
@@ -316,35 +369,34 @@ class Store:
             by_event[int(event_pk)].append(Features.from_json(_loads(raw)))
         return by_event
 
-    def _place_report(self, feats: Features, event: JSON, report: Report, title: str | None
+    def _place_report(self, feats: Features, rep: PreparedReport, title: str | None
                       ) -> tuple[int, tuple[float, tuple[str, ...]] | None]:
         """The merged event a report joins (an existing one, or a new one) and why."""
         best: tuple[float, int, tuple[str, ...]] | None = None
-        report_key = str(event.get("event_id") or "")
         for event_pk, members in self._candidates(feats).items():
             m = best_match(feats, members)
             if m is None or m.score < MERGE_THRESHOLD:
                 continue
             if best is None or m.score > best[0]:
                 best = (m.score, event_pk, m.reasons)
-        if best is not None and report_key:
+        if best is not None and rep.source_key:
             public = self.db.scalar("SELECT event_id FROM events WHERE id = ?", (best[1],))
             if self.db.scalar("SELECT 1 FROM split_locks WHERE source_key = ? AND event_id = ?",
-                              (report_key, public)):
+                              (rep.source_key, public)):
                 best = None
         if best is not None:
             return best[1], (best[0], best[2])
         # a new event of this one report, written whole (no second pass needed unless another joins)
-        public_id = report_key or hashlib.sha1(orjson.dumps(event)).hexdigest()[:16]
+        public_id, columns = rep.public_id, rep.columns
         while True:
-            fused = fuse(public_id, [report])
             row = self.db.one(
                 f"INSERT INTO events ({_EVENT_FIELDS}, updated_at) VALUES ({_EVENT_MARKS}, ?) "
                 "ON CONFLICT (event_id) DO NOTHING RETURNING id",
-                (public_id, *_event_columns(fused, [title]), _now()))
+                (public_id, *columns, _now()))
             if row is not None:
                 return int(row[0]), None
             public_id = hashlib.sha1(public_id.encode()).hexdigest()[:16]  # taken (a split kept the id)
+            columns = _event_columns(fuse(public_id, [rep.report]), [title])
 
     def _fuse_again(self, event_pk: int) -> None:
         """Recompute one merged event from its reports (or delete it if none is left)."""
