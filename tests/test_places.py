@@ -443,3 +443,95 @@ def test_places_recognised_in_context(process: Process, text: str, name: str, co
 def test_places_lakes(process: Process) -> None:
     p = one(process("Swans were found dead on the coast of Lake Erie."), "Lake Erie")
     assert (p.feature, p.where_prec) == ("water", 7) and km(point(p), (42.2, -81.2)) < 50
+
+
+# ----------------------------------------------------------------------------- addresses and the article's country
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # names the gazetteer knows only elsewhere: in Egypt, in Homs province, in Aleppo province
+    ("February 20th 2017: (S450a) Al Mansoura school area, Raqqa city, Raqqa governorate, Syria", "Al Mansoura"),
+    ("Airstrikes on Tadmur village, Raqqa governorate, Syria", "Tadmur"),
+    ("Shelling on al-Bab neighbourhood, Raqqa city, Raqqa governorate, Syria", "al-Bab"),
+])
+def test_places_address_holds_a_name_inside_it(process: Process, text: str, name: str) -> None:
+    doc = process(text)
+    assert one(doc, name).latitude is None  # no same-named place elsewhere: unresolved
+    raqqa = places(doc, "Raqqa")
+    assert raqqa[-1].feature == "admin1" and raqqa[-1].admin1 == "Ar-Raqqah"
+    assert doc.events and all(e.location is not None and e.location.country == "SYR" for e in doc.events)
+
+
+def test_places_address_picks_the_namesake_inside_it(process: Process) -> None:
+    assert one(process("Shelling hit Al Qusayr, Homs governorate, Syria."), "Al Qusayr").country == "SYR"
+    assert one(process("Police in Al Qusayr, Red Sea governorate, Egypt, said so."), "Al Qusayr").country == "EGY"
+
+
+def test_places_address_in_a_region(process: Process) -> None:
+    doc = process("Clashes in the al-Marj area in the Eastern Ghouta")
+    assert one(doc, "al-Marj").latitude is None  # not Al Marj in Libya
+    assert one(doc, "Eastern Ghouta").country == "SYR"
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Clashes in Aleppo, Idlib province and Hama", "Aleppo", "SYR"),
+    ("Fighting in Hama city, Homs city and Idlib", "Hama", "SYR"),
+    ("The Reston virus, which is non-lethal, unlike the Zaire, Bundibugyo, Cote d'Ivoire and Sudan strains, "
+     "was found in pigs.", "Bundibugyo", "UGA"),
+])
+def test_places_lists_are_no_addresses(process: Process, text: str, name: str, country: str) -> None:
+    assert one(process(text), name).country == country
+
+
+def test_places_division_word_names_the_province(process: Process) -> None:
+    doc = process("June 25th 2017: (S950) Al Quoriya, Deir Ezzor governorate, Syria")
+    p = one(doc, "Deir Ezzor")
+    assert (p.feature, p.admin1, p.geo_precision) == ("admin1", "Deir ez-Zor", 3)
+    doc = process("Strikes hit Raqqa city, Raqqa governorate, Syria, and the town of Raqqa again")
+    assert [p.feature for p in places(doc, "Raqqa")] == ["city", "admin1", "city"]
+
+
+def test_places_distance_from_a_province_is_from_its_town(process: Process) -> None:
+    rel = one(process("Shelling hit al Husseiniya village, 11km northwest of Deir Ezzor governorate, Syria"),
+              feature="relative", text="11km northwest of Deir Ezzor")
+    assert 9 < km(point(rel), DEIR) < 13
+
+
+@pytest.mark.parametrize(("text", "phrase", "feature"), [
+    ("Clashes went on in Palmyra desert.", "Palmyra desert", "relative"),
+    ("Clashes went on in Homs desert.", "Homs desert", "admin1"),
+])
+def test_places_desert_of_a_town(process: Process, text: str, phrase: str, feature: str) -> None:
+    p = one(process(text), phrase)
+    assert (p.feature, p.country) == (feature, "SYR")
+
+
+def test_places_a_variant_spelling_does_not_drag_a_city_abroad(process: Process) -> None:
+    # "al-Zahraa" spells no Syrian place the gazetteer has, but a Libyan village's name
+    assert one(process("Suicide car targets al-Zahraa neighborhood in Homs"), "Homs").country == "SYR"
+
+
+def test_places_another_name_of_a_town_abroad_is_no_guess(process: Process) -> None:
+    doc = process("Clashes in the vicinity of al-Fu’ah and explosion on the outskirts of Al-Hasakah city")
+    assert one(doc, "al-Fu’ah").latitude is None  # not Fuwwah, Egypt
+    assert one(doc, "Al-Hasakah", feature="city").country == "SYR"
+
+
+def test_places_direction_before_a_place_is_no_place(process: Process) -> None:
+    doc = process("Infections at Cattai and Wilberforce in North-Western Sydney were confirmed by the government "
+                  "of New South Wales.")
+    assert not [p for p in doc.places if p.country == "ZMB"]
+
+
+def test_places_a_town_listed_without_its_population_is_a_small_town() -> None:
+    """GeoNames lists a place of unknown population among towns of 500 people or more only as the
+    seat of a division: it counts as a small town, not as a hamlet of none."""
+    from sitrep.knowledge.gazetteer import Candidate, Feature
+    from sitrep.knowledge.gazetteer import Place as Entry
+    from sitrep.stages.places_resolve import prior
+
+    def town(population: int) -> Candidate:
+        return Candidate(Entry(0, "Ariha", 35.8, 36.6, "SY", "Idlib", None, Feature.CITY, population, None, 0),
+                         alternate=False, loose=False)
+
+    assert prior(town(0)) == prior(town(1_000)) > prior(town(100))

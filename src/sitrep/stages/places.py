@@ -15,7 +15,10 @@ offsets index the original text:
   (:mod:`.places_context`);
 - landmarks inside a town ("the city's national hospital"), ``feature`` "landmark", at the town;
 - names that look like places but are in no gazetteer ("the village of Kelleyland"), with null
-  coordinates: unresolved, never dropped.
+  coordinates: unresolved, never dropped; so is an obscure name whose address rules out every
+  namesake ("Al Maari school area, Raqqa city, Raqqa governorate, Syria": no Mari near Aleppo;
+  :mod:`.places_address`), or whose only namesakes are small or differently spelt places abroad
+  in an article about another country ("al-Fu'ah" beside Al-Hasakah: no Fuwwah in Egypt).
 
 The gazetteer is loaded (and, the first time, built) when the first article arrives.
 """
@@ -24,7 +27,9 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Final
 
@@ -33,10 +38,11 @@ from ..knowledge.gazetteer import Place as Entry
 from ..models import Doc, Place
 from ..textview import TextView
 from ..vocab import GeoPrecision, SegmentKind, WherePrec
+from .places_address import Address, add_divisions, link_after, links
 from .places_context import countrysides, landmarks, relative_places, unresolved_places
 from .places_evidence import weigh
 from .places_recognise import Mention, find_candidates, tokenize
-from .places_resolve import Resolved, resolve
+from .places_resolve import Resolved, prior, resolve
 from .places_resolve import km as _km
 from .places_variants import TRANSLITERATED, Variants, add_variants, countries_pointed_to, skeleton
 
@@ -97,6 +103,7 @@ def _long_dashes(view_text: str, original: str) -> str:
 
 
 _SMALL: Final = 50_000
+_CITY: Final = 100_000
 _NOT_ALNUM: Final = re.compile(r"[^a-z0-9]+")
 
 
@@ -133,16 +140,22 @@ def _address_country(doc: Doc, gaz: Gazetteer) -> str | None:
     return cc if gaz.country(cc) is not None else None
 
 
-def _stay_home(mentions: list[Mention], resolved: list[Resolved], countries: set[str], gaz: Gazetteer
-               ) -> list[Resolved]:
-    """Leave unresolved a name the resolver could only put in a small town abroad, far from the
-    countries the article points to and named by nothing else in it ("al-Marj" in an article on
-    the Eastern Ghouta is no town in Libya): it is some local place the gazetteer lacks."""
+def _stay_home(mentions: list[Mention], resolved: list[Resolved], countries: set[str], gaz: Gazetteer, *,
+               named: set[str]) -> list[Resolved]:
+    """Leave unresolved a name the resolver could only put in a small town abroad, or in a town
+    abroad (no city of 100,000 people) that its main name does not spell so, far from the countries
+    the article points to and named by nothing else in it ("al-Marj" in an article on the Eastern
+    Ghouta is no town in Libya, "al-Fu'ah" beside Al-Hasakah no Fuwwah in Egypt): it is some local
+    place the gazetteer lacks. The second holds only where the article's places (``named``), not
+    only its demonyms, point elsewhere ("Russian warplanes" over "Deir Ezzor")."""
     if not countries:
         return resolved
     home = set(countries)
     for cc in countries:
         home.update(gaz.neighbours(cc))
+    near = set(named)
+    for cc in named:
+        near.update(gaz.neighbours(cc))
     by_country: dict[str, set[str]] = {}
     for m, r in zip(mentions, resolved, strict=True):
         if r.place is not None:
@@ -151,11 +164,40 @@ def _stay_home(mentions: list[Mention], resolved: list[Resolved], countries: set
     for m, r in zip(mentions, resolved, strict=True):
         p = r.place
         if (p is not None and p.feature in (Feature.CITY, Feature.ADMIN2, Feature.SITE) and p.country
-                and p.country not in home and p.population < _SMALL and by_country.get(p.country) == {m.key}):
+                and p.country not in home
+                and (p.population < _SMALL or (p.population < _CITY and bool(named) and p.country not in near
+                                               and _spelt_otherwise(m, p)))
+                and by_country.get(p.country) == {m.key}):
             out.append(Resolved(None, 0.0))
         else:
             out.append(r)
     return out
+
+
+def _resolved(doc: Doc, text: str, mentions: list[Mention], countries: set[str], gaz: Gazetteer
+              ) -> tuple[list[Resolved], Address]:
+    """The place each mention stands for, with each obscure name in an address ("Al Maari school
+    area, Raqqa city, Raqqa governorate, Syria") held to it, a namesake inside or unresolved, and
+    small places abroad left unresolved (:func:`_stay_home`); and the article's addresses."""
+    home = _address_country(doc, gaz)
+    chains = links(text, mentions)
+    resolved = resolve(mentions, text, local=_named_in_address(doc, mentions), home=home,
+                       containers={n: [k.container] for n, k in chains.items() if not k.near})
+    held = Address(text, mentions, chains, [r.place for r in resolved], [r.confidence for r in resolved],
+                   gaz).hold(prior)
+    resolved = [r if p is r.place else Resolved(p, round(0.8 * r.confidence, 3) if p is not None else 0.0)
+                for r, p in zip(resolved, held, strict=True)]
+    # "Richmond" in a British paper's article on America is still at home
+    named = countries_pointed_to([m for m in mentions if m.demonym is None], spelt=False)
+    resolved = _stay_home(mentions, resolved, countries | {home} if home and countries else countries, gaz,
+                          named=named)
+    return resolved, Address(text, mentions, chains, [r.place for r in resolved], [r.confidence for r in resolved],
+                             gaz)
+
+
+def _spelt_otherwise(m: Mention, p: Entry) -> bool:
+    """Whether a mention names a place only by another of its names or a variant spelling."""
+    return all(c.alternate or c.loose for c in m.candidates if c.place.id == p.id)
 
 
 class Places:
@@ -206,10 +248,8 @@ class Places:
         mentions = weigh(*find_candidates(text, toks, gaz), toks, text, gaz)
         countries = countries_pointed_to(mentions)
         mentions = add_variants(mentions, countries, self.variants, text)
-        home = _address_country(doc, gaz)
-        resolved = resolve(mentions, text, local=_named_in_address(doc, mentions), home=home)
-        # "Richmond" in a British paper's article on America is still at home
-        resolved = _stay_home(mentions, resolved, countries | {home} if home and countries else countries, gaz)
+        add_divisions(mentions, gaz)
+        resolved, address = _resolved(doc, text, mentions, countries, gaz)
         places: list[Place] = []
         towns: list[tuple[Mention, Entry]] = []
         for m, r in zip(mentions, resolved, strict=True):
@@ -225,7 +265,7 @@ class Places:
             places.append(make_place(doc, view, m.start, m.span_end or m.end, r.place, gaz, score=r.confidence))
             if r.place.feature in (Feature.CITY, Feature.SITE):
                 towns.append((m, r.place))
-        for start, end, entry, point, label in relative_places(text, mentions, resolved):
+        for start, end, entry, point, label in relative_places(text, mentions, resolved, gaz):
             places.append(make_place(doc, view, start, end, entry, gaz, feature="relative", name=label,
                                      point=point, score=0.6))
         for start, end, entry, label, kind in countrysides(text, mentions, resolved, gaz):
@@ -237,21 +277,26 @@ class Places:
             s, e = view.to_original(start, end)
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            variant = self._variant(text[start:end], countries, [t for _, t in towns], feature)
+            allowed = partial(address.allowed, link=link_after(text, end, mentions))
+            variant = self._variant(text[start:end], countries, [t for _, t in towns], feature, allowed)
             places.append(make_place(doc, view, start, end, variant, gaz, feature=None if variant else feature,
                                      score=0.4 if variant else None))
         places.sort(key=lambda p: (p.start, -p.end))
         return replace(doc, places=tuple(places))
 
-    def _variant(self, name: str, countries: set[str], towns: list[Entry], feature: str | None) -> Entry | None:
+    def _variant(self, name: str, countries: set[str], towns: list[Entry], feature: str | None,
+                 allowed: Callable[[Sequence[Entry]], list[Entry] | None]) -> Entry | None:
         """The place a name no gazetteer spells this way stands for, read as a spelling variant of a
-        place in the article's country ("in Menbej": Manbij), the nearest to its towns or else the
-        biggest; None when there is none."""
+        place in the article's country ("in Menbej": Manbij) that its address allows (``allowed``),
+        the nearest to its towns or else the biggest; None when there is none."""
         found = [c.place for c in self.variants.lookup(name, countries)]
         if not countries:  # an article that points to no country: a variant of one place only
             found = [c.place for c in self.variants.lookup(name, TRANSLITERATED)]
             if len(found) != 1 or len(skeleton(name).replace(" ", "")) < 4:
                 return None
+        held = allowed(found)
+        if held is not None:
+            found = held
         if feature is not None:
             found = [p for p in found if p.feature.label == feature] or found
         if not found:

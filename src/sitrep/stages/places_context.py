@@ -11,7 +11,7 @@ from typing import Final
 
 from ..knowledge.gazetteer import Feature, Gazetteer
 from ..knowledge.gazetteer import Place as Entry
-from ..knowledge.placenames import loose_key
+from .places_address import province_named_by
 from .places_recognise import Mention, Token
 from .places_resolve import Resolved
 from .places_words import DIRECTIONS, LANDMARKS, NOT_PLACES, ORG_WORDS, english_words, person_names
@@ -86,21 +86,27 @@ def _distance(num: str | None, unit: str | None) -> float | None:
     return value * _UNITS.get(unit.lower().rstrip("."), 1.0)
 
 
-def relative_places(text: str, mentions: Sequence[Mention], resolved: Sequence[Resolved]
+def relative_places(text: str, mentions: Sequence[Mention], resolved: Sequence[Resolved], gaz: Gazetteer
                     ) -> Iterator[tuple[int, int, Entry, tuple[float, float], str]]:
     """(start, end, base place, point, name) for each "DIST DIR of X" / "DIR of X" / "outskirts of X"
-    whose X is a town, site or district."""
+    whose X is a town, site or district, or a province named after its town ("11km northwest of
+    Deir Ezzor governorate" is measured from the town)."""
     for m, r in zip(mentions, resolved, strict=True):
         p = r.place
-        if p is None or p.feature not in (Feature.CITY, Feature.SITE, Feature.ADMIN2):
+        if p is None or p.feature not in (Feature.CITY, Feature.SITE, Feature.ADMIN2, Feature.ADMIN1):
             continue
         window = text[max(0, m.start - 90):m.start]
         if window.rstrip()[-2:].lower() != "of":
             continue  # both patterns end in "of": no need to try them
         found = _RELATIVE.search(window)
+        km = _distance(found.group("num"), found.group("unit")) if found else None
+        if p.feature is Feature.ADMIN1:  # only a distance is measured from the province's town
+            p = next((c.place for c in m.candidates if c.place.feature is Feature.CITY
+                      and province_named_by(c.place, m.text, gaz) == p), None) if km else None
+            if p is None:
+                continue
         if found:
             bearing = DIRECTIONS[found.group("dir").lower()]
-            km = _distance(found.group("num"), found.group("unit"))
             point = destination(p.latitude, p.longitude, bearing, km) if km else (p.latitude, p.longitude)
             what = f"{found.group('num')} {found.group('unit')} " if km else ""
             label = f"{what}{found.group('dir').lower()} of {p.name}"
@@ -115,26 +121,22 @@ def relative_places(text: str, mentions: Sequence[Mention], resolved: Sequence[R
 _SIDE: Final = r"(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+)?"
 # "the (northern) countryside of X", "the rural areas of X", "the (eastern) desert of X"
 _COUNTRYSIDE_OF: Final = re.compile(
-    rf"\b(?:the\s+)?{_SIDE}(?:countryside|rural\s+areas?|desert|villages|environs|hinterland)\s+of\s+$", re.IGNORECASE
+    rf"\b(?:the\s+)?{_SIDE}(?P<what>countryside|rural\s+areas?|desert|villages|environs|hinterland)\s+of\s+$",
+    re.IGNORECASE,
 )
-# "X countryside", "X's (northern) countryside"
-_COUNTRYSIDE_AFTER: Final = re.compile(rf"(?:['’]s)?\s+{_SIDE}(?:countryside|rural\s+areas?)\b", re.IGNORECASE)
+# "X countryside", "X's (northern) countryside", "Palmyra desert", "Deir Ezzor western desert"
+_COUNTRYSIDE_AFTER: Final = re.compile(rf"(?:['’]s)?\s+{_SIDE}(?P<what>countryside|rural\s+areas?|desert)\b",
+                                       re.IGNORECASE)
 # "the countryside of Damascus" is Rif Dimashq, a province of its own around the capital's
 _COUNTRYSIDE_PROVINCE: Final = {("SY", "Dimashq"): "Rif-dimashq"}
 
 
 def _province_of(p: Entry, name: str, gaz: Gazetteer) -> Entry | None:
-    """The province a town gives its name to ("Aleppo", "Raqqa", "Hama"), or None."""
-    if p.feature is Feature.ADMIN1:
-        return p
-    if p.feature is not Feature.CITY or not p.admin1:
-        return None
-    wanted = _COUNTRYSIDE_PROVINCE.get((p.country, p.admin1))
+    """The province whose land is the countryside of a town: the one it gives its name to
+    ("Aleppo", "Raqqa", "Hama"), or None."""
+    wanted = _COUNTRYSIDE_PROVINCE.get((p.country, p.admin1 or "")) if p.feature is Feature.CITY else None
     if wanted is None:
-        keys = {loose_key(name), loose_key(p.name)}
-        if loose_key(p.admin1) not in keys:
-            return None
-        wanted = p.admin1
+        return province_named_by(p, name, gaz)
     for c in gaz.lookup(wanted):
         if c.place.feature is Feature.ADMIN1 and c.place.country == p.country:
             return c.place
@@ -154,7 +156,8 @@ def countrysides(text: str, mentions: Sequence[Mention], resolved: Sequence[Reso
         window = text[max(0, m.start - 60):m.start]
         before = _COUNTRYSIDE_OF.search(window) if window.rstrip()[-2:].lower() == "of" else None
         after = None if before else _COUNTRYSIDE_AFTER.match(text, end, min(len(text), end + 40))
-        if before is None and after is None:
+        found = before or after
+        if found is None:
             continue
         start = m.start - len(window) + before.start() if before else m.start
         stop = after.end() if after else end
@@ -162,7 +165,7 @@ def countrysides(text: str, mentions: Sequence[Mention], resolved: Sequence[Reso
         if province is not None:
             yield start, stop, province, province.name, "admin1"
         elif p.feature is Feature.CITY:
-            yield start, stop, p, f"countryside of {p.name}", "relative"
+            yield start, stop, p, f"{' '.join(found.group('what').lower().split())} of {p.name}", "relative"
 
 
 def landmarks(text: str, towns: Sequence[tuple[Mention, Entry]], spans: Sequence[tuple[int, int]]

@@ -59,6 +59,9 @@ _AREA_OF: Final = frozenset(
     northwest southeast southwest northern southern eastern western resident residents native natives citizen
     citizens people mayor governor city town village province county state""".split()
 )
+_COMPASS: Final = frozenset(
+    "north south east west northern southern eastern western northeast northwest southeast southwest".split()
+)
 _LANGUAGE_CUES: Final = frozenset("speak speaks spoke spoken speaking in into translated fluent learn learning".split())
 
 
@@ -174,6 +177,10 @@ def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, comm
     single = m.last - m.first == 1
     loud = first.loud
     if m.key in NOT_PLACES or (single and len(m.text) < 2):
+        return False
+    if (after is not None and after.spaced and after.cap and m.last in ctx.covered
+            and all(w in _COMPASS for w in m.key.split())):
+        m.notes.append("a direction before a place")  # "North-Western Sydney" is no Zambian province
         return False
     if m.strong and m.evidence >= 0.9:  # "Ky." after "Tela, ": read in that position only
         return True

@@ -1,11 +1,12 @@
 """Resolution: which of the places a name can stand for the article means.
 
-Every mention of one name in an article means one place (one sense per discourse), chosen by a
-score that adds up:
+Every mention of one name in an article means one place (one sense per discourse; the name with
+a division word is another: "Raqqa governorate" is not "Raqqa city"), chosen by a score that adds
+up:
 
 - a prior from the kind of place and its size: a country before a province before a city, a big
   city before a village, the capital before a namesake, a main name before an alternate name or a
-  variant spelling;
+  variant spelling (a town listed without its population is a division's seat: a small town);
 - the article's country focus: the share of its unambiguous places (and demonyms) in each country,
   and the country of its site's domain ("thisisoxfordshire.co.uk": Britain);
 - admin hints: "Mosul in Iraq", "Tela, Taraba", "Columbus, Ohio" put the first name inside the
@@ -15,6 +16,8 @@ score that adds up:
   province named in one article backing each other ("Gainesville" and "Georgia").
 
 The focus is computed twice: from the unambiguous mentions first, then from every resolved one.
+A name that is only a small place's variant spelling or other name ("al-Zahraa": Az Zahra,
+Libya) is placed by the others and places none of them; any variant spelling counts for less.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from ..knowledge.placenames import exact_key
 from .places_recognise import Mention
 from .places_variants import TRANSLITERATED
 
-__all__ = ["Resolved", "km", "resolve"]
+__all__ = ["Resolved", "km", "prior", "resolve"]
 
 _PRIOR: Final = {
     Feature.COUNTRY: 6.0, Feature.CONTINENT: 6.0, Feature.ADMIN1: 4.0, Feature.REGION: 5.0, Feature.WATER: 5.0,
@@ -47,6 +50,9 @@ _IN_PROVINCE: Final = 0.3  # a town and its province named in one article back e
 _HOME: Final = 0.5  # the site's country counts as much as a demonym
 _LOCAL_CAP: Final = 50_000
 _ROUNDS: Final = 3
+_LOOSE_WEIGHT: Final = 0.3
+_WEAK_TOWN: Final = 50_000
+_SEAT: Final = 1_000
 _TOWN: Final = 20_000
 _EXONYM: Final = 5.0  # an alternate name counts as a main one for a place this many times bigger
 _REACH_DEG: Final = 300.0 / (math.pi * 6371.0 / 180.0)  # 300 km of latitude: beyond, no nearness counts
@@ -67,13 +73,15 @@ def km(a: Place, b: Place) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def _prior(c: Candidate, local: bool = False) -> float:
+def prior(c: Candidate, local: bool = False) -> float:
     """How likely a place is meant by its name, before context; for the paper's own town
     (``local``) a big namesake has no head start ("Dublin" in a Dublin, Ohio paper)."""
     p = c.place
     score = _PRIOR[p.feature]
     if p.feature is Feature.CITY:
-        score += 0.5 * math.log10((min(p.population, _LOCAL_CAP) if local else p.population) + 10)
+        # a town listed without its population is listed as the seat of a division: a small town
+        people = p.population or _SEAT
+        score += 0.5 * math.log10((min(people, _LOCAL_CAP) if local else people) + 10)
         if p.is_capital and not local:
             score += 1.5
     elif p.feature in (Feature.ADMIN1, Feature.ADMIN2):
@@ -155,18 +163,19 @@ class _Focus:
         return {k: v / tc for k, v in cc.items()}, {k: v / ta for k, v in a1.items()}
 
 
-def _support(cands: dict[str, list[Candidate]], paper: frozenset[str]) -> dict[tuple[str, int], float]:
+def _support(cands: dict[str, list[Candidate]], paper: frozenset[str], silent: frozenset[str] = frozenset()
+             ) -> dict[tuple[str, int], float]:
     """For each town, district, site or province a name may stand for: how much the article's
     other names back it, by standing (likely enough) for a place within 150 km ("Huntsville" and
     "Walker County" both in Texas), for the province it lies in, or for a town inside it
     ("Gainesville" and "Georgia"). Each other name counts once, by the likelihood of its place
-    among its own candidates (from their priors)."""
+    among its own candidates (from their priors). The ``silent`` names are backed but back none."""
     cells: dict[tuple[int, int], list[tuple[str, Place, float]]] = defaultdict(list)
     provinces: dict[tuple[str, str], list[tuple[str, float]]] = defaultdict(list)  # the names that may be it
     towns_in: dict[tuple[str, str], list[tuple[str, float]]] = defaultdict(list)  # the names of towns inside
     backed: dict[str, list[Candidate]] = {}
     for key, found in cands.items():
-        priors = [_prior(c, key in paper) for c in found]
+        priors = [prior(c, key in paper) for c in found]
         top = max(priors)
         total = sum(math.exp(p - top) for p in priors)
         backed[key] = []
@@ -175,12 +184,14 @@ def _support(cands: dict[str, list[Candidate]], paper: frozenset[str]) -> dict[t
             place = c.place
             if place.feature in _LOCAL:
                 backed[key].append(c)
-                cells[_cell(place)].append((key, place, q))
-                if place.admin1:
-                    towns_in[(place.country, place.admin1)].append((key, q))
+                if key not in silent:
+                    cells[_cell(place)].append((key, place, q))
+                    if place.admin1:
+                        towns_in[(place.country, place.admin1)].append((key, q))
             elif place.feature is Feature.ADMIN1 and place.admin1:
                 backed[key].append(c)
-                provinces[(place.country, place.admin1)].append((key, q))
+                if key not in silent:
+                    provinces[(place.country, place.admin1)].append((key, q))
     out: dict[tuple[str, int], float] = {}
     for key, found in backed.items():
         for c in found:
@@ -264,6 +275,12 @@ def _score(c: Candidate, prior: float, name: _Name, *, country: dict[str, float]
     return s + _near_bonus(p, [a for a in anchors if a.id != p.id])
 
 
+def _weak(cands: Sequence[Candidate]) -> bool:
+    """Whether a name is only some small place's variant spelling or other name ("al-Zahraa": Az
+    Zahra, Libya): it is placed by the article's other names, and places none of them."""
+    return all(c.loose or c.alternate for c in cands) and max(c.place.population for c in cands) < _WEAK_TOWN
+
+
 def _drop_towns_named_like_areas(key: str, cands: list[Candidate], support: dict[tuple[str, int], float]
                                  ) -> list[Candidate]:
     """Without a hint ("Lebanon, Pennsylvania") or other names of the article around it, a name
@@ -292,16 +309,24 @@ def _drop_namesakes(cands: list[Candidate], want: set[str | None]) -> list[Candi
         c.place.country in countries or (c.place.country, c.place.admin1) in towns))]
 
 
+def _sense(m: Mention) -> str:
+    """What one sense per discourse is kept for: a name, and apart from it the name with a division
+    word ("Raqqa governorate" is not "Raqqa city")."""
+    key = exact_key(m.text)
+    return f"{key}#{m.feature}" if m.feature in ("admin1", "admin2") else key
+
+
 def resolve(mentions: Sequence[Mention], text: str, *, local: frozenset[str] = frozenset(),
-            home: str | None = None) -> list[Resolved]:
+            home: str | None = None, containers: dict[int, list[int]] | None = None) -> list[Resolved]:
     """The place each mention stands for (None for a demonym or a name with no candidates).
     ``local``: the keys of names the article's address carries (its paper's town); ``home``: the
-    country its site's domain names, if any."""
-    hints = _hints(mentions, text)
+    country its site's domain names, if any; ``containers``: mention index -> the indexes of the
+    mentions said to contain it (by default "X, Y" and "X in Y")."""
+    hints = _hints(mentions, text) if containers is None else containers
     groups: dict[str, list[int]] = defaultdict(list)
     for n, m in enumerate(mentions):
         if m.demonym is None and m.candidates:
-            groups[exact_key(m.text)].append(n)
+            groups[_sense(m)].append(n)
     # first guess: each name's likeliest place by its prior; demonyms count for their country
     focus = _Focus()
     for n, m in enumerate(mentions):
@@ -314,14 +339,17 @@ def resolve(mentions: Sequence[Mention], text: str, *, local: frozenset[str] = f
         if all(mentions[n].bare for n in idxs):
             continue  # a county named without its word is no evidence until others back it
         cands = [c for n in idxs for c in mentions[n].candidates]
+        if _weak(cands):
+            continue
         here = key in local
-        best = max(cands, key=lambda c: _prior(c, here))
+        best = max(cands, key=lambda c: prior(c, here))
         countries = {c.place.country for c in cands if not c.alternate}
         weight = 1.0 if best.place.feature is Feature.COUNTRY or len(countries) == 1 else 0.3
         focus.add(key, best.place, weight * max(mentions[n].evidence for n in idxs) * len(idxs) ** 0.5)
     candidates = {key: _drop_namesakes(list({c.place.id: c for n in idxs for c in mentions[n].candidates}.values()),
                                        {mentions[n].feature for n in idxs}) for key, idxs in groups.items()}
-    support = _support(candidates, local)
+    weak = frozenset(key for key, found in candidates.items() if _weak(found))
+    support = _support(candidates, local, weak)
     for key, idxs in list(groups.items()):
         if all(mentions[n].bare for n in idxs):  # "Travis" is Travis County only near the article's places
             candidates[key] = [c for c in candidates[key] if support.get((key, c.place.id), 0.0) > 0.0]
@@ -334,7 +362,7 @@ def resolve(mentions: Sequence[Mention], text: str, *, local: frozenset[str] = f
     anchors: dict[str, Place] = {}
     weights = {key: max(mentions[n].evidence for n in idxs) * len(idxs) ** 0.5 for key, idxs in groups.items()}
     names = {key: _Name(
-        priors=[_prior(c, key in local) for c in candidates[key]],
+        priors=[prior(c, key in local) for c in candidates[key]],
         main_exists=max((c.place.population for c in candidates[key] if not c.alternate), default=None),
         country_name=any(not c.alternate and c.place.feature is Feature.COUNTRY for c in candidates[key]),
         want={f for n in idxs if (f := mentions[n].feature) is not None},
@@ -353,8 +381,9 @@ def resolve(mentions: Sequence[Mention], text: str, *, local: frozenset[str] = f
             changed = changed or chosen.get(key) is not best
             chosen[key] = best
             margins[key] = scored[0][0] - scored[1][0] if len(scored) > 1 else 4.0
-            focus.set(key, best.place, weights[key])
-            if best.place.feature in _LOCAL:
+            # a variant spelling says less about the article's country than a name spelt as the place's
+            focus.set(key, best.place, 0.0 if key in weak else weights[key] * (_LOOSE_WEIGHT if best.loose else 1.0))
+            if best.place.feature in _LOCAL and key not in weak:
                 anchors[key] = best.place
             else:
                 anchors.pop(key, None)
@@ -362,10 +391,10 @@ def resolve(mentions: Sequence[Mention], text: str, *, local: frozenset[str] = f
             break
     out: list[Resolved] = []
     for m in mentions:
-        c = chosen.get(exact_key(m.text)) if m.demonym is None else None
+        c = chosen.get(_sense(m)) if m.demonym is None else None
         if c is None:
             out.append(Resolved(None, 0.0))
             continue
-        sure = min(1.0, 0.55 + margins[exact_key(m.text)] / 8)
+        sure = min(1.0, 0.55 + margins[_sense(m)] / 8)
         out.append(Resolved(c.place, round(sure * m.evidence, 3)))
     return out

@@ -112,12 +112,13 @@ class Variants:
         return out
 
 
-def countries_pointed_to(mentions: Iterable[Mention]) -> set[str]:
+def countries_pointed_to(mentions: Iterable[Mention], *, spelt: bool = True) -> set[str]:
     """The countries an article points to without doubt: by a demonym ("Syrian"), a country's
     name, a province's, or a capital or city of 100,000 people or more by its main name
-    ("Damascus", "Aleppo"); never by a loose or alternate match."""
+    ("Damascus", "Aleppo"); never by a loose or alternate match, unless (``spelt``) nothing else
+    points anywhere and a name's variant spellings all lie in one country ("Der-Ezzor")."""
     out: set[str] = set()
-    spelt: set[str] = set()  # by variant spellings of one country's big town only ("Der-Ezzor")
+    variants: set[str] = set()  # by variant spellings of one country's big town only ("Der-Ezzor")
     for m in mentions:
         if m.demonym is not None:
             if m.demonym.country:
@@ -126,14 +127,14 @@ def countries_pointed_to(mentions: Iterable[Mention]) -> set[str]:
         main = [c.place for c in m.candidates if not c.alternate and not c.loose]
         into = out
         if not main and len({c.place.country for c in m.candidates}) == 1:
-            main, into = [c.place for c in m.candidates], spelt
+            main, into = [c.place for c in m.candidates], variants
         if not main:
             continue
         best = max(main, key=lambda p: (p.feature in (Feature.COUNTRY, Feature.ADMIN1), p.is_capital, p.population))
         if best.country and (best.feature in (Feature.COUNTRY, Feature.ADMIN1) or best.is_capital
                              or best.population >= _CITY):
             into.add(best.country)
-    return out or spelt
+    return out or (variants if spelt else set())
 
 
 def add_variants(mentions: list[Mention], countries: set[str], variants: Variants, text: str) -> list[Mention]:
