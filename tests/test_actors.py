@@ -240,6 +240,22 @@ def test_actors_generic_actors_typed_by_context(text: str, span: str, name: str,
     assert (a.name, a.type) == (name, type_)
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "type_"),
+    [
+        # soldiers who kill at a protest are not its protesters; soldiers who protest are
+        ("Two people were killed by soldiers during a protest in Kersa, Ethiopia.", "soldiers", ActorType.STATE_FORCES),
+        ("Police dispersed demonstrations in Kampala, Uganda.", "Police", ActorType.STATE_FORCES),
+        ("Soldiers protested over unpaid salaries in Bamako, Mali.", "Soldiers", ActorType.PROTESTERS),
+        # unnamed armed men
+        ("An Egyptian police officer was shot dead by masked individuals near al-Arish, Egypt.", "masked individuals",
+         ActorType.POLITICAL_MILITIAS),
+    ],
+)
+def test_actors_state_nouns_protest_only_when_they_protest(text: str, span: str, type_: ActorType) -> None:
+    assert by_text(actors(text, "2016-03-01"), span).type == type_
+
+
 def test_actors_protesters_keep_their_social_group() -> None:
     a = by_text(actors("Teachers went on strike in Bamako, Mali.", "2016-03-01"), "Teachers")
     assert (a.name, a.affiliation) == ("Protesters (Mali)", "Teachers (Mali)")

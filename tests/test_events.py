@@ -215,6 +215,125 @@ def test_events_killing_outranks_arrests_in_one_sentence(process) -> None:  # ty
     assert str(ev.event_type) == "Battles"
 
 
+# -- protests and riots: kinds and sides ------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "inter1", "inter2"),
+    [
+        # vigilantes stay the first side of the mob violence they commit; their victim is a civilian
+        ("Vigilantes lynched a suspected thief in Mwanza.", "Mob violence", 4, None),
+        # the forces that used excessive force come first, the protesters second
+        ("Soldiers opened fire on protesters in Ambo, killing three.", "Excessive force against protesters", 1, 6),
+        ("Students were beaten by police while protesting in Rabat.", "Excessive force against protesters", 1, 6),
+        ("Two people were killed by soldiers during a protest in Kersa.", "Excessive force against protesters", 1, 6),
+        # a protest's grievance, a denial of violence: still a peaceful protest, with no second side
+        ("Around 100 people marched in Durban on Monday. No violence was reported.", "Peaceful protest", 6, 0),
+        ("Students protested in Lagos against the killing of a student by police.", "Peaceful protest", 6, 0),
+        ("Angry residents gathered outside the court in Port Alfred to protest violence against women.",
+         "Peaceful protest", 6, 0),
+        # property destroyed by rioters is a riot; barricades and burning tyres make a protest one
+        ("Rioters burned houses in Micheweni.", "Violent demonstration", 5, None),
+        ("Petrol smugglers blocked the road and set tyres ablaze in Ben Gardane.", "Violent demonstration", 5, None),
+    ],
+)
+def test_events_protest_kinds_and_sides(process, text: str, sub_event_type: str, inter1: int,  # type: ignore[no-untyped-def]
+                                        inter2: int | None) -> None:
+    events = run(process, text).events
+    assert len(events) == 1, events
+    (ev,) = events
+    assert str(ev.sub_event_type) == sub_event_type
+    assert ev.actor1.inter == inter1
+    if inter2 is not None:
+        assert (ev.actor2.inter if ev.actor2 is not None else 0) == inter2
+
+
+def test_events_a_follow_up_that_turns_a_protest_violent_renames_the_crowd(process) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = run(process, "Hundreds of students protested in Nairobi on Monday. They threw stones at police.").events
+    assert str(ev.sub_event_type) == "Violent demonstration"
+    assert ev.actor1.name.startswith("Rioters") and ev.actor1.inter == 5 and ev.actor1.text == "students"
+
+
+def test_events_a_sentence_without_an_event_tells_more_of_the_one_before(process) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = run(process, "Residents protested in Sabie over housing. Tyres were set alight and roads were barricaded."
+                ).events
+    assert str(ev.sub_event_type) == "Violent demonstration"
+    (ev,) = run(process, "Gunmen attacked a village near Jos on Monday. Fifteen dead were reported.").events
+    assert ev.fatalities is not None and ev.fatalities.best == 15
+
+
+# -- violence against civilians and battles -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "inter1", "inter2"),
+    [
+        # violence against civilians has civilians as its second side, named or not
+        ("Gunmen attacked Ogbele village on Monday, killing five.", "Attack", 3, 7),
+        # a party's councillor is a civilian; an ambush on a bus is an attack
+        ("Gunmen shot dead an ANC councillor in Nongoma.", "Attack", 3, 7),
+        ("Gunmen ambushed a bus carrying passengers near Tete, killing two.", "Attack", 3, 7),
+        # the policeman who shot is the agent, not an armed target
+        ("A 24-year-old taxi driver was shot dead by a policeman in Cairo.", "Attack", 1, 7),
+        # a police officer shot dead by masked men: a battle, the state first
+        ("An Egyptian police officer was shot dead by masked individuals near al-Arish.", "Armed clash", 1, 3),
+        # unnamed armed men of a fight between communities are communal militias
+        ("Seven are killed in a farmland dispute between members of Rumu and Isgogo communities in Zuru.", "Attack",
+         4, 7),
+    ],
+)
+def test_events_victims_and_agents(process, text: str, sub_event_type: str, inter1: int,  # type: ignore[no-untyped-def]
+                                   inter2: int) -> None:
+    (ev,) = run(process, text).events
+    assert str(ev.sub_event_type) == sub_event_type
+    assert ev.actor1.inter == inter1
+    assert ev.actor2 is not None and ev.actor2.inter == inter2
+
+
+def test_events_aftermath_is_not_the_main_event(process) -> None:  # type: ignore[no-untyped-def]
+    doc = run(process, "Gunmen killed five villagers in Zamfara on Monday. "
+                       "Police later arrested ten suspects and recovered weapons.")
+    top = max(doc.events, key=lambda ev: ev.confidence)
+    assert str(top.sub_event_type) == "Attack"
+
+
+def test_events_strategic_developments_carry_no_deaths(process) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = run(process, "Police arrested three men suspected in the killing of five traders in Kano.").events
+    assert str(ev.sub_event_type) == "Arrests" and ev.fatalities is None
+
+
+# -- fatalities -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "best", "low", "high"),
+    [
+        ("Gunmen attacked Ogbele village on Monday, killing five.", 5, 5, 5),  # a number with no noun
+        ("Two rebels and two soldiers were killed in clashes near Beni.", 4, 4, 4),  # different people add up
+        ("About 10 militiamen attacked Etabe village, killing 2 civilians.", 2, 2, 2),  # not the attackers
+        ("Militiamen hacked to death 7 members of a family in Beni.", 7, 7, 7),
+        ("A 24-year-old taxi driver was shot dead by a policeman in Cairo.", 1, 1, 1),  # one person, named
+        ("Unidentified gunmen attacked a funeral in Omoku, killing between 6 and 12 people.", 6, 6, 12),  # the low end
+        ("Protesters in Kisumu clashed with police. No one was killed.", 0, 0, 0),
+        # a toll told again after a semicolon is not added
+        ("Gunmen killed 12 villagers in Zamfara on Monday; 12 villagers were killed in the attack, police said.",
+         12, 12, 12),
+    ],
+)
+def test_events_fatalities_counted(process, text: str, best: int, low: int, high: int) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = run(process, text).events
+    assert ev.fatalities is not None and (ev.fatalities.best, ev.fatalities.low, ev.fatalities.high) == (best, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students protested in Lagos against the killing of a student by police.",  # what the protest was about
+        "Clashes between the army and rebels near Manbij killed more than 190 people in 10 days of fighting.",  # a tally
+    ],
+)
+def test_events_fatalities_not_this_events(process, text: str) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = run(process, text).events
+    assert ev.fatalities is None
+
+
 # -- incident logs ----------------------------------------------------------------------------------
 LOG_ENTRY = "June 18th 2017: (S895) Al Nawawi mosque, Ferdous neighbourhood, Raqqa city, Raqqa governorate, Syria"
 

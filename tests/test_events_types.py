@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.stages.events_types import plover_for, type_sentence
+from sitrep.stages.events_types import grievances, plover_for, type_sentence
 from sitrep.vocab import EventType, PloverType, SubEventType
 
 S = SubEventType
@@ -57,3 +57,42 @@ def test_events_types_plover_for_every_sub_event_type() -> None:
     for sub in SubEventType:
         assert isinstance(plover_for(sub), PloverType)
         assert isinstance(sub.event_type, EventType)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_event_type"),
+    [
+        # beatings and assaults of people, shots at them: attacks
+        ("Soldiers beat up students at the university campus.", S.ATTACK),
+        ("A man was assaulted by security forces after he violated the curfew.", S.ATTACK),
+        ("Unidentified armed men fired on park rangers near Kahuzi.", S.ATTACK),
+        # strikes and stoppages, stones thrown, property set on fire
+        ("Workers observed a work stoppage in Lubumbashi.", S.PEACEFUL_PROTEST),
+        ("Teachers engaged in a five-day strike over unpaid salaries.", S.PEACEFUL_PROTEST),
+        ("Protesters were throwing stones at passing cars.", S.VIOLENT_DEMONSTRATION),
+        ("Military torch seven villages near Golo.", S.LOOTING_PROPERTY_DESTRUCTION),
+        # a surrender is an agreement (ACLED)
+        ("Ten rebels surrendered to the army in Kalehe.", S.AGREEMENT),
+        # "March" the month is no march; a march is
+        ("The army killed 19 militants in Sinai on 26 March.", S.ATTACK),
+        ("Thousands March in Lagos against fuel prices", S.PEACEFUL_PROTEST),
+        # what a protest is about, or what someone is held for, is not the sentence's event
+        ("Residents protested to demand the release of their leader, who was arrested last week.", S.PEACEFUL_PROTEST),
+        ("Police arrested three men suspected in the killing of five traders.", S.ARRESTS),
+        # a protest is never vetoed by words of crime ("smugglers")
+        ("Petrol smugglers blocked the road and set tyres ablaze.", S.PEACEFUL_PROTEST),
+    ],
+)
+def test_events_types_lexicon(sentence: str, sub_event_type: SubEventType) -> None:
+    typed = type_sentence(sentence)
+    assert typed is not None and typed.sub_event_type is sub_event_type
+
+
+def test_events_types_no_casualties_is_no_event() -> None:
+    assert type_sentence("No casualties were reported.") is None
+
+
+def test_events_types_grievances() -> None:
+    text = "Residents protested to demand the release of their leader, who was arrested last week."
+    assert [text[s:e] for s, e in grievances(text)] == ["to demand the release of their leader",
+                                                        "who was arrested last week"]

@@ -76,7 +76,16 @@ class Cues:
         self.riot = riot
 
 
-_PROTESTING: Final = re.compile(r"(?:\s+(?:\w+\s+){0,3}?)(?:protest(?:ed|ing|s)?|demonstrat\w*|went on strike|"
+#: Words between a state noun and a protest word that make the protest someone else's: "killed by soldiers during a
+#: protest", "police dispersed protests", "soldiers fired on demonstrating students".
+_NOT_THEIRS: Final = (r"(?!(?:during|at|against|on|upon|to|of|near|outside|after|before|following|by|from|with|into|"
+                      r"over|amid|a|an|the|their|its|any|all|dispers\w*|broke|break\w*|fir\w+|attack\w*|arrest\w*|"
+                      r"shot|shoot\w*|beat\w*|tear\w*|block\w*|stop\w*|prevent\w*|bann?\w*|met|meet\w*|confront\w*|"
+                      r"interven\w*|crack\w*|quell\w*|suppress\w*|charg\w*|clash\w*|kill\w*|injur\w*|wound\w*|"
+                      r"detain\w*|repress\w*|guard\w*|monitor\w*|watch\w*|deploy\w*|sent|respond\w*|"
+                      r"contain\w*|foil\w*|thwart\w*)\b)")
+_PROTESTING: Final = re.compile(r"(?:\s+(?:" + _NOT_THEIRS + r"\w+\s+){0,3}?)(?:protest(?:ed|ing|s)?|"
+                               r"demonstrat(?:ed|ing|e|es)\b|went on strike|"
                                r"staged (?:a |an )?(?:sit in|protest|demonstration|march|strike|rally)|"
                                r"(?<!\bin )march(?:ed)?\b(?! \d)|"
                                r"rall(?:ied|y)|downed tools|boycott\w*)\b")
@@ -94,8 +103,11 @@ VIGILANTE: Final = re.compile(r"\b(?:" + _alternatives(r"""
 COMMUNAL: Final = re.compile(
     r"\b(?:(?:inter ?communal|communal|inter ?ethnic|ethnic|inter ?tribal|tribal|inter ?clan|clan) "
     r"(?:clash|violence|fight|conflict|tension|attack|feud|dispute|militia|war|hostilit|skirmish|raid|reprisal)"
-    r"|(?:land|boundary|border|chieftaincy|chieftancy|grazing) (?:dispute|conflict|row|tussle)"
-    r"|farmers and herders|herders and farmers)")
+    r"|(?:farm ?)?(?:land|boundary|border|chieftaincy|chieftancy|grazing|water) "
+    r"(?:dispute|conflict|row|tussle|issue|crisis)"
+    r"|farmers and herders|herders and farmers|communities (?:clash|fight|attack)\w*"
+    r"|(?:clash\w*|fight\w*|attacks|violence|dispute|conflict|feud) between (?:[\w'-]+ ){1,4}?(?:and|&) "
+    r"(?:[\w'-]+ ){1,4}?(?:communities|villages|clans|tribes|families|people)\b)")
 
 
 def protesting(folded: str, m: Mention) -> bool:

@@ -3,12 +3,18 @@
 For each body sentence the typer (:mod:`sitrep.stages.events_types`) gives the ACLED sub-event type
 and PLOVER type, or nothing. The event then takes, from the same sentence: its actors in their
 roles, its place (else the article's focus town), its date (:mod:`sitrep.dating`: the governing
-time expression, else the publication week, flagged), the number killed, its modality and who said
-so (:mod:`sitrep.stages.events_roles`). Sentences of one article that report the same event (same
-type, first actor, place and date) become one event; the most confident report is kept. An event
-must have a first actor: when the sentence names none, a generic one fits the type
-("Protesters", "Unidentified Armed Group"), with no quoted text. An article from a monitor that
-logs incidents (:mod:`sitrep.stages.events_logs`) with no such sentence is one event: its entry.
+time expression, else the publication week, flagged), its modality and who said so
+(:mod:`sitrep.stages.events_roles`), the number killed (:mod:`sitrep.stages.events_fatalities`).
+A sentence that follows an event's and tells more of it (arrests, a death toll, "Tyres were set
+alight" after a protest, even with no event of its own) is folded into it. Sentences of one article
+that report the same event (same type, first actor, place and date) become one event; the most
+confident report is kept; the aftermath of violence told after it (arrests, weapons found) is
+trusted less to be the article's main event. An event must have a first actor: when the sentence
+names none, a generic one fits the type ("Protesters", "Unidentified Armed Group"), with no quoted
+text; violence against civilians has civilians as its second side, named or not. Strategic
+developments carry no death toll (the deaths they mention are another event's). An article from a
+monitor that logs incidents (:mod:`sitrep.stages.events_logs`) with no such sentence is one event:
+its entry.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from ..dating import event_date
 from ..models import Actor, Doc, Event, Span
 from ..pipeline import stage
 from ..vocab import ActorKind, ActorType, EventType, Modality, SegmentKind, SubEventType
+from . import events_fatalities as killed
 from . import events_logs as logs
 from . import events_refine as refine
 from . import events_roles as roles
@@ -31,7 +38,7 @@ S = SubEventType
 _CROWDS: Final = {
     S.PEACEFUL_PROTEST: ("Protesters", ActorType.PROTESTERS),
     S.PROTEST_WITH_INTERVENTION: ("Protesters", ActorType.PROTESTERS),
-    S.EXCESSIVE_FORCE_AGAINST_PROTESTERS: ("Protesters", ActorType.PROTESTERS),
+    S.EXCESSIVE_FORCE_AGAINST_PROTESTERS: ("Police Forces", ActorType.STATE_FORCES),
     S.VIOLENT_DEMONSTRATION: ("Rioters", ActorType.RIOTERS),
     S.MOB_VIOLENCE: ("Rioters", ActorType.RIOTERS),
     S.ARRESTS: ("Police Forces", ActorType.STATE_FORCES),
@@ -43,6 +50,11 @@ _CROWD_FOLLOW_UPS: Final = frozenset({S.ATTACK, S.ARMED_CLASH, S.LOOTING_PROPERT
                                       S.DISRUPTED_WEAPONS_USE, S.OTHER})
 _VIOLENT: Final = frozenset({EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE,
                              EventType.VIOLENCE_AGAINST_CIVILIANS})
+#: What follows violence (arrests, weapons found, property destroyed, forces moved): told after a violent event, it is
+#: that event's aftermath, less likely the article's main event.
+_AFTERMATH: Final = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE, S.LOOTING_PROPERTY_DESTRUCTION,
+                               S.CHANGE_TO_GROUP_ACTIVITY, S.OTHER})
+_AFTERMATH_DECAY: Final = 0.7
 #: How much less a later sentence's event is trusted to be the article's main one (the lead tells it).
 _LEAD_DECAY: Final = 0.03
 
@@ -63,9 +75,10 @@ def _generic(sub: SubEventType, country: str | None, other: Actor | None = None)
 
 
 class _Draft(NamedTuple):
-    position: int  # the sentence's position among the body sentences
+    position: int  # the position among the body sentences of the sentence that tells the event
     event: Event
     own_place: bool  # the place was named in the event's own sentence
+    last: int  # the position of the last sentence that tells more of it (sentences without an event of their own)
 
 
 @stage(name="events", needs={"view", "segments", "sentences", "actors", "places", "times", "quantities", "published"},
@@ -82,23 +95,26 @@ def events(doc: Doc) -> Doc:
         vs, ve = view.from_original(s), view.from_original(e)
         typed = type_sentence(view.text, vs, ve)
         if typed is None:
+            if drafts and drafts[-1].last == index - 1:  # what the sentence before's event came to
+                lead = drafts[-1]
+                drafts[-1] = lead._replace(event=_fold(lead.event, _untyped(doc, lead.event, s, e)), last=index)
             continue
         trigger, trigger_end = view.to_original(typed.trigger_start, typed.trigger_end)
         actor1, actor2 = roles.roles(doc, s, e, trigger, typed.sub_event_type)
         if actor2 is None and roles.passive_victim(doc, actor1, trigger, trigger_end):
             actor1, actor2 = None, actor1  # "three militants were killed": they are the second side
         sub, actor1, actor2 = refine.refine(typed.sub_event_type, text[trigger:trigger_end], text[trigger:e],
-                                            actor1, actor2, text[s:e])
-        sub = refine.protest_kind(sub, typed.fired, text[s:e])
+                                            actor1, actor2, text[s:e], text)
+        sub = refine.protest_kind(sub, typed.fired, text[s:e], actor1, trigger - s)
         said = roles.attribution(doc, s, e, doc.actors)
         place = roles.location(doc, s, e, trigger, said)
         own_place = place is not None and s <= place.start < e
         country = place.country if place else None
-        crowd = refine.crowd(sub, actor1, country)
-        assoc = (actor1,) if crowd is not None and actor1 is not None and actor1.name != crowd.name else ()
-        actor1 = crowd or actor1 or _generic(sub, country, actor2)
+        sub, actor1, actor2, assoc = refine.sides(sub, actor1, actor2, country,
+                                                  authorities_acted=typed.sub_event_type not in refine.PROTEST_FAMILY)
+        actor1 = actor1 or _generic(sub, country, actor2)
         actor1 = refine.localise(actor1, country) or actor1
-        actor2 = refine.localise(actor2, country)
+        actor2 = refine.localise(actor2 or refine.victims(sub, text[s:e], country), country)
         date = event_date(doc, s, e, trigger=trigger)
         mode = roles.modality(doc, s, e, trigger, date)
         confidence = typed.confidence * (1.0 if actor1.kb_id or actor1.resolved_by not in (None, "default") else 0.85)
@@ -117,15 +133,21 @@ def events(doc: Doc) -> Doc:
             assoc_actor_1=assoc,
             location=place,
             date=date,
-            fatalities=roles.fatalities(doc, s, e),
+            fatalities=killed.fatalities(doc, s, e),
             modality=mode,
             attribution=said,
             evidence=Span(s, e, text[s:e]),
             confidence=round(confidence, 4),
         )
-        drafts.append(_Draft(index, event, own_place))
+        drafts.append(_Draft(index, event, own_place, index))
     found: dict[tuple[object, ...], Event] = {}
+    violence = False  # whether an earlier sentence told of violence or a protest
     for event in _fold_follow_ups(drafts):
+        if event.event_type is EventType.STRATEGIC_DEVELOPMENTS and event.fatalities is not None:
+            event = replace(event, fatalities=None)  # the deaths it tells of are another event's (non-violent)
+        if violence and event.sub_event_type in _AFTERMATH:
+            event = replace(event, confidence=round(event.confidence * _AFTERMATH_DECAY, 4))
+        violence = violence or event.event_type in _VIOLENT or event.sub_event_type in refine.PROTEST_FAMILY
         key = (event.sub_event_type, event.actor1.name, event.location.name if event.location else None,
                event.date.value if event.date else None, event.modality)
         kept = found.get(key)
@@ -145,7 +167,7 @@ def _names(event: Event) -> set[str]:
 def _follows(lead: _Draft, later: _Draft) -> bool:
     """Whether ``later`` (the next sentence's event) tells more of ``lead``'s event rather than another one."""
     a, b = lead.event, later.event
-    if later.position != lead.position + 1 or a.modality is not b.modality:
+    if later.position != lead.last + 1 or a.modality is not b.modality:
         return False
     if later.own_place and a.location is not None and b.location is not None and b.location.name != a.location.name:
         return False
@@ -156,19 +178,35 @@ def _follows(lead: _Draft, later: _Draft) -> bool:
     return not b.actor1.text or b.actor1.name in _names(a)
 
 
+def _untyped(doc: Doc, lead: Event, start: int, end: int) -> Event:
+    """A sentence that reports no event of its own, read as telling more of the event of the sentence before it:
+    "Tyres were set alight." after a protest, "Fifteen dead reported." after an attack."""
+    told = lead.sub_event_type in refine.PROTEST_FAMILY or lead.event_type in _VIOLENT
+    return replace(lead, sub_event_type=S.OTHER, event_type=S.OTHER.event_type, actor2=None, location=None,
+                   fatalities=killed.fatalities(doc, start, end) if told else None, confidence=0.0,
+                   evidence=Span(start, end, doc.text[start:end]))
+
+
 def _fold(lead: Event, later: Event) -> Event:
     """``lead`` told more fully by the sentence of ``later``: a protest's kind, a missing second actor, place or
     death toll."""
     sub = lead.sub_event_type
-    actor2 = lead.actor2
+    actor1, actor2, assoc1, assoc2 = lead.actor1, lead.actor2, lead.assoc_actor_1, lead.assoc_actor_2
     if sub in refine.PROTEST_FAMILY:
         sub = refine.upgrade_protest(sub, later.sub_event_type, later.evidence.text)
-        if actor2 is None:
+        if actor2 is None and sub is not S.PEACEFUL_PROTEST:
             state = [x for x in (later.actor1, later.actor2) if x is not None and x.type is ActorType.STATE_FORCES]
             actor2 = state[0] if state else None
+        if sub is not lead.sub_event_type:  # the crowd named anew ("Rioters"), the sides in the new kind's order
+            place = lead.location or later.location
+            sub, first, second, _ = refine.sides(sub, actor1, actor2, place.country if place else actor1.country)
+            if first is not None and first is not actor1 and first.type is ActorType.STATE_FORCES:
+                assoc1, assoc2 = (), assoc1
+            actor1, actor2 = first or actor1, second
     elif actor2 is None and later.actor2 is not None and later.actor2.name != lead.actor1.name:
         actor2 = later.actor2
-    return replace(lead, sub_event_type=sub, event_type=sub.event_type, plover_type=plover_for(sub), actor2=actor2,
+    return replace(lead, sub_event_type=sub, event_type=sub.event_type, plover_type=plover_for(sub), actor1=actor1,
+                   actor2=actor2, assoc_actor_1=assoc1, assoc_actor_2=assoc2,
                    location=lead.location or later.location, fatalities=lead.fatalities or later.fatalities,
                    event_id=event_id(lead.article_id, lead.evidence.start, lead.evidence.end, sub),
                    confidence=max(lead.confidence, later.confidence))
@@ -180,7 +218,7 @@ def _fold_follow_ups(drafts: list[_Draft]) -> list[Event]:
     for draft in drafts:
         if out and _follows(out[-1], draft):
             lead = out[-1]
-            out[-1] = _Draft(draft.position, _fold(lead.event, draft.event), lead.own_place)
+            out[-1] = lead._replace(event=_fold(lead.event, draft.event), last=draft.last)
         else:
             out.append(draft)
     return [d.event for d in out]

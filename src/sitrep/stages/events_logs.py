@@ -20,6 +20,7 @@ from typing import Final
 from ..dating import event_date
 from ..models import Actor, Doc, Event, Span
 from ..vocab import ActorKind, ActorType, Modality, SegmentKind, SubEventType
+from . import events_fatalities as killed
 from . import events_refine as refine
 from . import events_roles as roles
 from .events_types import event_id, plover_for
@@ -77,7 +78,7 @@ def incident(doc: Doc) -> Event | None:
         actor2=actor2,
         location=place,
         date=date,
-        fatalities=roles.fatalities(doc, start, end),
+        fatalities=killed.fatalities(doc, start, end),
         modality=Modality.ASSERTED,
         evidence=Span(start, end, text[start:end]),
         confidence=_CONFIDENCE,

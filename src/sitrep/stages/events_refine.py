@@ -8,10 +8,15 @@ The trigger lexicon reads words; some ACLED distinctions depend on who is involv
   actor overtakes territory" when anyone else does;
 - civilians are never the first actor of political violence: "A man and a woman stoned to death"
   names the victims, the perpetrator is unnamed;
+- a party's member, councillor or supporters attacked are civilians; an ambush on civilians alone is
+  an attack; property destroyed by rioters is a riot;
 - ACLED's order: in a battle the state side comes first; in a protest or riot the crowd comes first,
-  the police who intervened second;
-- a protest at which people clashed, threw stones or looted is a violent demonstration; one that
-  was broken up or whose people were arrested is a protest with intervention.
+  the police who intervened second, but the forces that used excessive force first; vigilantes stay
+  the first side of their mob violence; a peaceful protest has no second side;
+- a protest at which people clashed, threw stones, burned tyres or put up barricades is a violent
+  demonstration; one that was broken up or whose people were arrested is a protest with
+  intervention; one whose people were killed, shot or beaten by the authorities, excessive force.
+  What the protest is about ("against the killing of", "no violence was reported") is no part of it.
 """
 
 from __future__ import annotations
@@ -22,8 +27,10 @@ from typing import Final
 
 from ..models import Actor
 from ..vocab import ActorKind, ActorType, EventType, SubEventType
+from .events_types import grievances
 
-__all__ = ["PROTEST_FAMILY", "country_name", "crowd", "localise", "protest_kind", "refine", "upgrade_protest"]
+__all__ = ["PROTEST_FAMILY", "Sides", "country_name", "crowd", "localise", "protest_kind", "refine", "sides",
+           "upgrade_protest", "victims"]
 
 S = SubEventType
 A = ActorType
@@ -41,19 +48,45 @@ _ARMED_TARGET: Final = re.compile(
     r"\b(?:soldiers?|troops?|servicem[ae]n|army|military|policem[ae]n|police (?:officers?|station|post|patrol)|"
     r"officers|"
     r"gendarmes?|guards?|militants?|insurgents?|rebels?|fighters?|militi(?:a|as|amen|aman)|jihadists?|terrorists?|"
-    r"base|barracks|checkpoints?|patrol|convoy|positions?|outposts?|garrison|posts?)\b",
+    r"base|barracks|checkpoints?|patrol|convoy|positions?|outposts?|garrison|posts?|elements|extremists?|islamists?|"
+    r"camps? of|hideouts?|dens?|strongholds?|cells?)\b",
     re.IGNORECASE)
 _CIVILIAN_TARGET: Final = re.compile(
     r"\b(?:civilians?|villagers?|residents?|passengers?|worshippers?|children|child|boys?|girls?|wom[ae]n|students?|"
     r"farmers?|herders?|traders?|pupils?|families|family|homes?|houses?|market|church|mosque|school|village|"
     r"people|persons?|citizens?|m[ae]n|motorists?|travell?ers?|teachers?|journalists?|patients?|displaced)\b",
     re.IGNORECASE)
+#: The agent of a passive: "by a policeman", "by suspected Boko Haram militants".
+_BY_AGENT: Final = re.compile(r"\bby (?:[\w'-]+ ){0,3}[\w'-]+", re.IGNORECASE)
 #: A protest turned violent: the crowd fought, threw, burned or looted.
 _CROWD_VIOLENCE: Final = re.compile(
-    r"\b(?:clash\w*|violen(?:t|ce)|unrest|riot\w*|hurl\w*|threw|throw\w*|pelt\w*|stones?|rocks|molotov|petrol bombs?|"
-    r"torch\w*|set (?:\w+ )?(?:fire|ablaze)|ablaze|burn\w*|loot\w*|vandali[sz]\w*|smash\w*|fireworks|firecrackers|"
-    r"ransack\w*|destroy\w*|damag\w*|attack\w*|stormed|broke into|fought|scuffl\w+)\b",
+    r"\b(?:clash\w*|(?<!police )(?<!gang )(?<!state )(?<!domestic )(?<!sexual )(?<!political )(?<!ethnic )"
+    r"violen(?:t|ce)(?! (?:repression|response|reaction|crackdown|dispersal|intervention))|unrest|riot\w*|hurl\w*|"
+    r"threw|throw\w*|pelt\w*|stones?|rocks|molotov|petrol bombs?|torch\w*|set (?:\w+ )?(?:fire|ablaze|alight)|"
+    r"ablaze|alight|burn(?:ed|t|ing)?|t[iy]res|barricad\w*|road ?blocks?|loot\w*|vandali[sz]\w*|smash\w*|"
+    r"fireworks|firecrackers|ransack\w*|destroy\w*|destruction|damag\w*|attack\w*|stormed|broke into|fought|"
+    r"scuffl\w+|violently (?:protest\w*|demonstrat\w*|riot\w*)|blockad\w+|forced (?:their|its) way)\b",
     re.IGNORECASE)
+#: A denial before a word: "no violence was reported", "without damage", "there was no report of injuries".
+_NEGATED: Final = re.compile(r"\b(?:no|not|without|nor|never|neither)\b(?:\W+\w+){0,4}\W*$", re.IGNORECASE)
+
+
+def _background(sentence: str) -> list[tuple[int, int]]:
+    return grievances(sentence)
+
+
+def _told(pattern: re.Pattern[str], sentence: str) -> bool:
+    """Whether the sentence tells what ``pattern`` matches of the event, rather than deny it or give it as the
+    protest's grievance ("protested against the violence")."""
+    spans = _background(sentence)
+    return any(not _NEGATED.search(sentence, max(0, m.start() - 40), m.start())
+               and not any(s <= m.start() < e for s, e in spans) for m in pattern.finditer(sentence))
+
+
+#: What a mob does to people: a crowd that did it is a mob, whatever it protested.
+_MOB: Final = re.compile(r"\b(?:lynch\w*|mob justice|jungle justice|beat(?:en|ing)?|kill\w*|murder\w*|hack\w*|"
+                         r"stab\w*|assault\w*|burnt? (?:\w+ )?(?:alive|to death)|"
+                         r"set (?:\w+ )?(?:alight|ablaze|on fire))\b", re.IGNORECASE)
 #: The authorities stepped in: dispersed, arrested, tear gas.
 _INTERVENTION: Final = re.compile(
     r"\b(?:arrest\w*|detain\w*|dispers\w+|tear ?gas|water cannons?|rubber bullets|batons?|broke up|prevented|"
@@ -64,6 +97,32 @@ _FORCE: Final = re.compile(
     r"\b(?:killed|shot|live (?:rounds|ammunition|bullets)|opened fire|fired (?:at|on|into)|beat(?:en)?|"
     r"whipped|injur\w+|wounded)\b",
     re.IGNORECASE)
+
+
+#: Lethal or serious force: what makes the authorities' intervention excessive force.
+_HARM: Final = re.compile(
+    r"\b(?:killed|killing|shot(?! (?:in|into) the air)|shooting(?! (?:in|into) the air)|"
+    r"live (?:rounds|ammunition|bullets)|opened fire(?! (?:in|into) the air)|fired (?:at|on|upon|into(?! the air))|"
+    r"beat(?:en|ing)?|whipped|flogged|assaulted|attacked|tortured|brutali[sz]ed|"
+    r"injur\w+ (?:several|many|dozens|scores)|(?:seriously|severely|critically) (?:injur\w+|wounded))\b",
+    re.IGNORECASE)
+#: A killing the protest is about, not one at it: "marched in memory of three youths killed by police in 1990".
+_CAUSE: Final = re.compile(
+    r"\b(?:in memory of|commemorat\w*|anniversary|mourn\w*|against|over|denounc\w*|condemn\w*|justice for|after|"
+    r"following|in (?:response|reaction|retaliation) to|"
+    r"protest(?:ed|ing|s)? (?:at |about )?the)\b[^.;]{0,60}$",
+    re.IGNORECASE)
+#: What only a crowd does at a protest: its violence, not the authorities'.
+_CROWD_ACTS: Final = re.compile(
+    r"\b(?:clash\w*|riot\w*|hurl\w*|threw|throw\w*|pelt\w*|stones?|rocks|molotov|petrol bombs?|torch\w*|"
+    r"set (?:\w+ )?(?:fire|ablaze|alight)|ablaze|burn\w*|loot\w*|vandali[sz]\w*|smash\w*|ransack\w*|stormed|"
+    r"broke into|fought|scuffl\w+|barricad\w*|road ?blocks?)\b",
+    re.IGNORECASE)
+
+
+#: Kinds of protest read from words of their own (not from a fight or a killing the protest was about).
+_PROTEST_TRIGGERED: Final = frozenset({S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+                                       S.VIOLENT_DEMONSTRATION})
 
 
 def _armed(actor: Actor | None) -> bool:
@@ -113,6 +172,18 @@ def _civilians(actor: Actor) -> Actor:
                  None, actor.resolved_by)
 
 
+def victims(sub: SubEventType, sentence: str, country: str | None) -> Actor | None:
+    """The unnamed second side of violence against civilians: civilians, by definition of the type ("Gunmen
+    attacked Ogbele, killing five"); of an explosion or strike that the sentence says hit civilians and no armed
+    men, civilians too. None for anything else."""
+    if sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS or (
+            sub.event_type is EventType.EXPLOSIONS_REMOTE_VIOLENCE and _CIVILIAN_TARGET.search(sentence) is not None
+            and _ARMED_TARGET.search(sentence) is None):
+        name = "Civilians" + (f" ({country_name(country)})" if country_name(country) else "")
+        return Actor(name, "", 0, 0, A.CIVILIANS, country, None, ActorKind.GROUP, None, None, "default")
+    return None
+
+
 def crowd(sub: SubEventType, actor: Actor | None, country: str | None) -> Actor | None:
     """The crowd of a protest or riot as ACLED names it: "Protesters (Kenya)" for a protest, "Rioters
     (Kenya)" for a riot, whoever they were; None for any other event or actor."""
@@ -127,13 +198,84 @@ def crowd(sub: SubEventType, actor: Actor | None, country: str | None) -> Actor 
                  None, actor.resolved_by if actor is not None else "default")
 
 
-def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | None,
-           actor2: Actor | None, clause_all: str = "") -> tuple[SubEventType, Actor | None, Actor | None]:
+Sides = tuple[SubEventType, Actor | None, Actor | None, tuple[Actor, ...]]
+
+
+def sides(sub: SubEventType, actor1: Actor | None, actor2: Actor | None, country: str | None, *,
+          authorities_acted: bool = False) -> Sides:
+    """The sub-event type, actor1, actor2 and the first side's associated actors of a protest or riot in ACLED's
+    order, once its kind is known: the crowd first, named as ACLED names it ("Protesters (Kenya)", "Rioters
+    (Kenya)"), the authorities who intervened second; but the forces that used excessive force first and the
+    protesters second; the vigilantes or communal militia of mob violence first (not renamed rioters) and their
+    victims, civilians, second. When the sentence tells the authorities' act at
+    a protest (``authorities_acted``: "Police arrested 15 supporters", "clashes between soldiers and protesting
+    farmers"), the side that initiated it, the authorities, stays first. A crowd renamed is kept as the first
+    side's associated actor ("students"). A peaceful protest has no second side. Any other event is returned as it
+    is."""
+    if sub not in PROTEST_FAMILY:
+        return sub, actor1, actor2, ()
+    if authorities_acted and actor1 is not None and actor1.type is A.STATE_FORCES and _crowd(actor2):
+        return sub, actor1, crowd(sub, actor2, country), ()
+    if sub is S.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
+        force, people = (actor2, actor1) if _armed(actor2) and not _armed(actor1) else (actor1, actor2)
+        if _armed(force):
+            people = crowd(sub, people if _crowd(people) else None, country)
+            return sub, force, people, ()
+    if sub is S.MOB_VIOLENCE:
+        militia = actor1 if actor1 is not None and actor1.type is A.IDENTITY_MILITIAS else actor2 if (
+            actor2 is not None and actor2.type is A.IDENTITY_MILITIAS and (actor1 is None or _victim(actor1))) else None
+        if militia is not None:
+            victim = actor2 if militia is actor1 else actor1
+            if victim is not None and victim.type in _CROWD:
+                victim = _civilians(victim)
+            return sub, militia, victim, ()
+    # a crowd is coded as protesters or rioters, whoever they were ("students", "residents"), the authorities second
+    if not _crowd(actor1) and _crowd(actor2):
+        actor1, actor2 = actor2, actor1
+    if not _crowd(actor1) and actor1 is not None and actor2 is None and actor1.type is A.STATE_FORCES:
+        actor1, actor2 = None, actor1
+    elif not _crowd(actor1):
+        actor1 = None
+    if sub is S.EXCESSIVE_FORCE_AGAINST_PROTESTERS:  # nobody armed named: the authorities (see events._generic)
+        return sub, None, crowd(sub, actor1, country), ()
+    named = crowd(sub, actor1, country)
+    assoc = (actor1,) if named is not None and actor1 is not None and actor1.name != named.name else ()
+    if sub is S.PEACEFUL_PROTEST:
+        actor2 = None  # nobody intervened: a peaceful protest has no second side ("protested against the police")
+    return sub, named or actor1, actor2, assoc
+
+
+#: Around a party's name, a person of it: "a member of the PDP", "an ANC councillor", "RENAMO party member".
+_MEMBER_BEFORE: Final = re.compile(
+    r"\b(?:members?|supporters?|officials?|activists?|agents?|candidates?|leaders?|chairman|chairperson|deputy|"
+    r"lawmakers?|councill?ors?|MPs?|cadres?|politicians?)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+_MEMBER_AFTER: Final = re.compile(
+    r"\s*(?:party\s+)?(?:members?|supporters?|officials?|activists?|agents?|candidates?|leaders?|chairman|"
+    r"chairperson|chieftains?|lawmakers?|councill?ors?|MPs?|politicians?|mayor|deputy|youth leader)\b", re.IGNORECASE)
+#: Clash words that tell of one side falling on the other: on civilians alone, an attack.
+_ONE_SIDED: Final = re.compile(r"ambush|assault|offensive|besieg|siege|raid|attack", re.IGNORECASE)
+
+
+def _member(actor: Actor | None, text: str) -> bool:
+    """Whether a party is named as the party of a person ("an ANC councillor"): that person is a civilian."""
+    if actor is None or actor.type is not A.POLITICAL_MILITIAS or actor.kb_id is None or not actor.text[:1].isupper() \
+            or _ARMED_WORDS.search(actor.text) or text[actor.start:actor.end] != actor.text:
+        return False
+    return _MEMBER_BEFORE.search(text, max(0, actor.start - 30), actor.start) is not None or \
+        _MEMBER_AFTER.match(text, actor.end) is not None
+
+
+def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | None, actor2: Actor | None,
+           clause_all: str = "", text: str = "") -> tuple[SubEventType, Actor | None, Actor | None]:
     """The sub-event type and actors once who did what to whom is known.
 
     ``trigger_text`` is the word the type was read from, ``clause`` the sentence from the trigger on,
-    ``clause_all`` the whole sentence.
+    ``clause_all`` the whole sentence, ``text`` the article (where the actors' offsets point).
     """
+    # a party's member, councillor or supporters attacked are civilians
+    if sub.event_type in (EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS) and _member(actor2, text):
+        assert actor2 is not None
+        actor2 = _civilians(actor2)
     # civilians are victims, never the perpetrators of political violence
     if sub not in PROTEST_FAMILY and sub.event_type is not EventType.STRATEGIC_DEVELOPMENTS and _victim(actor1):
         assert actor1 is not None
@@ -144,10 +286,15 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
         actor1, actor2 = (actor2 if _armed(actor2) else None), actor1
     # an attack on armed men is a battle
     if sub is S.ATTACK and not _EXECUTION.search(trigger_text):
-        armed_target = _armed(actor2) or (actor2 is None and _ARMED_TARGET.search(clause) is not None
-                                          and _CIVILIAN_TARGET.search(clause) is None)
+        done_to = _BY_AGENT.sub(" ", clause)  # "shot dead by a policeman": the policeman did it
+        armed_target = _armed(actor2) or (actor2 is None and _ARMED_TARGET.search(done_to) is not None
+                                          and _CIVILIAN_TARGET.search(done_to) is None)
         if armed_target and (actor1 is None or _armed(actor1)):
             sub = S.ARMED_CLASH
+    # an ambush or assault on civilians alone is an attack
+    elif sub is S.ARMED_CLASH and _ONE_SIDED.search(trigger_text) and (actor2 is None or actor2.type is A.CIVILIANS) \
+            and _CIVILIAN_TARGET.search(clause) is not None and _ARMED_TARGET.search(clause) is None:
+        sub = S.ATTACK
     # a fight between unarmed people is a riot: with the police, a violent demonstration; else mob violence
     unarmed = (_crowd(actor1) or _crowd(actor2) or _CROWD_WORDS.search(clause_all)) and not _ARMED_WORDS.search(
         clause_all)
@@ -164,30 +311,35 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
             sub = S.GOVERNMENT_REGAINS_TERRITORY
         elif actor1.type in (A.REBEL_GROUPS, A.POLITICAL_MILITIAS, A.IDENTITY_MILITIAS):
             sub = S.NON_STATE_ACTOR_OVERTAKES_TERRITORY
-    # a crowd is coded as protesters or rioters, whoever they were ("students", "residents")
-    if sub in PROTEST_FAMILY:
-        if not _crowd(actor1) and _crowd(actor2):
-            actor1, actor2 = actor2, actor1
-        if not _crowd(actor1) and actor1 is not None and actor2 is None and actor1.type is A.STATE_FORCES:
-            actor1, actor2 = None, actor1
-        elif not _crowd(actor1):
-            actor1 = None
-    # ACLED's order of the two sides
+    # property destroyed by rioters or protesters: a riot (vandalism, arson), not looting by armed men
+    if sub is S.LOOTING_PROPERTY_DESTRUCTION and actor1 is not None and actor1.type in (A.RIOTERS, A.PROTESTERS):
+        sub = S.VIOLENT_DEMONSTRATION
+    # ACLED's order of the two sides (of a protest or riot: see :func:`sides`)
     if sub is S.ARMED_CLASH and actor2 is not None and actor2.type is A.STATE_FORCES and (
             actor1 is None or actor1.type is not A.STATE_FORCES):
-        actor1, actor2 = actor2, actor1
-    if sub in PROTEST_FAMILY and actor2 is not None and actor2.type in _CROWD and (
-            actor1 is None or actor1.type is A.STATE_FORCES):
         actor1, actor2 = actor2, actor1
     return sub, actor1, actor2
 
 
-def protest_kind(sub: SubEventType, fired: frozenset[SubEventType], sentence: str) -> SubEventType:
+def protest_kind(sub: SubEventType, fired: frozenset[SubEventType], sentence: str,
+                 agent: Actor | None = None, trigger: int | None = None) -> SubEventType:
     """What a sentence that speaks of a protest tells of it: the crowd's violence makes a violent demonstration
     (clashes, stones, looting), the authorities' force against the crowd excessive force, their intervention
-    (dispersal, arrests) a protest with intervention. ``fired``: every type whose triggers fired there."""
+    (dispersal, arrests) a protest with intervention. ``fired``: every type whose triggers fired there; ``agent``:
+    the actor that did what the sentence tells ("were beaten by police while protesting": the police);
+    ``trigger``: where in the sentence the word the type was read from is. A word in what the protest is about
+    ("protest the recently demolished road", "demand the release of their leader, who was arrested") tells of
+    no other event: the sentence tells of the protest."""
     if S.PEACEFUL_PROTEST not in fired and sub not in (S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION):
         return sub
+    if trigger is not None and sub is not S.PEACEFUL_PROTEST and sub not in _PROTEST_TRIGGERED \
+            and any(s <= trigger < e for s, e in _background(sentence)):
+        sub = S.PEACEFUL_PROTEST
+    if sub in (S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION) and _armed(agent) and not _CROWD_ACTS.search(sentence) \
+            and any(not _CAUSE.search(sentence, 0, m.start()) for m in _HARM.finditer(sentence)):
+        return S.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+    if sub is S.MOB_VIOLENCE and not _told(_CROWD_VIOLENCE, sentence) and not _told(_MOB, sentence):
+        sub = S.PEACEFUL_PROTEST  # "angry residents gathered to protest": the crowd protested, nobody was attacked
     if sub in (S.EXCESSIVE_FORCE_AGAINST_PROTESTERS, S.MOB_VIOLENCE):
         return sub
     if sub is S.ATTACK:
@@ -199,9 +351,9 @@ def protest_kind(sub: SubEventType, fired: frozenset[SubEventType], sentence: st
         sub = S.PEACEFUL_PROTEST  # "protested to demand the liberation of", "a demonstration against the agreement"
     if sub not in (S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.ARRESTS):
         return sub
-    if _CROWD_VIOLENCE.search(sentence):
+    if _told(_CROWD_VIOLENCE, sentence):
         return S.VIOLENT_DEMONSTRATION
-    if sub is not S.PEACEFUL_PROTEST or _INTERVENTION.search(sentence):
+    if sub is not S.PEACEFUL_PROTEST or _told(_INTERVENTION, sentence):
         return S.PROTEST_WITH_INTERVENTION
     return sub
 
@@ -209,13 +361,13 @@ def protest_kind(sub: SubEventType, fired: frozenset[SubEventType], sentence: st
 def upgrade_protest(sub: SubEventType, follow_up: SubEventType, sentence: str) -> SubEventType:
     """A protest's sub-event type once a later sentence tells what happened at it (``follow_up`` typed there)."""
     if follow_up in (S.VIOLENT_DEMONSTRATION, S.LOOTING_PROPERTY_DESTRUCTION, S.ARMED_CLASH, S.MOB_VIOLENCE) or (
-            _CROWD_VIOLENCE.search(sentence) and follow_up is not S.EXCESSIVE_FORCE_AGAINST_PROTESTERS):
+            _told(_CROWD_VIOLENCE, sentence) and follow_up is not S.EXCESSIVE_FORCE_AGAINST_PROTESTERS):
         return S.VIOLENT_DEMONSTRATION if sub is not S.MOB_VIOLENCE else sub
     if sub is S.VIOLENT_DEMONSTRATION or sub is S.MOB_VIOLENCE:
         return sub
-    if follow_up in (S.EXCESSIVE_FORCE_AGAINST_PROTESTERS, S.ATTACK) and _FORCE.search(sentence):
+    if follow_up in (S.EXCESSIVE_FORCE_AGAINST_PROTESTERS, S.ATTACK) and _told(_FORCE, sentence):
         return S.EXCESSIVE_FORCE_AGAINST_PROTESTERS
-    if follow_up in (S.ARRESTS, S.PROTEST_WITH_INTERVENTION) or _INTERVENTION.search(sentence):
+    if follow_up in (S.ARRESTS, S.PROTEST_WITH_INTERVENTION) or _told(_INTERVENTION, sentence):
         return S.PROTEST_WITH_INTERVENTION if sub is S.PEACEFUL_PROTEST else sub
     return sub
 

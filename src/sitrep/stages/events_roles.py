@@ -1,5 +1,6 @@
-"""The parts of an event read from its sentence: actors in their roles, place, fatalities,
-modality and attribution. Used by :mod:`sitrep.stages.events`.
+"""The parts of an event read from its sentence: actors in their roles, place, modality and
+attribution (the number killed: :mod:`sitrep.stages.events_fatalities`). Used by
+:mod:`sitrep.stages.events`.
 """
 
 from __future__ import annotations
@@ -11,11 +12,11 @@ from collections.abc import Sequence
 from typing import Final
 
 from ..knowledge.actors import fold
-from ..models import Actor, Doc, EventDate, Fatalities, Place, Quantity, Span
+from ..models import Actor, Doc, EventDate, Place, Span
 from ..vocab import ActorKind, ActorType, EventType, Modality, SegmentKind, SubEventType
 from .actors_context import COMMUNAL
 
-__all__ = ["attribution", "fatalities", "location", "modality", "passive_victim", "roles"]
+__all__ = ["attribution", "location", "modality", "passive_victim", "roles"]
 
 S = SubEventType
 
@@ -87,8 +88,16 @@ _SUFFERED_AFTER: Final = re.compile(
 _OBJECT: Final = re.compile(
     r"\b(?:(?:killing|murder|death|deaths|abduction|kidnapping|kidnap|arrest|arrests|detention|assassination|"
     r"execution|beheading|rape|lynching|bodies|body|release|torture|beating|shooting|disappearance|"
-    r"massacre|harassment|eviction|dispersal|ambush|ambushing)\s+of|on|against|targeting|targeted|at|upon)"
-    r"\s+(?:(?:the|a|an|two|three|several|some|\d+)\s+)?$",
+    r"massacre|harassment|eviction|dispersal|ambush|ambushing)\s+of|on|against|targeting|targeted|at|upon|including|"
+    r"among (?:them|whom|the dead|the victims))\s+(?:(?:the|a|an|two|three|several|some|\d+)\s+)?$",
+    re.IGNORECASE)
+#: "killed 20 militants", "wounded three soldiers": the actor after a violent verb is what it was done to.
+_DONE_TO: Final = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|shot|shoot(?:ing|s)?|abduct(?:ed|ing|s)?|"
+    r"kidnap(?:ped|ping|s)?|arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|target(?:ed|ing|s)?|hit(?:ting|s)?|struck|"
+    r"bomb(?:ed|ing|s)?|shell(?:ed|ing|s)?|attack(?:ed|ing|s)?|ambush(?:ed|ing|es)?)\s+(?:(?:a|an|the|at|least|some|"
+    r"several|many|more|than|over|about|up|to|nearly|almost|around|\d[\d,]*|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dozens?|scores|hundreds|of|[\w-]+-year-old)\s+){0,4}$",
     re.IGNORECASE)
 #: "militants were killed", "two soldiers have been abducted": the subject before it suffered the act.
 _PASSIVE: Final = re.compile(r"^[\s,]*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|has been|had been|are being|is being|"
@@ -185,6 +194,7 @@ def _agent(text: str, start: int, trigger: int, inside: list[Actor], agents: lis
     if subject is not None:
         return subject
     return next((a for a in agents if a.start >= trigger and not _OBJECT.search(text, max(start, a.start - 25), a.start)
+                 and not _DONE_TO.search(text, max(start, a.start - 40), a.start)
                  and (not patients or a.type in _ARMED)), None)
 
 
@@ -289,88 +299,6 @@ def focus_place(doc: Doc) -> Place | None:
     counts = Counter(p.name for p in towns)
     best = max(counts.values())
     return next(p for p in towns if counts[p.name] == best)
-
-
-# ----------------------------------------------------------------------------- fatalities
-
-_KILLED: Final = re.compile(r"\b(?:kill\w*|dead|deaths?|died|dies|die|lives|bodies|corpses|massacred|slain|"
-                            r"death toll|toll|lost their lives|execut\w*|behead\w*|shot dead|ston\w+ to death|"
-                            r"crucif\w+|slaughter\w*|casualties|fatalities|martyr\w*|victims)\b", re.IGNORECASE)
-_WOUNDED: Final = re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b", re.IGNORECASE)
-_NOBODY: Final = re.compile(r"\b(?:no (?:one|casualties|deaths|fatalities|injuries)|nobody|no-one) (?:was |were )?"
-                            r"(?:killed|hurt|injured|reported|died)?|without casualties|no casualties\b", re.IGNORECASE)
-_PEOPLE: Final = frozenset({"people", "civilians", "fighters", "soldiers", "police", "children", "protesters", "men",
-                            "women", "dead", "killed", "persons", "villagers", "students", "staff", "patients",
-                            "worshippers", "militants", "citizens", "members", "officers", "policemen", "guards",
-                            "troops", "rebels", "insurgents", "militiamen", "individuals", "youths", "boys", "girls",
-                            "farmers", "miners", "workers", "pilgrims", "refugees", "migrants", "gendarmes",
-                            "jihadists", "terrorists", "bandits", "herders", "victims", "others", "elements",
-                            "personnel", "commanders", "journalists", "activists", "passengers", "residents",
-                            "casualties", "fatalities", "martyrs", "assailants", "attackers", "gunmen",
-                            "suspects", "combatants", "servicemen", "recruits", "detainees", "prisoners",
-                            "teachers", "traders", "pupils", "family", "families", "wounded", "injured"})
-
-
-def fatalities(doc: Doc, start: int, end: int) -> Fatalities | None:
-    """How many were killed in the event told in ``doc.text[start:end]``: the counts of people the
-    sentence ties to killing (and not to wounding), summed; 0 when it says nobody died; None when
-    it gives no number."""
-    text = doc.text
-    m = _NOBODY.search(text, start, end)
-    if m:
-        return Fatalities(0, 0, 0, text[m.start():m.end()], m.start(), m.end())
-    counted: list[Quantity] = []
-    for q in doc.quantities:
-        if not (start <= q.start and q.end <= end) or q.unit not in _PEOPLE:
-            continue
-        after = text[q.end:min(end, q.end + 45)]
-        before = text[max(start, q.start - 30):q.start]
-        killed = _KILLED.search(after) or _KILLED.search(before)
-        wounded = _WOUNDED.search(after)
-        if killed is None:
-            continue
-        if wounded is not None and wounded.start() < killed.start() and " and " not in after[: killed.start()]:
-            continue  # "30 wounded" (a count of the wounded that comes before any killing word)
-        counted.append(q)
-    if not counted:
-        return _singles(text, start, end)
-    q = counted[0]
-    low = int(q.low if q.low is not None else q.value or 0)
-    high = int(q.high if q.high is not None else max(low, int(q.value or 0)))
-    best = int(q.value or low)
-    return Fatalities(best, low, high, q.text, q.start, q.end)
-
-
-#: One person named by a noun: "a man", "a young woman", "one soldier" (each counts 1).
-_SINGLE: Final = re.compile(
-    r"\b(?i:a|an|one)\s+(?:(?:young|old|elderly|little|teenage|local|pregnant|famous|senior|prominent|[A-Z]\w+)\s+)?"
-    r"(?:man|woman|boy|girl|child|civilian|citizen|soldier|policeman|policewoman|officer|fighter|member|commander|"
-    r"person|farmer|student|teacher|journalist|activist|trader|villager|resident|worker|guard|militant|rebel|poet|"
-    r"doctor|nurse|driver|shepherd|herder|youth|teenager|infant|baby|leader|chief|imam|priest|pastor|official)\b"
-)
-
-
-def _singles(text: str, start: int, end: int) -> Fatalities | None:
-    """The people killed when the sentence names each one: "A man and a woman stoned to death" is 2."""
-    hits: list[re.Match[str]] = []
-    for m in _SINGLE.finditer(text, start, end):
-        after = text[m.end():min(end, m.end() + 45)]
-        before = text[max(start, m.start() - 30):m.start()]
-        killed_after = _KILLED.search(after)
-        if killed_after is None and _KILLED.search(before) is None:
-            continue
-        if killed_after is not None and _WOUNDED.search(after, 0, killed_after.start()):
-            continue  # "a child was wounded and ... killed": the wounding is this person's
-        hits.append(m)
-    if not hits:
-        return None
-    # "a man and a woman": the names joined by "and" are one group; another group is another count
-    group = [hits[0]]
-    for m in hits[1:]:
-        if re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[group[-1].end():m.start()]):
-            group.append(m)
-    s, e = group[0].start(), group[-1].end()
-    return Fatalities(len(group), len(group), len(group), text[s:e], s, e)
 
 
 # ----------------------------------------------------------------------------- modality

@@ -5,8 +5,10 @@ sentence's score for a type is the sum of the weights of its triggers that fire.
 type wins when it reaches :data:`MIN_SCORE`; on a tie, the more specific type (earlier in
 :data:`SubEventType` order of specificity, ``_PRIORITY``) wins: a suicide bombing is also an
 explosion and an attack. Cues of what is not political violence (disasters, accidents, ordinary
-crime, diplomacy, a claim of responsibility alone) veto weak evidence. The returned confidence is
-the winning score squashed to 0..1 and lowered by the runner-up's.
+crime, diplomacy, a claim of responsibility alone) veto weak evidence, never a protest. In a
+sentence about a protest, words in what the protest is about or what came before it ("protested
+against the killing of", "who was arrested", :func:`grievances`) count for no other type. The
+returned confidence is the winning score squashed to 0..1 and lowered by the runner-up's.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Final, NamedTuple
 
 from ..vocab import PloverType, SubEventType
 
-__all__ = ["MIN_SCORE", "TERRITORY_GAIN", "Typed", "event_id", "plover_for", "type_sentence"]
+__all__ = ["MIN_SCORE", "TERRITORY_GAIN", "Typed", "event_id", "grievances", "plover_for", "type_sentence"]
 
 S = SubEventType
 MIN_SCORE: Final = 1.0
@@ -50,8 +52,24 @@ def _gated(needles: tuple[str, ...], pattern: str) -> re.Pattern[str]:
 
 _WEAPONS: Final = (r"(?:weapons|arms|firearms|ammunitions?|rifles|guns|pistols|explosives|landmines|mines|ieds|"
                    r"(?:explosive|incendiary) devices|grenades|rounds|bullets|munitions|caches?|stash|depots?|"
-                   r"kalashnikovs|magazines|missiles|rockets|detonators)")
+                   r"kalashnikovs|magazines|missiles|rockets|detonators|weaponry|arsenals?|ammos?|ak-47s?|rpgs?|"
+                   r"explosive (?:materials?|substances?))")
 
+
+#: A march, not the month: "March" is the month unless it is followed by where or against what people marched and
+#: no date word is next to it ("on 26 March", "in March", "March 3").
+_MARCH: Final = (r"(?-i:march(?:ed|es|ers|ing)?|March(?:ed|es|ers|ing)|MARCH(?:ED|ES|ERS|ING)?)|"
+                 r"(?<!\d )(?<!\bin )(?<!\bon )(?<!\bof )(?<!\bby )(?<!since )(?<!until )(?<!early )(?<!late )"
+                 r"(?<!mid-)(?<!from )(?<!\bto )(?<!and )(?-i:March)(?= (?:in|on|to|against|through|for|towards|over)\b)"
+                 r"(?! (?:on|in|to|for) \d)")
+
+#: People an assault or a shooting is done to (the noun may follow up to three words: "a 29-year-old MDC-T activist").
+_PEOPLE: Final = (r"(?:(?:[\w'-]+ ){0,3}?(?:civilians?|people|persons?|students?|pupils?|protesters?|demonstrators?|"
+                  r"journalists?|reporters?|activists?|supporters?|members?|residents?|villagers?|traders?|farmers?|"
+                  r"herders?|workers?|wom[ae]n|m[ae]n|boys?|girls?|child(?:ren)?|teenagers?|youths?|prisoners?|"
+                  r"detainees?|suspects?|officials?|officers?|policem[ae]n|soldiers?|leaders?|chiefs?|candidates?|"
+                  r"voters?|passers-by|motorists?|drivers?|worshippers?|mayor|councillors?|teachers?|nurses?|doctors?|"
+                  r"lawyers?|priests?|pastors?|imams?)|him|her|them)")
 
 # (sub-event type, pattern, weight). Patterns match lower- or upper-case text.
 _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
@@ -93,7 +111,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                  r"firecrackers|vandali[sz]\w+|barricades?|burn(?:ed|ing|t) (?:tyres|tires))\b"), 2.0),
     (S.MOB_VIOLENCE, _p(r"\b(?:mobs?|lynch\w*|vigilantes?|angry (?:crowd|villagers|residents)|mob justice|"
                         r"(?:villagers|communities|residents|groups) clashed|beaten to death|jungle justice)\b"), 2.4),
-    (S.PEACEFUL_PROTEST, _p(r"\b(?:protest\w*|demonstrat(?:ion|ions|ors|ed|e|ing)|rall(?:y|ies|ied)|march(?:ed|es|ers)?|"
+    (S.PEACEFUL_PROTEST, _p(r"\b(?:protest\w*|demonstrat(?:ion|ions|ors|ed|e|ing)|rall(?:y|ies|ied)|" + _MARCH + r"|"
                             r"sit-ins?|strike action|went on strike|picket\w*|vigils?|boycott\w*|chant\w*|placards)\b"), 1.5),
     (S.PEACEFUL_PROTEST, _gated(("strike", "stay", "shutdown", "sit-in", "walk", "street", "road", "route", "highway", "access", "railway", "bridge", "entrance", "occupied", "stormed", "gathered", "immolat", "himself", "herself", "themselves", "petition"), r"\b(?:(?:went|go|goes|gone|are|were|is|remain\w*|still|workers|staff) on (?:a |an )?(?:[\w-]+ ){0,2}strike|"
                             r"(?:general|hunger|indefinite|nationwide|sit-down|labou?r|teachers'?|workers'?|doctors'?|"
@@ -130,16 +148,19 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                  r"intercept\w*|uncover\w*|unearth\w*|defus\w*) (?:[\w,'-]+ ){0,12}?" + _WEAPONS + r"|" + _WEAPONS +
                                  r"\b[^.;]{0,100}?\b(?:seized|found|discovered|captured|recovered|destroyed|cleared|confiscated|"
                                  r"intercepted|uncovered|unearthed|defused))\b"), 3.0),
-    (S.LOOTING_PROPERTY_DESTRUCTION, _p(r"\b(?:loot\w*|plunder\w*|ransack\w*|torched (?:\w+ )?(?:houses|homes|shops|villages|"
-                                        r"vehicles|cars)|burn(?:ed|t) down|razed|demolish\w+|destroyed (?:\w+ ){0,2}(?:houses|homes|"
+    (S.LOOTING_PROPERTY_DESTRUCTION, _p(r"\b(?:loot\w*|plunder\w*|ransack\w*|(?:torch|burn)(?:es|ed|ing|t|s)? (?:\w+ ){0,2}?"
+                                        r"(?:houses|homes|shops|villages|vehicles|cars|huts|buildings)|burn(?:ed|t) down|razed|demolish\w+|destroyed (?:\w+ ){0,2}(?:houses|homes|"
                                         r"property|properties|shops|crops)|vandali[sz]ed|made away with)\b"), 2.4),
     (S.CHANGE_TO_GROUP_ACTIVITY, _p(r"\b(?:defect\w*|merg(?:ed|er|e)|split from|joined forces|pledged allegiance|"
                                     r"(?:named|appointed|elected) (?:a |as )?(?:new )?(?:leader|commander|chief)|"
-                                    r"relocat\w+|redeploy\w*|reinforcements?|mobili[sz]\w+|recruit\w*|training camp|curfew|"
+                                    r"relocat\w+|redeploy\w*|reinforcements?|mobili[sz]\w+|recruit\w*|training camp|"
+                                    r"(?:impos|declar|announc|extend|instat|order)\w* (?:a |an |the )?(?:[\w-]+ )?curfew|"
+                                    r"curfews? (?:was |were |has been |have been )?(?:imposed|declared|extended)|"
                                     r"state of emergency|declared (?:martial law|a state)|martial law|offensive (?:was )?launched|"
                                     r"preparing (?:an|to)|amass\w+|kick off the assault)\b"), 1.8),
     (S.ARMED_CLASH, _p(r"\b(?:clash(?:ed|es)?|fighting|fought|battl(?:e|ed|es|ing)|gun ?battles?|firefights?|fire ?fight|"
-                       r"exchange(?:d)? (?:of )?(?:fire|gunfire)|skirmish\w*|engaged|ambush\w*|offensive|assault|"
+                       r"exchange(?:d)? (?:of )?(?:fire|gunfire)|skirmish\w*|engaged(?! in (?:a |an |the )?(?:[\w-]+ ){0,2}(?:strikes?|protests?|sit-ins?|demonstrations?|marches|march|"
+                       r"talks|negotiations?|dialogue|campaigns?|procession|boycotts?))|ambush\w*|offensive|assault|"
                        r"attacked (?:a |an |the )?(?:army|military|police|security|base|checkpoint|post|outpost|convoy|patrol)|"
                        r"repel(?:s|led|ling)?|repuls\w+|fire exchange|besieg\w+|siege|counter-?attack\w*|confrontations?|"
                        r"gunfights?|fierce fight\w*|fight(?:s|ing)? (?:against|with|between)|exchang\w+ (?:of )?(?:fire|targeting|shelling)|"
@@ -148,11 +169,56 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.ATTACK, _gated(("exec", "exeu", "behead", "ston", "lash", "flog", "whipp", "crucif", "tortur", "hang", "slaughter", "massacre", "hacked", "alive"), r"\b(?:exec?ut+(?:e|es|ed|ing|ions?)|behead\w*|ston(?:ed|es|ing) (?:\w+ )?to death|stoning|\W?stoned\W? (?:\w+ )?(?:wom[ae]n|m[ae]n|\w+)|lash(?:es|ed|ing)|"
                   r"flog\w*|whipp\w+|crucif\w+|tortur\w+|hang(?:s|ed|ing)? (?:the )?(?:bodies|corpses?|a (?:man|woman|young))|"
                   r"slaughter\w*|massacre\w*|hacked to death|burn(?:ed|t|s)? (?:\w+ )?alive)\b"), 2.6),
-    (S.ATTACK, _p(r"\b(?:attack(?:ed|s|ing)?|gunmen|opened fire|shot (?:dead|and killed)|gunned down|kill(?:s|ed|ing)?|murder\w*|"
+    (S.ATTACK, _p(r"\b(?:attack(?:ed|s|ing)?|gunmen|opened fire|opens? fire|found dead|shot (?:dead|and killed)|gunned down|kill(?:s|ed|ing)?|murder\w*|"
                   r"stabbed|shot|shoots?|shots (?:a|an|the|two|three|\d+)|shootings?|assassinat\w+|raid(?:ed|s)?|terror(?:ist)? attack|snipers?|assault(?:ed|s)? (?:a|an|the|two|three|\d+)|"
                   r"set upon|bodies (?:were |are |of \w+ (?:were |are )?)?found|corpses? (?:of|found)|mass graves?)\b"), 1.2),
+    # beatings, assaults, shots at people, raids on places, the enemy "eliminated": attacks
+    (S.ATTACK, _gated(("beat", "assault", "fire", "firing", "invad", "eliminat", "neutrali", "bodies", "corpses"),
+                      r"\b(?:beat(?:s|ing|en)?(?: up)? " + _PEOPLE + r"|(?:was|were|being|been|got) (?:\w+ly )?beaten|"
+                      r"beat(?:en)? (?:\w+ )?to death|assault(?:s|ed|ing)? " + _PEOPLE + r"|(?:was|were|been) (?:\w+ly )?"
+                      r"assaulted|beaten (?:with|by|to)|fir(?:ed|es|ing) (?!tear|rubber|warning|stun|water|smoke|blank)(?:\w+ ){0,2}?"
+                      r"(?:on|at|upon|into) (?!the air|the sky)|invad(?:ed|es|ing) (?:[\w'-]+ ){0,3}?"
+                      r"(?:village|town|community|communities|home|house|compound|area|offices?|premises|farms?)|"
+                      r"(?:eliminat|neutrali[sz])(?:ed|es|ing) (?:[\w'-]+ ){0,3}?(?:terrorists?|militants?|insurgents?|"
+                      r"rebels?|fighters?|jihadists?|gunmen|bandits|elements|commanders?)|(?:bodies|corpses) (?:\w+ ){0,3}"
+                      r"(?:found|discovered|recovered))\b"), 2.0),
+    (S.ARMED_CLASH, _gated(("shoot", "fracas", "brawl", "melee", "between", "operation"),
+                           r"\b(?:shoot-?outs?|fracas|brawls?|melee|fist ?fights?|gunfire exchanges?|"
+                           r"(?:conflict|violence|fighting|hostilities) between|"
+                           r"operations? (?:was |were |have been |has been )?(?:conducted|launched|carried out) "
+                           r"(?:against|on))\b"), 1.7),
+    (S.VIOLENT_DEMONSTRATION, _gated(("throw", "threw", "hurl", "stone"),
+                                     r"\b(?:(?:throw|throws|throwing|thrown|threw|hurl\w*) (?:\w+ )?(?:stones|rocks|"
+                                     r"bricks|bottles|missiles|petrol bombs|molotov\w*)|stones? (?:were |was )?"
+                                     r"(?:hurled|thrown))\b"), 2.0),
+    (S.PEACEFUL_PROTEST, _gated(("stoppage", "strike", "sit in", "streets", "road", "blockad"),
+                                r"\b(?:work stoppages?|stoppage of work|striked|strikes? (?:was |were )?(?:held|observed|"
+                                r"staged)|(?<!naval )blockad(?:ed|ing)|(?:observed|staged|held|organi[sz]ed|"
+                                r"called|began|start\w*|enter\w*|embark\w*|engaged in) (?:a |an |the |into |in )?"
+                                r"(?:[\w-]+ ){0,3}(?:strike|sit[- ]in)|(?:a|an) sit in|poured (?:out )?(?:on ?to|into) "
+                                r"the streets|cut (?:off )?the (?:\w+ )?roads?)\b"), 1.5),
+    (S.LOOTING_PROPERTY_DESTRUCTION, _gated(("fire", "alight", "ablaze", "arson", "destroy"),
+                                            r"\b(?:set (?!himself|herself|themselves)(?:\w+ ){0,2}?(?:on fire|alight|"
+                                            r"ablaze)|(?:was|were) set (?:on fire|alight|ablaze)|arson\w*|(?:destroyed|damaged) "
+                                            r"(?:\w+ ){0,2}(?:farms?|buildings?|vehicles?|cars?|offices?|churches|"
+                                            r"mosques|schools?|markets?|pipelines?|documents|property|properties))\b"), 2.0),
+    (S.REMOTE_EXPLOSIVE_LANDMINE_IED, _gated(("explosive", "blew", "blown", "blow"),
+                                             r"\b(?:explosives? (?:was |were )?(?:thrown|hurled|planted|placed|"
+                                             r"detonated|went off)|bl(?:ew|own|ow) up (?!(?:himself|herself|"
+                                             r"themselves)\b))"), 1.6),
+    (S.ARRESTS, _gated(("captur",), r"\b(?:captur(?:ed|es|ing) (?:[\w'-]+ ){0,3}?(?:fighters|militants|rebels|"
+                                    r"militiamen|combatants|suspects|insurgents|jihadists|terrorists|bandits)|(?:fighters|"
+                                    r"militants|rebels|militiamen|combatants|suspects|insurgents|jihadists|terrorists|"
+                                    r"bandits) (?:were|was|have been|had been) captured)\b"), 2.2),
+    (S.AGREEMENT, _gated(("surrender",), r"\bsurrender(?:ed|s|ing)?\b"), 1.8),  # a surrender is an agreement
+    (S.CHANGE_TO_GROUP_ACTIVITY, _gated(("deploy",), r"\bdeploy(?:ed|s|ing)? (?:\w+ ){0,2}(?:troops|forces|soldiers|"
+                                                    r"police\w*|units|battalions?|peacekeepers|reinforcements)\b"), 1.8),
+    (S.GOVERNMENT_REGAINS_TERRITORY, _gated(("dislodg", "forced", "occup"),
+                                            r"\b(?:dislodg\w+|forced (?:\S+ ){0,6}?to (?:retreat|withdraw|flee)|"
+                                            r"occup(?:ied|ies|y|ying) (?:the )?(?:\w+ )?(?:towns?|villages?|city|area|"
+                                            r"locality|localities|base|hills?|positions?)\b)"), 1.8),
     # what a report of losses alone tells: there was fighting (SOHR: "Casualties in the ranks of ...")
-    (S.ARMED_CLASH, _p(r"\b(?:casualties|human losses|losses|(?:dead|killed) and (?:injured|wounded)|martyr(?:s|ed|dom)?|"
+    (S.ARMED_CLASH, _p(r"\b(?<!no )(?<!without )(?:casualties|human losses|losses|(?:dead|killed) and (?:injured|wounded)|martyr(?:s|ed|dom)?|"
                        r"killed in action|mourned|fatalities|death toll|(?:the )?death of (?:a |an |the )?\w+)\b"), 1.0),
     # territory gained, by whoever gained it: the events stage decides by the gaining actor
     (S.GOVERNMENT_REGAINS_TERRITORY, _gated(("advanc", "progress", "control", "expel", "captur", "seiz", "expense", "wrest", "enter", "drove", "push", "restor", "recover"), r"\b(?:advanc(?:e|es|ed|ing|ements?)|made progress|make (?:further )?progress|"
@@ -189,22 +255,39 @@ _NOT_CONFLICT: Final = _p(
     r"covid|coronavirus|pandemic|infections?|epidemic|cholera|(?:disease|virus|ebola|measles|cholera) outbreak|outbreak of (?:\w+ )?(?:disease|fever|virus|ebola|cholera|measles)|heavy rain|torrential|"
     r"fire broke out|caught fire|blaze|gas leak|leak(?:ed)?|collapsed|derail\w*|crash(?:ed)? (?:into|landed)|plane crash|"
     r"road accident|traffic accident|capsiz\w+|spill|"
-    r"robber\w*|thie(?:f|ves)|theft|burglar\w*|fraud|smuggl\w+|drug (?:trafficking|dealers?|cartel)|narcotics|"
+    r"(?<!suspected )(?<!alleged )(?<!accused )(?<!presumed )(?:robber\w*|thie(?:f|ves)|burglar\w*)|theft|fraud|"
+    r"smuggl\w+|drug (?:trafficking|dealers?|cartel)|narcotics|"
     r"pornograph\w+|embezzl\w+|brib\w+|scam|gang members?|"
     r"claimed responsibility|claims? responsibility|denied (?:\w+ )?responsib\w+|blamed (?:\w+ )?for)\b"
 )
 #: Diplomacy and commentary: they veto weak evidence of violence, never a protest ("rallied to condemn").
 _DIPLOMACY: Final = _p(
     r"\b(?:sanctions?|condemn\w*|denounc\w+|expel(?:s|led)? (?:\w+ )?(?:diplomats?|ambassadors?)|diplomat\w*|ambassador|"
-    r"summoned|talks|negotiat\w+|summit|visit(?:ed|s)? (?:to )?|war crimes?|investigat\w+|accus\w+|"
+    r"summoned|talks|negotiat\w+|summit|visit(?:ed|s)? (?:to )?|war crimes?|(?-i:investigat\w+)|"
+    r"(?<!was )(?<!were )(?<!been )(?<!they )(?<!who )(?<! he )(?<!she )accus\w+(?! of (?:being|stealing|theft|"
+    r"witchcraft|murder\w*|robbery|killing|rape|kidnapping|cattle|carjacking))|"
     r"humanitarian|aid (?:convoy|deliver\w*|agencies)|(?:un|u\.n\.) aid|statement|situation report|report of the)\b"
 )
+#: What a protest is about or for, or what came before it, not what happened at it (see :func:`grievances`).
+_GRIEVANCE: Final = _p(
+    r"\b(?:(?:protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?)|rall(?:y|ied|ies|ying)|march(?:ed|es|ing)?|"
+    r"strik(?:e|es|ing)|sit-ins?|picket(?:ed|ing|s)?)(?: [\w-]+){0,2}? (?:against|over|about|at)|to (?:demand|denounce|"
+    r"condemn|protest|decry|call for|press for|oppose|mark|commemorate|mourn|express|show)|demanding|denouncing|"
+    r"condemning|decrying|calling for|in protest (?:at|against|over)|in memory of|in solidarity with|in support of|"
+    r"(?:who|which|that) (?:had |has |have )?(?:was|were|been)(?= \w+(?:ed|en|wn)\b)|"
+    r"after (?:[\w'-]+ ){1,6}?(?:was|were|had been|has been|have been)(?= (?:\w+ly )?\w+(?:ed|en|wn)\b))\b"
+    r"(?:\s+(?!(?:and|by|but|while|then|led|leading|have|has|had|set|threw|were|was)\b)[\w'-]+|"
+    r"\s+and(?= (?:the|a|an|other|its|their)\b)){0,6}")
 _PROTESTS: Final = frozenset({S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
                               S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE})
 #: What follows violence and is coded as part of it when the same sentence tells of the killing or fighting.
 _AFTERMATH: Final = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE, S.LOOTING_PROPERTY_DESTRUCTION,
                                S.CHANGE_TO_GROUP_ACTIVITY, S.OTHER, S.ABDUCTION_FORCED_DISAPPEARANCE})
-_FIGHT: Final = _p(r"\b(?:kill(?:ed|ing|s)?|shot dead|clash(?:ed|es)|fighting|exchang\w+ (?:of )?(?:fire|gunfire)|gun ?battles?)\b")
+_FIGHT: Final = _p(r"\b(?:kill(?:ed|ing|s)?|shot dead|clash(?:ed|es)?|fighting|exchang\w+ (?:of )?(?:fire|gunfire)|gun ?battles?)\b")
+#: A killing someone is held for, not one the sentence tells: "arrested three men suspected in the killing of".
+_CHARGED: Final = _p(r"\b(?:suspected|accused|charged|convicted|arrested|detained|wanted|jailed|sentenced|tried|"
+                     r"held|questioned|investigated|blamed)\b(?: [\w'-]+){0,3}? (?:in|of|for|over|with|in connection with)"
+                     r"(?: the| a| an)?\s+$")
 _PLOVER: Final[dict[SubEventType, PloverType]] = {
     **dict.fromkeys((S.ARMED_CLASH, S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
                      S.CHEMICAL_WEAPON, S.AIR_DRONE_STRIKE, S.SUICIDE_BOMB, S.SHELLING_ARTILLERY_MISSILE_ATTACK,
@@ -232,25 +315,38 @@ def plover_for(sub_event_type: SubEventType) -> PloverType:
     return _PLOVER[sub_event_type]
 
 
+def grievances(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Where ``text[start:end]`` tells what a protest is about or for, or what came before it: "protested against
+    the killing of", "to demand the release of their leader, who was arrested", "in memory of"."""
+    end = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in _GRIEVANCE.finditer(text, start, end)]
+
+
 def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | None:
     """The sub-event type ``text[start:end]`` reports, or None when it reports no event."""
     end = len(text) if end is None else end
-    scores: dict[SubEventType, float] = {}
-    where: dict[SubEventType, tuple[int, int]] = {}
+    hits: dict[SubEventType, list[tuple[int, int, float]]] = {}
     low = text[start:end].lower()
     for sub, pattern, weight in _TRIGGERS:
         gate = _GATES.get(pattern)
         if gate is not None and not any(needle in low for needle in gate):
             continue
         for m in pattern.finditer(text, start, end):
-            if sub not in scores:
-                where[sub] = (m.start(), m.end())
-            scores[sub] = scores.get(sub, 0.0) + (weight if sub not in scores else weight * 0.25)
-    if not scores:
+            hits.setdefault(sub, []).append((m.start(), m.end(), weight))
+    if not hits:
         return None
+    fired = frozenset(hits)
+    if S.PEACEFUL_PROTEST in hits:  # a killing or an arrest the protest is about is not the sentence's event
+        spans = grievances(text, start, end)
+        for sub in [x for x in hits if x not in _PROTESTS]:
+            hits[sub] = [h for h in hits[sub] if not any(s <= h[0] < e for s, e in spans)]
+            if not hits[sub]:
+                del hits[sub]
+    scores = {sub: found[0][2] + 0.25 * sum(h[2] for h in found[1:]) for sub, found in hits.items()}
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], _PRIORITY[kv[0]]))
     best, score = ranked[0]
-    if best in _AFTERMATH and _FIGHT.search(text, start, end):
+    if best in _AFTERMATH and any(not _CHARGED.search(text, max(start, m.start() - 60), m.start())
+                                  for m in _FIGHT.finditer(text, start, end)):
         # killing or fighting outranks what followed it (arrests, weapons seized, houses burned, reinforcements)
         violent = [kv for kv in ranked if kv[0] in (S.ATTACK, S.ARMED_CLASH) and kv[1] >= MIN_SCORE]
         if violent:
@@ -260,8 +356,11 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
         return None
     if score < 2.5 and best not in _PROTESTS and (_NOT_CONFLICT.search(text, start, end)
                                                   or _DIPLOMACY.search(text, start, end)):
-        return None
+        if scores.get(S.PEACEFUL_PROTEST, 0.0) < MIN_SCORE:
+            return None
+        best, score = S.PEACEFUL_PROTEST, scores[S.PEACEFUL_PROTEST]  # never veto a protest ("smugglers blocked")
+        ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     confidence = (1 - math.exp(-score / 2.0)) * (1 - 0.3 * runner_up / score)
-    s, e = where[best]
-    return Typed(best, _PLOVER[best], round(confidence, 4), s, e, frozenset(scores))
+    s, e, _ = hits[best][0]
+    return Typed(best, _PLOVER[best], round(confidence, 4), s, e, fired)
