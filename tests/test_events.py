@@ -365,3 +365,9 @@ def test_events_an_incident_log_entry_is_an_air_strike(process) -> None:  # type
 def test_events_no_incident_without_a_monitor_a_date_and_a_place(process, text: str,  # type: ignore[no-untyped-def]
                                                                   source: str | None) -> None:
     assert _entry(process, text, source).events == ()
+
+
+def test_events_a_country_in_an_actor_name_is_not_the_place(process) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = run(process, "Clashes between the US forces and ISIS in Syria killed two fighters on Monday.").events
+    assert ev.location is not None and ev.location.country == "SYR" and ev.location.text == "Syria"
+

@@ -248,11 +248,15 @@ def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = N
     A place named in the sentence: of the country the article is about where it names places of
     several; a town before a province before a country; the nearest after the trigger, else the
     nearest before.
-    Never a place in ``skip`` (the attribution: "a source in Damascus said"). Else the article's
+    Never a place in ``skip`` (the attribution: "a source in Damascus said"), nor a country named
+    inside an actor's name ("US forces"). Else the article's
     focus (the town of the story it names most), else None."""
+    actors = [(a.start, a.end) for a in doc.actors if start <= a.start and a.end <= end]
     inside = [p for p in doc.places
               if start <= p.start and p.end <= end and p.feature not in _NOT_EVENT_PLACES and p.latitude is not None
-              and not (skip is not None and skip.start <= p.start and p.end <= skip.end)]
+              and not (skip is not None and skip.start <= p.start and p.end <= skip.end)
+              # a country in an actor's name is whose side it is, not where ("the US forces")
+              and not (p.feature == "country" and any(a0 <= p.start and p.end <= a1 for a0, a1 in actors))]
     if inside:
         home = _home_country(doc)
         if home is not None and any(p.country == home for p in inside):
