@@ -13,6 +13,7 @@ import pytest
 from _web_support import build_sample_store, postgres_schema
 from sitrep.store import EventQuery, open_store
 from sitrep.store import aggregate as agg
+from sitrep.store.schema import ROLLUP_MONTH_LEVELS, ROLLUP_MONTH_MAX_ZOOM, ROLLUP_TABLES
 
 
 @pytest.fixture(scope="session")
@@ -201,12 +202,13 @@ def test_web_aggregate_rollup_view_counts_whole_cells(store_url: str) -> None:
 
 def _recount(db: Any) -> dict[str, Counter[tuple[Any, ...]]]:
     """The roll-ups as they should be, counted in Python from the events table."""
-    want: dict[str, Counter[tuple[Any, ...]]] = {"cells": Counter(), "areas": Counter(), "days": Counter(),
-                                                 "actors": Counter()}
-    for event_type, lat, lon, area, country, admin1, location, date_low, actor1, actor2 in db.all(
-            "SELECT event_type, latitude, longitude, area, country, admin1, location, date_low, actor1, actor2 "
-            "FROM events"):
+    want: dict[str, Counter[tuple[Any, ...]]] = {name: Counter() for name in (
+        "cells", "areas", "days", "actors", "cells_month", "areas_month")}
+    for event_type, lat, lon, area, country, admin1, location, date_low, date_high, actor1, actor2 in db.all(
+            "SELECT event_type, latitude, longitude, area, country, admin1, location, date_low, date_high, actor1, "
+            "actor2 FROM events"):
         want["days"][((date_low or "")[:10], event_type)] += 1
+        months = ((date_low or "")[:7], (date_high or "")[:7]) if date_low else None  # no period finds undated
         for side, name in ((1, actor1), (2, actor2)):
             if name is not None:
                 want["actors"][(name, event_type, side)] += 1
@@ -214,10 +216,15 @@ def _recount(db: Any) -> dict[str, Counter[tuple[Any, ...]]]:
             key = (area, country or "", "" if area == "country" else admin1 or "",
                    location or "" if area == "region" else "")
             want["areas"][(*key, event_type)] += 1
+            if months:
+                want["areas_month"][(*months, event_type, *key)] += 1
         elif lat is not None and lon is not None:
             for level in range(9):
                 size = agg.cell_size(level)
-                want["cells"][(level, int((lon + 180.0) // size), int((lat + 90.0) // size), event_type)] += 1
+                cell = (int((lon + 180.0) // size), int((lat + 90.0) // size))
+                want["cells"][(level, *cell, event_type)] += 1
+                if months and level in ROLLUP_MONTH_LEVELS:
+                    want["cells_month"][(level, *months, event_type, *cell)] += 1
     return want
 
 
@@ -231,6 +238,11 @@ def _stored(db: Any) -> dict[str, Counter[tuple[Any, ...]]]:
             "SELECT day, event_type, n FROM rollup_days WHERE n <> 0")}),
         "actors": Counter({(r[0], r[1], side): int(r[1 + side]) for r in db.all(
             "SELECT name, event_type, as1, as2 FROM rollup_actors WHERE n <> 0") for side in (1, 2) if r[1 + side]}),
+        "cells_month": Counter({tuple(r[:6]): int(r[6]) for r in db.all(
+            "SELECT level, month, high_month, event_type, gx, gy, n FROM rollup_cells_month WHERE n <> 0")}),
+        "areas_month": Counter({tuple(r[:7]): int(r[7]) for r in db.all(
+            "SELECT month, high_month, event_type, area, country, admin1, location, n FROM rollup_areas_month "
+            "WHERE n <> 0")}),
     }
 
 
@@ -259,11 +271,44 @@ def test_web_aggregate_rollups_follow_every_write(backend: str, tmp_path: Path) 
             assert _stored(store.db) == _recount(store.db)
             with store.db.transaction():  # plain SQL keeps them right too
                 store.db.execute("UPDATE events SET event_type = 'Riots' WHERE event_type = 'Protests'")
+                store.db.execute("UPDATE events SET date_high = '2017-11-02' WHERE event_type = 'Riots'")
+                store.db.execute("UPDATE events SET date_low = '2017-09-28' WHERE area = ''")
                 store.db.execute("DELETE FROM event_sources WHERE event_id IN (SELECT id FROM events "
                                  "WHERE area <> '')")
                 store.db.execute("DELETE FROM events WHERE area <> ''")
             assert _stored(store.db) == _recount(store.db)
             assert store.db.scalar("SELECT COUNT(*) FROM rollup_days WHERE event_type = 'Riots' AND n > 0") == 1
+            assert store.db.scalar("SELECT COUNT(*) FROM rollup_cells_month WHERE high_month = '2017-11' "
+                                   "AND n > 0") == len(ROLLUP_MONTH_LEVELS)
+            with store.db.transaction():
+                store.db.execute("DELETE FROM event_sources")
+                store.db.execute("DELETE FROM events")
+            assert not any(_stored(store.db).values())
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_web_aggregate_a_batch_keeps_its_rollups_in_one_pass(backend: str, tmp_path: Path) -> None:
+    """On SQLite a batch leaves the roll-ups of the events it creates to one grouped pass at its end
+    (events of earlier batches keep their triggers): a batch that creates events, merges reports
+    into them and into an earlier batch's event, and creates events it then re-fuses, counts each
+    event once, as it stands at the end."""
+    from store_helpers import clash_report
+    from store_helpers import store_url as fresh_url
+
+    sent = "Syrian Democratic Forces fighters clashed with Islamic State militants in {} on Monday."
+    homs = {"place": ("Homs", 34.73, 36.72, "SYR"), "actors": ("syr-military",)}
+    for url in fresh_url(backend, tmp_path):
+        with open_store(url) as store:
+            store.add([clash_report("b1", sent.format("Raqqa"), deaths=4)])
+            store.add([clash_report("b2", sent.format("Raqqa") + " Four died.", deaths=5),  # joins b1's event
+                       clash_report("b3", sent.format("Homs"), **homs),  # new ...
+                       clash_report("b4", sent.format("Homs") + " Two died.", deaths=2, **homs)])  # ... and joined
+            events = sorted(e["number_of_sources"] for e in store.iter_events())
+            assert events == [2, 2]
+            assert _stored(store.db) == _recount(store.db)
+            assert sum(_stored(store.db)["days"].values()) == 2
+            if backend == "sqlite":
+                assert store.db.scalar("SELECT COUNT(*) FROM rollup_pause") == 0
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
@@ -282,7 +327,7 @@ def test_web_aggregate_upgrading_a_store_fills_its_rollups(backend: str, records
                         store.db.execute(f"DROP TRIGGER events_rollup_{trigger}")
                 else:
                     store.db.execute("DROP FUNCTION sitrep_events_rollup() CASCADE")
-                for table in ("rollup_cells", "rollup_areas", "rollup_days", "rollup_actors", "rollup_levels"):
+                for table in (*ROLLUP_TABLES, "rollup_levels", "rollup_pause"):
                     store.db.execute(f"DROP TABLE {table}")
                 store.db.execute("CREATE INDEX events_timeline ON events (date_low, event_type, country)")
                 store.db.execute("CREATE INDEX mentions_kind_name ON mentions (kind, name)")
@@ -298,3 +343,211 @@ def test_web_aggregate_upgrading_a_store_fills_its_rollups(backend: str, records
                 "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")}
             assert "events_map" in indexes and not {"events_timeline", "mentions_kind_name"} & indexes
             assert sum(want["days"].values()) == store.stats()["events"]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_web_aggregate_upgrading_a_schema_3_store_fills_its_monthly_rollups(backend: str, tmp_path: Path) -> None:
+    from sitrep.store import schema
+    from store_helpers import store_url as fresh_url
+
+    for url in fresh_url(backend, tmp_path):
+        with open_store(url) as store:
+            store.add(_ranged_records(60))
+            want = _recount(store.db)
+            # take the store back to schema 3: the roll-ups and triggers of migration 2, no monthly ones
+            with store.db.transaction():
+                if backend == "sqlite":
+                    for trigger in ("insert", "delete", "update"):
+                        store.db.execute(f"DROP TRIGGER events_rollup_{trigger}")
+                else:
+                    store.db.execute("DROP FUNCTION sitrep_events_rollup() CASCADE")
+                store.db.execute("DROP TABLE rollup_cells_month")
+                store.db.execute("DROP TABLE rollup_areas_month")
+                store.db.execute("DROP TABLE rollup_pause")
+                triggers = schema._sqlite_triggers if backend == "sqlite" else schema._postgres_triggers
+                for statement in triggers(months=False):
+                    store.db.execute(statement)
+                store.db.execute("UPDATE store_meta SET value = '3' WHERE key = 'schema_version'")
+            store.add(_ranged_records(90)[60:])  # written by a sitrep that knows no monthly roll-ups
+            want = _recount(store.db)
+            assert "rollup_cells_month" not in store.db.tables()
+        with open_store(url) as store:  # a writer upgrades it
+            assert _stored(store.db) == want
+            assert store.db.scalar("SELECT value FROM store_meta WHERE key = 'schema_version'") == \
+                str(schema.SCHEMA_VERSION)
+            store.add(_ranged_records(120)[90:])  # and the new triggers keep them
+            assert _stored(store.db) == _recount(store.db)
+
+
+# -- monthly roll-ups: a map brushed to a period --------------------------------------------------
+def _ranged_records(n: int, *, seed: int = 7) -> list[dict[str, Any]]:
+    """One event per article, all over the world, from 2016 to 2018, some dated to a day and some
+    to a range of days: across a month's end, over a year, from a day to an unknown end; and a few
+    undated, known only to a region, or only to a country (no coordinates)."""
+    import datetime as dt
+    import random
+
+    from store_helpers import event, record
+
+    rng = random.Random(seed)
+    types = [("Battles", "Armed clash"), ("Protests", "Peaceful protest"), ("Riots", "Violent demonstration"),
+             ("Explosions/Remote violence", "Air/drone strike")]
+    out = []
+    for i in range(n):
+        event_type, sub = rng.choice(types)
+        low = dt.date(2016, 1, 1) + dt.timedelta(days=rng.randrange(3 * 365))
+        high = low + dt.timedelta(days=rng.choice([0, 0, 0, 0, 2, 9, 25, 40, 200, 380, 520]))
+        lat, lon = round(rng.uniform(-60, 70), 3), round(rng.uniform(-180, 179.99), 3)
+        sentence = f"Fighting in Place{i} killed people."
+        ev = event(f"m{i}-e0", f"m{i}", sentence, event_type=event_type, sub=sub, place=(f"Place{i}", lat, lon, "SYR"),
+                   day=low.isoformat(), actors=(f"group{i}",), geo_precision=3 if rng.random() < 0.15 else 1)
+        ev["date"]["high"] = high.isoformat()
+        roll = rng.random()
+        if roll < 0.05:
+            ev["date"].update(low=None, high=None, value=None)  # undated
+        elif roll < 0.08:
+            ev["date"]["high"] = None  # no known end
+        elif roll < 0.13:
+            ev["location"].update(latitude=None, longitude=None, feature="country")  # only a country
+        out.append(record(f"m{i}", sentence, [ev], published=high.isoformat()))
+    return out
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgres"])
+def ranged_url(request: pytest.FixtureRequest, records: list[dict[str, Any]],
+               tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{(tmp_path_factory.mktemp('months') / 'months.db').as_posix()}"
+        with open_store(url) as store:
+            store.add(records + _ranged_records(400))
+        yield url
+        return
+    with postgres_schema() as url:
+        with open_store(url) as store:
+            store.add(records + _ranged_records(400))
+        yield url
+
+
+# whole months; ones whose earliest date_low (since - 366 days) starts a month; weeks, days, one end
+PERIODS = [("2017-01-01", "2017-12-31"), ("2017-03-01", "2017-05-31"), ("2018-03-02", "2018-06-30"),
+           ("2017-01-09", "2017-11-26"), ("2017-04-10", "2017-04-20"), ("2016-02-29", "2016-02-29"),
+           ("2017-06-01", None), ("2017-06-14", None), (None, "2016-08-31"), (None, "2016-08-15"),
+           ("2010-01-01", "2030-12-31")]
+
+
+def _period(since: str | None, until: str | None, **kw: Any) -> EventQuery:
+    return EventQuery(since=since, until=until, **kw)
+
+
+@pytest.mark.parametrize("event_type", [None, "Battles"])
+@pytest.mark.parametrize(("since", "until"), PERIODS)
+def test_web_aggregate_monthly_rollups_agree_with_grouping(ranged_url: str, since: str | None, until: str | None,
+                                                           event_type: str | None) -> None:
+    q = _period(since, until, event_type=event_type)
+    assert agg._by_month(q) and not agg._by_month(_period(since, until, event_type=event_type, **GROUPED))
+    with open_store(ranged_url, readonly=True) as store:
+        for zoom in (0, 2, 3, 4, 6, ROLLUP_MONTH_MAX_ZOOM, ROLLUP_MONTH_MAX_ZOOM + 1):
+            grouped = agg.map_layer(store.db, _period(since, until, event_type=event_type, **GROUPED), zoom=zoom,
+                                    max_points=0)
+            rolled = agg.map_layer(store.db, q, zoom=zoom, max_points=0)
+            assert rolled["located"] == grouped["located"]
+            _same_cells(rolled.get("cells", []), grouped.get("cells", []))
+            assert _area_counts(rolled["areas"]) == _area_counts(grouped["areas"])
+            # with the page's own limit: few enough events, so the points and areas' events themselves,
+            # which are the events in view (not whole cells), listed by the period's months or by the view
+            for bbox in (None, (-20.0, -10.0, 60.0, 45.0), (150.0, -60.0, -150.0, 70.0)):
+                assert agg.map_layer(store.db, _period(since, until, event_type=event_type, bbox=bbox), zoom=zoom) \
+                    == agg.map_layer(store.db, _period(since, until, event_type=event_type, bbox=bbox, **GROUPED),
+                                     zoom=zoom)
+        if since == "2017-01-01":  # the period finds events that began before it, and some not before a year
+            events = _events(ranged_url, q)
+            assert any(e["date"]["low"] < since for e in events)
+            assert len(events) == agg.map_layer(store.db, q, zoom=0, max_points=0)["located"] + sum(
+                a["count"] for a in agg.map_layer(store.db, q, zoom=0, max_points=0)["areas"]) + sum(
+                1 for e in events if (e.get("location") or {}).get("country") is None
+                and (e.get("location") or {}).get("latitude") is None)
+
+
+@pytest.mark.parametrize("bbox", [(-20.0, -10.0, 60.0, 45.0), (150.0, -60.0, -150.0, 70.0), (0.5, 0.5, 1.0, 1.0)],
+                         ids=["africa", "across the antimeridian", "inside a cell"])
+def test_web_aggregate_monthly_rollups_count_whole_cells_in_view(ranged_url: str,
+                                                                 bbox: tuple[float, float, float, float]) -> None:
+    with open_store(ranged_url, readonly=True) as store:
+        for since, until in PERIODS[:5]:
+            for zoom in (2, 5, ROLLUP_MONTH_MAX_ZOOM):
+                world = agg.map_layer(store.db, _period(since, until), zoom=zoom, max_points=0)["cells"]
+                view = agg.map_layer(store.db, _period(since, until, bbox=bbox), zoom=zoom, max_points=0)
+                _same_cells(view.get("cells", []), [c for c in world if _touched(c, bbox, zoom)])
+
+
+def _touched(cell: dict[str, Any], bbox: tuple[float, float, float, float], zoom: int) -> bool:
+    """Whether the view ``bbox`` touches grid ``cell``."""
+    size = agg.cell_size(zoom)
+    w, s, e, n = bbox
+    x, y = round((cell["bbox"][0] + 180) / size), round((cell["bbox"][1] + 90) / size)
+    x0, x1 = int((w + 180) // size), int((e + 180) // size)
+    return int((s + 90) // size) <= y <= int((n + 90) // size) and (x0 <= x <= x1 if w <= e else x >= x0 or x <= x1)
+
+
+def test_web_aggregate_monthly_rollups_read_no_events_for_whole_months(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from store_helpers import clash_report
+
+    url = f"sqlite:///{(tmp_path / 'days.db').as_posix()}"
+    with open_store(url) as store:
+        store.add([clash_report(f"d{i}", f"Clash number {i} in Raqqa.", place=("Raqqa", 35.9 + i / 10, 39.0, "SYR"),
+                                day=f"2017-{i % 12 + 1:02d}-{i % 28 + 1:02d}") for i in range(30)])
+    with open_store(url, readonly=True) as store:
+        asked: list[str] = []
+        real = store.db.all
+        monkeypatch.setattr(store.db, "all", lambda sql, params=(): asked.append(sql) or real(sql, params))
+        # (no area in view: the areas are grouped from the events, which the index of areas finds at once)
+        got = agg.map_layer(store.db, _period("2017-02-01", "2017-06-30"), zoom=2, max_points=0)
+        assert got["located"] == 15 and not any("FROM events" in sql and "area = ''" in sql for sql in asked)
+        asked.clear()  # a period ending inside a month groups that month's events
+        assert agg.map_layer(store.db, _period("2017-02-01", "2017-06-15"), zoom=2, max_points=0)["located"] == 14
+        grouped = [sql for sql in asked if "FROM events" in sql and "area = ''" in sql]
+        assert len(grouped) == 1 and "date_low >= ? AND date_low < ?" in grouped[0]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_web_aggregate_monthly_rollups_take_odd_values(backend: str, tmp_path: Path) -> None:
+    """Dates written by plain SQL that are no ISO day, and places off the globe (cells below 0, which
+    the two backends round each their own way), still get the grouped answer, as do periods that find
+    nothing."""
+    from store_helpers import store_url as fresh_url
+
+    for url in fresh_url(backend, tmp_path):
+        with open_store(url) as store:
+            store.add(_ranged_records(80, seed=3))
+            with store.db.transaction():
+                for date_low, date_high in (("2017", "2017-12-31"), ("2017-06", ""), ("unknown", "unknown"),
+                                            ("2017-06-15T10:00", "2017-06-15T10:00")):
+                    store.db.execute("UPDATE events SET date_low = ?, date_high = ? WHERE id = (SELECT MIN(id) "
+                                     "FROM events WHERE date_low LIKE '201_-__-__')", (date_low, date_high))
+                store.db.execute("UPDATE events SET longitude = -183.3 - id / 7.0, latitude = -90.4 - id / 11.0 "
+                                 "WHERE id IN (SELECT id FROM events WHERE area = '' AND substr(date_low, 1, 5) = '2017-' "
+                                 "ORDER BY id LIMIT 5)")
+        with open_store(url, readonly=True) as store:
+            for since, until in [*PERIODS, ("1990-01-01", "1990-12-31"), ("2017-06-01", "2017-06-15")]:
+                for bbox in (None, (-180.0, -85.0, 180.0, 85.0)):
+                    q = _period(since, until, bbox=bbox)
+                    grouped = _period(since, until, bbox=bbox, **GROUPED)
+                    for zoom in (0, 2, 5):
+                        assert agg.map_layer(store.db, q, zoom=zoom) == agg.map_layer(store.db, grouped, zoom=zoom)
+                        if bbox is None:  # (a view has none of them)
+                            got, want = (agg.map_layer(store.db, x, zoom=zoom, max_points=0) for x in (q, grouped))
+                            _same_cells(got.get("cells", []), want.get("cells", []))
+                            assert _area_counts(got["areas"]) == _area_counts(want["areas"])
+
+
+def test_web_aggregate_optimize_drops_emptied_rollup_rows(tmp_path: Path) -> None:
+    url = f"sqlite:///{(tmp_path / 'emptied.db').as_posix()}"
+    with open_store(url) as store:
+        store.add(_ranged_records(40))
+        with store.db.transaction():
+            store.db.execute("UPDATE events SET date_low = '2015-01-01', date_high = '2015-01-02'")  # months emptied
+        assert all(store.db.scalar(f"SELECT COUNT(*) FROM {table} WHERE n = 0") for table in (
+            "rollup_cells_month", "rollup_areas_month"))
+        store.optimize()
+        assert not any(store.db.scalar(f"SELECT COUNT(*) FROM {table} WHERE n = 0") for table in ROLLUP_TABLES)

@@ -17,23 +17,32 @@ day and actor, kept by triggers; see :mod:`sitrep.store.schema`) when the query 
 event type, which is what the page asks on first load: a world view over a million events then
 reads a few thousand rows instead of grouping a million. Roll-up cells are whole cells: a cell the
 view cuts through counts all its events, where a grouped query counts only those inside the view.
-Any other filter (dates, actor, country, text, sources, sub-type) groups the matching events.
+A map brushed to a period (since, until) at zoom 0 to ROLLUP_MONTH_MAX_ZOOM reads the monthly
+roll-ups, keyed by the months of an event's earliest and latest dates: groups of events that the
+period finds whatever their days are read from them, and the few groups at its edges (a period
+starting or ending inside a month, or the year-long window before ``since`` that
+:func:`~sitrep.store.query.where` allows an event's ``date_low``) are grouped from the events of
+those months, so that the answer is the grouped one, whole cells aside. This holds for dates that
+are ISO days (YYYY-MM-DD), as the store writes them. Any other filter (actor, country, text,
+sources, sub-type) groups the matching events.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any, Final
 
 from ..errors import ConfigError
 from .db import Database
-from .query import EventQuery, where
-from .schema import ROLLUP_MAX_ZOOM
+from .query import MAX_RANGE_DAYS, EventQuery, where
+from .schema import ROLLUP_MAX_ZOOM, ROLLUP_MONTH_LEVELS, ROLLUP_MONTH_MAX_ZOOM
 
 __all__ = ["AREA_FEATURES", "INTERVALS", "actors", "area_kind", "choose_interval", "map_layer", "places", "timeline"]
 
 JSON = dict[str, Any]
+Condition = tuple[str, list[Any]]  # SQL and its parameters
 INTERVALS: Final = ("day", "week", "month", "year")
 #: Place features that name an area rather than a point: drawn as the area on the map.
 AREA_FEATURES: Final = frozenset({"country", "admin1", "admin2", "region", "continent", "water"})
@@ -59,6 +68,9 @@ _CELL: Final = {  # the grid cell a point falls in, given the cell size in degre
     "sqlite": ("CAST((longitude + 180.0) / ? AS INTEGER)", "CAST((latitude + 90.0) / ? AS INTEGER)"),
     "postgres": ("CAST(floor((longitude + 180.0) / ?) AS INTEGER)", "CAST(floor((latitude + 90.0) / ?) AS INTEGER)"),
 }
+# the cell {} of a level that holds it at a level ? fewer: rounded as _CELL rounds (toward zero on
+# SQLite, down on PostgreSQL), so that it is the cell _CELL gives at that level
+_COARSER: Final = {"sqlite": "({} / (1 << ?))", "postgres": "({} >> ?)"}
 _LOCATED: Final = "latitude IS NOT NULL AND longitude IS NOT NULL"
 #: The store keeps each event's ``area`` (what :func:`area_kind` says, '' for a point), indexed.
 _AREA: Final = "area <> ''"
@@ -149,7 +161,7 @@ def _period(day: str, interval: str) -> str:
 
 
 def _timeline_from_days(db: Database, q: EventQuery, interval: str) -> JSON:
-    type_cond, params = ("AND event_type = ?", [q.event_type]) if q.event_type else ("", [])
+    type_cond, params = _type_cond(q)
     days = db.all(f"SELECT day, SUM(n) FROM rollup_days WHERE n > 0 {type_cond} GROUP BY day ORDER BY day", params)
     undated = sum(int(n) for day, n in days if not day)
     dated = [(str(day), int(n)) for day, n in days if day and int(n) > 0]
@@ -196,12 +208,21 @@ def map_layer(db: Database, q: EventQuery, *, zoom: int, max_points: int = MAX_P
     q = q.checked()
     cond, params = _select(q)
     point_cond = f"{cond} AND area = '' AND {_LOCATED}"
-    rolled = zoom <= ROLLUP_MAX_ZOOM and _rolled_up(q, with_bbox=True)
-    if rolled:
-        cell_rows = _rollup_cells(db, q, zoom)
-        located = sum(int(r[3]) for r in cell_rows)  # at least the events in view: whole cells
-    else:
-        located = int(db.scalar(f"SELECT COUNT(*) FROM events WHERE {point_cond}", params) or 0)
+    area_rows: list[Any] | None = None  # roll-up rows of areas, when roll-ups answer
+    if zoom <= ROLLUP_MAX_ZOOM and _rolled_up(q, with_bbox=True):
+        cell_rows, area_rows = _rollup_cells(db, q, zoom), _rollup_area_rows(db, q)
+    elif zoom <= ROLLUP_MONTH_MAX_ZOOM and _by_month(q):
+        cell_rows, area_rows = _month_rows(db, q, zoom)
+        if sum(int(r[3]) for r in cell_rows) <= max_points or _areas_in_view(q, area_rows) <= max_points:
+            cond, params = _listing(db, q, zoom) or (cond, params)  # some events are listed
+            point_cond = f"{cond} AND area = '' AND {_LOCATED}"
+    else:  # grouped at once, not counted first: the cells cost about what a count does
+        gx, gy = _CELL[_dialect(db)]
+        size = cell_size(zoom)
+        cell_rows = db.all(
+            f"SELECT {gx} AS gx, {gy} AS gy, event_type, COUNT(*), SUM(latitude), SUM(longitude) FROM events "
+            f"WHERE {point_cond} GROUP BY 1, 2, 3", [size, size, *params])
+    located = sum(int(r[3]) for r in cell_rows)  # from the roll-ups, whole cells: at least the events in view
     out: JSON = {"zoom": zoom, "located": located}
     if located <= max_points:
         rows = db.all(
@@ -214,34 +235,155 @@ def map_layer(db: Database, q: EventQuery, *, zoom: int, max_points: int = MAX_P
                          for r in rows]
     else:
         out["mode"] = "cells"
-        if not rolled:
-            gx, gy = _CELL[_dialect(db)]
-            size = cell_size(zoom)
-            cell_rows = db.all(
-                f"SELECT {gx} AS gx, {gy} AS gy, event_type, COUNT(*), SUM(latitude), SUM(longitude) FROM events "
-                f"WHERE {point_cond} GROUP BY 1, 2, 3", [size, size, *params])
         out["cells"] = _cells(cell_rows, zoom)
-    out["areas"] = _rollup_areas(db, q, cond, params, max_points) if rolled else _areas(db, cond, params, max_points)
+    if area_rows is None:
+        out["areas"] = _areas(db, cond, params, max_points)
+    else:
+        out["areas"] = _rollup_areas(db, q, cond, params, max_points, area_rows)
     return out
+
+
+def _cells_in_view(q: EventQuery, zoom: int, cell: tuple[str, str] = ("gx", "gy"),
+                   cell_params: Sequence[Any] = ()) -> Condition:
+    """The condition selecting the grid cells of ``zoom`` the view of ``q`` touches, whole: on the
+    columns gx, gy of a roll-up, or on expressions (``cell``, each with ``cell_params``) giving them."""
+    if not q.bbox:
+        return "1 = 1", []
+    size = cell_size(zoom)
+    gx, gy = cell
+    sized = list(cell_params)
+    w, s, e, n = (float(v) for v in q.bbox)
+    x0, x1 = int((w + 180.0) // size), int((e + 180.0) // size)
+    y = f"{gy} BETWEEN ? AND ?"
+    ys = [*sized, int((s + 90.0) // size), int((n + 90.0) // size)]
+    if w <= e:
+        return f"{y} AND {gx} BETWEEN ? AND ?", [*ys, *sized, x0, x1]
+    return f"{y} AND ({gx} >= ? OR {gx} <= ?)", [*ys, *sized, x0, *sized, x1]  # across the antimeridian
 
 
 def _rollup_cells(db: Database, q: EventQuery, zoom: int) -> list[Any]:
     """Roll-up rows (gx, gy, event type, count, sum of latitudes, of longitudes) of the cells in view."""
-    conds: list[str] = ["level = ?", "n > 0"]
-    params: list[Any] = [zoom]
-    if q.event_type:
-        conds.append("event_type = ?")
-        params.append(q.event_type)
-    if q.bbox:
-        size = cell_size(zoom)
-        w, s, e, n = (float(v) for v in q.bbox)
-        x0, x1 = int((w + 180.0) // size), int((e + 180.0) // size)
-        conds.append("gy BETWEEN ? AND ?")
-        params += [int((s + 90.0) // size), int((n + 90.0) // size)]
-        conds.append("gx BETWEEN ? AND ?" if w <= e else "(gx >= ? OR gx <= ?)")  # across the antimeridian
-        params += [x0, x1]
-    return db.all(f"SELECT gx, gy, event_type, n, sum_lat, sum_lon FROM rollup_cells WHERE {' AND '.join(conds)}",
-                  params)
+    view, params = _cells_in_view(q, zoom)
+    type_cond, type_params = _type_cond(q)
+    return db.all(f"SELECT gx, gy, event_type, n, sum_lat, sum_lon FROM rollup_cells WHERE level = ? AND n > 0 "
+                  f"{type_cond} AND {view}", [zoom, *type_params, *params])
+
+
+def _type_cond(q: EventQuery) -> Condition:
+    return ("AND event_type = ?", [q.event_type]) if q.event_type else ("", [])
+
+
+# -- map brushed to a period: the monthly roll-ups ------------------------------------------------
+def _by_month(q: EventQuery) -> bool:
+    """Whether the monthly roll-ups answer ``q``: a period, with the view and the event type at most."""
+    return bool(q.since or q.until) and not (q.sub_event_type or q.actor or q.country or q.text or q.min_sources)
+
+
+def _months_of_date_low(first: str, last: str) -> Condition:
+    """A condition true of every event whose ``date_low`` falls in the months ``first`` to ``last``
+    (YYYY-MM), that the date index seeks; a date not shaped so is left unbounded."""
+    if not all(len(m) == 7 and m[:4].isdigit() and m[4] == "-" and "01" <= m[5:] <= "12" for m in (first, last)):
+        return "1 = 1", []
+    year, month = int(last[:4]), int(last[5:7])
+    return "date_low >= ? AND date_low < ?", [first, f"{year + month // 12:04d}-{month % 12 + 1:02d}"]
+
+
+def _months(q: EventQuery) -> tuple[Condition, Condition]:
+    """How the period of ``q`` reads a monthly roll-up, as conditions on its ``month`` (of date_low)
+    and ``high_month`` (of date_high): the groups :func:`where` finds every event of, and those it
+    may find some events of (of the others it finds none). Mirrors ``where``: an event is found when
+    ``date_low <= until``, ``date_high >= since`` and ``date_low`` is at most MAX_RANGE_DAYS before
+    ``since``; a month's first and last days bound all its days."""
+    whole: list[tuple[str, str]] = []  # (condition, month)
+    maybe: list[tuple[str, str]] = []
+    if q.until:
+        month = q.until[:7]
+        ends = _period_bounds(month, "month")[1] == q.until
+        whole.append(("month <= ?" if ends else "month < ?", month))
+        maybe.append(("month <= ?", month))
+    if q.since:
+        earliest = (dt.date.fromisoformat(q.since) - dt.timedelta(days=MAX_RANGE_DAYS)).isoformat()
+        for column, day in (("high_month", q.since), ("month", earliest)):
+            whole.append((f"{column} >= ?" if day.endswith("-01") else f"{column} > ?", day[:7]))
+            maybe.append((f"{column} >= ?", day[:7]))
+    return ((" AND ".join(c for c, _ in whole), [m for _, m in whole]),
+            (" AND ".join(c for c, _ in maybe), [m for _, m in maybe]))
+
+
+_EVERY_CELL: Final = f"rollup_cells_month WHERE level = {ROLLUP_MONTH_LEVELS[0]} AND"  # every located event
+
+
+def _month_rows(db: Database, q: EventQuery, zoom: int) -> tuple[list[Any], list[Any]]:
+    """Rows as :func:`_rollup_cells` and :func:`_rollup_area_rows` give, for ``q`` with a period: of
+    the groups it finds every event of, from the monthly roll-ups; of those at its edges, grouped from
+    the events of each edge month (one read of them for cells and areas)."""
+    (whole, params), (maybe, maybe_params) = _months(q)
+    type_cond, type_params = _type_cond(q)
+    level = min(kept for kept in ROLLUP_MONTH_LEVELS if kept >= zoom)  # whose cells make up the zoom's
+    gx, gy = (_COARSER[_dialect(db)].format(c) for c in ("gx", "gy"))
+    view, view_params = _cells_in_view(q, zoom, (gx, gy), [level - zoom])
+    cells = db.all(f"SELECT {gx}, {gy}, event_type, SUM(n), SUM(sum_lat), SUM(sum_lon) FROM rollup_cells_month "
+                   f"WHERE level = ? AND n > 0 AND {whole} {type_cond} AND {view} GROUP BY 1, 2, 3",
+                   [level - zoom, level - zoom, level, *params, *type_params, *view_params])
+    areas = db.all("SELECT area, country, admin1, location, event_type, SUM(n), SUM(located), SUM(sum_lat), "
+                   f"SUM(sum_lon) FROM rollup_areas_month WHERE n > 0 AND {whole} {type_cond} "
+                   "GROUP BY area, country, admin1, location, event_type", [*params, *type_params])
+    edges: dict[str, set[str]] = {}  # month of date_low -> months of date_high
+    for table in (_EVERY_CELL, "rollup_areas_month WHERE"):
+        for month, high in db.all(f"SELECT DISTINCT month, high_month FROM {table} n > 0 AND {maybe} "
+                                  f"AND NOT ({whole}) {type_cond}", [*maybe_params, *params, *type_params]):
+            edges.setdefault(str(month), set()).add(str(high))
+    gx, gy = (f"CASE WHEN area = '' THEN {x} END" for x in _CELL[_dialect(db)])
+    size = cell_size(zoom)
+    view, view_params = _cells_in_view(q, zoom, _CELL[_dialect(db)], [size])  # whole cells, as above
+    for month, highs in sorted(edges.items()):
+        cond, cond_params = _edge_events(q, month, sorted(highs))
+        for area, *key, event_type, x, y, count, located, lat_sum, lon_sum in db.all(
+                "SELECT area, " + ", ".join(f"CASE WHEN area = '' THEN NULL ELSE {c} END" for c in (
+                    "country", "admin1", "location")) + f", event_type, {gx}, {gy}, {_AREA_SUMS} FROM events "
+                f"WHERE {cond} AND (area <> '' OR {_LOCATED} AND {view}) GROUP BY 1, 2, 3, 4, 5, 6, 7",
+                [size, size, *cond_params, *view_params]):
+            if area:
+                areas.append((area, *key, event_type, count, located, lat_sum, lon_sum))
+            else:
+                cells.append((x, y, event_type, count, lat_sum, lon_sum))
+    return cells, areas
+
+
+def _edge_events(q: EventQuery, month: str, highs: list[str]) -> Condition:
+    """The events of one edge month that ``q`` finds (the view aside), for the event indexes to seek:
+    by date_low, within that month, and by event type."""
+    cond, params = where(replace(q, bbox=None), with_cursor=False)
+    seek, seek_params = _months_of_date_low(month, month)
+    marks = ", ".join("?" * len(highs))
+    return (f"{seek} AND {cond} AND substr(date_low, 1, 7) = ? AND COALESCE(substr(date_high, 1, 7), '') IN ({marks})",
+            [*seek_params, *params, month, *highs])
+
+
+def _listing(db: Database, q: EventQuery, zoom: int) -> Condition | None:
+    """For ``q`` with a period and a view: the condition to list its events by (the points, the
+    areas' events) when the period holds far fewer events than the view, or None. It means what
+    :func:`where` does, but seeks the date index over the months of date_low the period finds (the
+    roll-ups know them) and keeps the view off the place indexes (``+``), which a wide view and a
+    short period would otherwise read end to end."""
+    if q.bbox is None:
+        return None
+    _, (maybe, maybe_params) = _months(q)
+    type_cond, type_params = _type_cond(q)
+    first, last, found = db.one(
+        f"SELECT MIN(month), MAX(month), SUM(n) FROM (SELECT month, n FROM {_EVERY_CELL} n > 0 AND {maybe} "
+        f"{type_cond} UNION ALL SELECT month, n FROM rollup_areas_month WHERE n > 0 AND {maybe} {type_cond}) t",
+        [*maybe_params, *type_params] * 2) or (None, None, None)
+    if first is None:
+        return "1 = 0", []  # the period finds no event at all
+    # a row read through the date index costs about what ten entries of the place index do
+    if 10 * int(found) > sum(int(r[3]) for r in _rollup_cells(db, replace(q, since=None, until=None), zoom)):
+        return None
+    seek, seek_params = _months_of_date_low(str(first), str(last))
+    cond, params = where(replace(q, bbox=None), with_cursor=False)
+    w, s, e, n = (float(v) for v in q.bbox)
+    lon = "+longitude BETWEEN ? AND ?" if w <= e else "(+longitude >= ? OR +longitude <= ?)"  # as where() has it
+    return f"{seek} AND {cond} AND {lon} AND +latitude BETWEEN ? AND ?", [*seek_params, *params, w, e, s, n]
 
 
 def _cells(rows: Sequence[Any], zoom: int) -> list[JSON]:
@@ -274,28 +416,66 @@ def _area_key(kind: str, country: str | None, admin1: str | None, location: str 
     return (kind, country, admin1 if kind != "country" else None, location if kind == "region" else None)
 
 
+_AREA_SUMS: Final = "COUNT(*), COUNT(latitude + longitude), SUM(COALESCE(latitude, 0)), SUM(COALESCE(longitude, 0))"
+
+
 def _areas(db: Database, cond: str, params: Sequence[Any], max_events: int) -> list[JSON]:
     area_cond = f"{cond} AND {_AREA}"
-    rows = db.all(
-        "SELECT area, country, admin1, location, event_type, COUNT(*), AVG(latitude), AVG(longitude) "
-        f"FROM events WHERE {area_cond} GROUP BY area, country, admin1, location, event_type", params)
+    areas = _merge_areas(db.all(f"SELECT area, country, admin1, location, event_type, {_AREA_SUMS} "
+                                f"FROM events WHERE {area_cond} GROUP BY area, country, admin1, location, event_type",
+                                params))
+    out = _sorted_areas(areas.values())
+    if sum(a["count"] for a in out) <= max_events:
+        _attach_area_events(areas, db.all(f"SELECT {_AREA_EVENT} FROM events WHERE {area_cond}", params))
+    return out
+
+
+def _listed_areas(db: Database, cond: str, params: Sequence[Any], max_events: int) -> list[JSON]:
+    """What :func:`_areas` gives, from one read of the events: for when a roll-up counted few."""
+    events = db.all(f"SELECT {_AREA_EVENT}, latitude, longitude FROM events WHERE {cond} AND {_AREA}", params)
+    groups: dict[tuple[Any, ...], list[Any]] = {}
+    for kind, country, admin1, location, _, event_type, *_, lat, lon in events:
+        group = groups.setdefault((kind, country, admin1, location, event_type), [0, 0, 0.0, 0.0])
+        group[0] += 1
+        if lat is not None and lon is not None:
+            group[1] += 1
+            group[2] += lat
+            group[3] += lon
+    areas = _merge_areas([(*key, *sums) for key, sums in groups.items()])
+    out = _sorted_areas(areas.values())
+    if sum(a["count"] for a in out) <= max_events:
+        _attach_area_events(areas, events)
+    return out
+
+
+def _merge_areas(rows: Sequence[Any]) -> dict[AreaKey, JSON]:
+    """Areas from rows of (area, country, admin1, location, event type, count, located, sum of the
+    latitudes and of the longitudes of those located), placed at the mean point of their events."""
     areas: dict[AreaKey, JSON] = {}
-    for kind, country, admin1, location, event_type, count, lat, lon in rows:
-        if kind == "country" and country is None:
+    for kind, country, admin1, location, event_type, count, located, lat_sum, lon_sum in rows:
+        if kind == "country" and not country:
             continue
-        key = _area_key(kind, country, admin1, location)
-        area = areas.setdefault(key, {"kind": kind, "country": country, "admin1": key[2], "name": location,
-                                      "lat": None, "lon": None, "count": 0, "types": {}})
-        n = int(count)
-        area["count"] += n
-        area["types"][event_type] = area["types"].get(event_type, 0) + n
-        if lat is not None and lon is not None and area["lat"] is None:
-            area["lat"], area["lon"] = round(float(lat), 5), round(float(lon), 5)
-    out = sorted(areas.values(), key=lambda a: (-a["count"], a["kind"], a["country"] or "", a["name"] or ""))
+        key = _area_key(kind, country or None, admin1 or None, location or None)
+        area = areas.setdefault(key, {"kind": kind, "country": key[1], "admin1": key[2], "name": key[3],
+                                      "lat": 0.0, "lon": 0.0, "located": 0, "count": 0, "types": {}})
+        area["count"] += int(count)
+        area["types"][event_type] = area["types"].get(event_type, 0) + int(count)
+        area["located"] += int(located)
+        area["lat"] += float(lat_sum)
+        area["lon"] += float(lon_sum)
+    for area in areas.values():
+        located = area.pop("located")
+        if located > 0:
+            area["lat"], area["lon"] = round(area["lat"] / located, 5), round(area["lon"] / located, 5)
+        else:
+            area["lat"] = area["lon"] = None
+    return areas
+
+
+def _sorted_areas(areas: Iterable[JSON]) -> list[JSON]:
+    out = sorted(areas, key=lambda a: (-a["count"], a["kind"], a["country"] or "", a["name"] or ""))
     for area in out:
         area["types"] = dict(sorted(area["types"].items(), key=lambda kv: (-kv[1], kv[0])))
-    if sum(a["count"] for a in out) <= max_events:
-        _attach_area_events(db, area_cond, params, areas)
     return out
 
 
@@ -306,48 +486,43 @@ def _in_view(bbox: tuple[float, float, float, float] | None, lat: float, lon: fl
     return s <= lat <= n and (w <= lon <= e if w <= e else (lon >= w or lon <= e))
 
 
-def _rollup_areas(db: Database, q: EventQuery, cond: str, params: Sequence[Any], max_events: int) -> list[JSON]:
-    """Areas from the roll-up; an area is in view when the mean point of its events is. Few enough
-    events in all and the grouped query answers instead, listing them (as :func:`_areas` does)."""
-    type_cond, type_params = ("AND event_type = ?", [q.event_type]) if q.event_type else ("", [])
-    rows = db.all("SELECT area, country, admin1, location, event_type, n, located, sum_lat, sum_lon "
+def _rollup_area_rows(db: Database, q: EventQuery) -> list[Any]:
+    """Roll-up rows as :func:`_merge_areas` reads them."""
+    type_cond, type_params = _type_cond(q)
+    return db.all("SELECT area, country, admin1, location, event_type, n, located, sum_lat, sum_lon "
                   f"FROM rollup_areas WHERE n > 0 {type_cond}", type_params)
-    areas: dict[AreaKey, JSON] = {}
-    for kind, country, admin1, location, event_type, count, located, lat_sum, lon_sum in rows:
-        if kind == "country" and not country:
-            continue
-        key = _area_key(kind, country or None, admin1 or None, location or None)
-        area = areas.setdefault(key, {"kind": kind, "country": key[1], "admin1": key[2], "name": location or None,
-                                      "lat": 0.0, "lon": 0.0, "located": 0, "count": 0, "types": {}})
-        area["count"] += int(count)
-        area["types"][event_type] = area["types"].get(event_type, 0) + int(count)
-        area["located"] += int(located)
-        area["lat"] += float(lat_sum)
-        area["lon"] += float(lon_sum)
-    shown: list[JSON] = []
-    for area in areas.values():
-        located = area.pop("located")
-        if located > 0:
-            area["lat"], area["lon"] = round(area["lat"] / located, 5), round(area["lon"] / located, 5)
-        else:
-            area["lat"] = area["lon"] = None
-        if q.bbox is not None and (area["lat"] is None or not _in_view(q.bbox, area["lat"], area["lon"])):
-            continue
-        shown.append(area)
+
+
+def _rollup_areas(db: Database, q: EventQuery, cond: str, params: Sequence[Any], max_events: int,
+                  rows: Sequence[Any]) -> list[JSON]:
+    """Areas from roll-up ``rows``; an area is in view when the mean point of its events is. Few enough
+    events in all and the events in view answer instead, listed (as :func:`_areas` gives them)."""
+    shown = _shown_areas(q, rows)
     if sum(a["count"] for a in shown) <= max_events:
-        return _areas(db, cond, params, max_events)
-    shown.sort(key=lambda a: (-a["count"], a["kind"], a["country"] or "", a["name"] or ""))
-    for area in shown:
-        area["types"] = dict(sorted(area["types"].items(), key=lambda kv: (-kv[1], kv[0])))
-    return shown
+        return _listed_areas(db, cond, params, max_events)
+    return _sorted_areas(shown)
 
 
-def _attach_area_events(db: Database, cond: str, params: Sequence[Any], areas: dict[AreaKey, JSON]) -> None:
-    rows = db.all(
-        "SELECT area, country, admin1, location, event_id, event_type, date_low, number_of_sources "
-        f"FROM events WHERE {cond} ORDER BY date_low DESC, id DESC", params)
-    for kind, country, admin1, location, event_id, event_type, date_low, sources in rows:
-        area = areas.get(_area_key(kind, country, admin1, location))
+def _shown_areas(q: EventQuery, rows: Sequence[Any]) -> list[JSON]:
+    return [area for area in _merge_areas(rows).values() if q.bbox is None or (
+        area["lat"] is not None and _in_view(q.bbox, area["lat"], area["lon"]))]
+
+
+def _areas_in_view(q: EventQuery, rows: Sequence[Any]) -> int:
+    """How many events the areas of roll-up ``rows`` in view hold (as :func:`_rollup_areas` counts)."""
+    return sum(int(a["count"]) for a in _shown_areas(q, rows))
+
+
+_AREA_EVENT: Final = "area, country, admin1, location, event_id, event_type, date_low, number_of_sources, id"
+
+
+def _attach_area_events(areas: dict[AreaKey, JSON], rows: list[Any]) -> None:
+    """List each area's events (rows of :data:`_AREA_EVENT`), latest first."""
+    # sorted here, not by SQL: ordered by date, a brushed period is read through the date index,
+    # every event of a year or two, instead of the few in view through the index of areas
+    rows.sort(key=lambda r: (r[6] or "", r[8]), reverse=True)
+    for kind, country, admin1, location, event_id, event_type, date_low, sources, *_ in rows:
+        area = areas.get(_area_key(kind, country or None, admin1 or None, location or None))
         if area is not None:
             area.setdefault("events", []).append({"event_id": event_id, "event_type": event_type,
                                                   "date": date_low or None, "location": location,
@@ -361,7 +536,7 @@ def actors(db: Database, q: EventQuery, *, limit: int = 50) -> list[JSON]:
         raise ConfigError(f"limit: {limit} is not between 1 and 1000")
     q = q.checked()
     if _rolled_up(q, with_bbox=False):
-        type_cond, type_params = ("AND event_type = ?", [q.event_type]) if q.event_type else ("", [])
+        type_cond, type_params = _type_cond(q)
         rows = db.all(f"SELECT name, SUM(n) AS total, SUM(as1), SUM(as2) FROM rollup_actors WHERE n > 0 {type_cond} "
                       "GROUP BY name ORDER BY total DESC, name LIMIT ?", [*type_params, limit])
         return [{"name": r[0], "count": int(r[1]), "as_actor1": int(r[2]), "as_actor2": int(r[3])} for r in rows]

@@ -37,7 +37,7 @@ from .merge import (
     signature,
 )
 from .query import EventQuery, encode_cursor, order_by, sort_value, where
-from .schema import migrate
+from .schema import ROLLUP_TABLES, batch_rollups, migrate
 
 __all__ = ["AddResult", "Page", "Prepared", "Store", "content_hash", "open_store", "prepare"]
 
@@ -47,6 +47,7 @@ _CANDIDATE_LIMIT = 5000
 _NEAR_DUP_CANDIDATES = 20
 _MIN_SHARED_BANDS = 2
 _PER_BAND = 50
+_BATCH_ROLLUPS = batch_rollups("sqlite")
 _LONGEST_RANGE = 7  # days: reports dated by a wider range (a month) are found only when they start near
 
 
@@ -213,12 +214,31 @@ class Store:
         result = AddResult()
         prepared = [r if isinstance(r, Prepared) else prepare(r, self.label) for r in records]
         with self.db.transaction():
+            after = self._pause_rollups()
             touched: set[int] = set()
             for prep in prepared:
                 result += self._add_one(prep, touched)
             for event_pk in touched:
                 self._fuse_again(event_pk)
+            self._resume_rollups(after)
         return result
+
+    def _pause_rollups(self) -> int | None:
+        """On SQLite, leave the roll-ups of the events this batch creates to one grouped pass at its
+        end (schema migration 5); the last event id before the batch, or None on PostgreSQL."""
+        if self.db.dialect != "sqlite" or "rollup_pause" not in self.db.tables():
+            return None
+        self.db.execute("DELETE FROM rollup_pause")  # only ever non-empty inside a batch's transaction
+        after = int(self.db.scalar("SELECT COALESCE(MAX(id), 0) FROM events"))
+        self.db.execute("INSERT INTO rollup_pause (after_id) VALUES (?)", (after,))
+        return after
+
+    def _resume_rollups(self, after: int | None) -> None:
+        if after is None:
+            return
+        for sql in _BATCH_ROLLUPS:
+            self.db.execute(sql, [after] * sql.count("?"))
+        self.db.execute("DELETE FROM rollup_pause")
 
     def add_failures(self, failures: Iterable[tuple[str, int | None, str, str]]) -> None:
         """Record inputs that could not be read: (source, line, kind, message)."""
@@ -418,7 +438,7 @@ class Store:
         """Refresh the query planner's statistics (after a large ingest) and drop roll-up rows whose
         events have all gone elsewhere."""
         with self.db.transaction():
-            for table in ("rollup_cells", "rollup_areas", "rollup_days", "rollup_actors"):
+            for table in ROLLUP_TABLES:
                 self.db.execute(f"DELETE FROM {table} WHERE n = 0")
         if self.db.dialect == "sqlite":
             self.db.execute("PRAGMA analysis_limit = 1000")  # sampled: seconds, not minutes, on big stores
