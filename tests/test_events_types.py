@@ -47,6 +47,10 @@ def test_events_types_sentence(sentence: str, sub_event_type: SubEventType) -> N
         "The ministry said the economy grew by 3% last year.",
         "Thieves robbed a bank in the capital.",
         "The Security Council condemned the missile test and expelled two diplomats.",
+        "A gas cylinder exploded after a fire broke out in the kitchen.",
+        # a Protestant is no protest, nor is a figure that demonstrates something (WikiEvents)
+        "Two Ulster Protestant politicians met the minister.",
+        "The figures demonstrate that the estimates were too low.",
     ],
 )
 def test_events_types_not_political_violence(sentence: str) -> None:
@@ -81,6 +85,10 @@ def test_events_types_plover_for_every_sub_event_type() -> None:
         ("Police arrested three men suspected in the killing of five traders.", S.ARRESTS),
         # a protest is never vetoed by words of crime ("smugglers")
         ("Petrol smugglers blocked the road and set tyres ablaze.", S.PEACEFUL_PROTEST),
+        # a device that exploded or went off, as an explosion is (WikiEvents)
+        ("A device that exploded on Friday wounded 13 people on a pedestrian street in Lyon.",
+         S.REMOTE_EXPLOSIVE_LANDMINE_IED),
+        ("Two devices went off near the police station.", S.REMOTE_EXPLOSIVE_LANDMINE_IED),
     ],
 )
 def test_events_types_lexicon(sentence: str, sub_event_type: SubEventType) -> None:

@@ -14,7 +14,8 @@ names none, a generic one fits the type ("Protesters", "Unidentified Armed Group
 text; violence against civilians has civilians as its second side, named or not. Strategic
 developments carry no death toll (the deaths they mention are another event's). An article from a
 monitor that logs incidents (:mod:`sitrep.stages.events_logs`) with no such sentence is one event:
-its entry.
+its entry. Last, the stage's score of each event becomes its confidence, the share of such events
+that were right on labelled notes (:mod:`sitrep.stages.events_confidence`).
 """
 
 from __future__ import annotations
@@ -26,13 +27,14 @@ from ..dating import event_date
 from ..models import Actor, Doc, Event, Span
 from ..pipeline import stage
 from ..vocab import ActorKind, ActorType, EventType, Modality, SegmentKind, SubEventType
+from . import events_confidence as confidence
 from . import events_fatalities as killed
 from . import events_logs as logs
 from . import events_refine as refine
 from . import events_roles as roles
 from .events_types import event_id, plover_for, type_sentence
 
-__all__ = ["events"]
+__all__ = ["events", "scored"]
 
 S = SubEventType
 _CROWDS: Final = {
@@ -84,7 +86,16 @@ class _Draft(NamedTuple):
 @stage(name="events", needs={"view", "segments", "sentences", "actors", "places", "times", "quantities", "published"},
        provides={"events"})
 def events(doc: Doc) -> Doc:
-    """Every event the body reports, one record each."""
+    """Every event the body reports, one record each, its confidence calibrated
+    (:mod:`sitrep.stages.events_confidence`)."""
+    found = scored(doc)
+    values = confidence.calibrate_article([signals for _, signals in found])
+    return replace(doc, events=tuple(replace(event, confidence=c) for (event, _), c in zip(found, values, strict=True)))
+
+
+def scored(doc: Doc) -> list[tuple[Event, confidence.Signals]]:
+    """Every event the body reports, in text order, with its uncalibrated score as its confidence and the signals
+    that calibrate it. The events stage without the last step, for the script that fits the calibration."""
     view = doc.view
     assert view is not None  # guaranteed by needs={"view"}
     text = doc.text
@@ -117,11 +128,11 @@ def events(doc: Doc) -> Doc:
         actor2 = refine.localise(actor2 or refine.victims(sub, text[s:e], country), country)
         date = event_date(doc, s, e, trigger=trigger)
         mode = roles.modality(doc, s, e, trigger, date)
-        confidence = typed.confidence * (1.0 if actor1.kb_id or actor1.resolved_by not in (None, "default") else 0.85)
-        confidence *= 1.0 if place is not None else 0.85
-        confidence *= max(0.8, 1.0 - _LEAD_DECAY * index)
+        score = typed.confidence * (1.0 if actor1.kb_id or actor1.resolved_by not in (None, "default") else 0.85)
+        score *= 1.0 if place is not None else 0.85
+        score *= max(0.8, 1.0 - _LEAD_DECAY * index)
         if mode is not Modality.ASSERTED:
-            confidence *= 0.8
+            score *= 0.8
         event = Event(
             event_id=event_id(doc.article.id, s, e, sub),
             article_id=doc.article.id,
@@ -137,27 +148,33 @@ def events(doc: Doc) -> Doc:
             modality=mode,
             attribution=said,
             evidence=Span(s, e, text[s:e]),
-            confidence=round(confidence, 4),
+            confidence=round(score, 4),
         )
         drafts.append(_Draft(index, event, own_place, index))
-    found: dict[tuple[object, ...], Event] = {}
+    found: dict[tuple[object, ...], tuple[_Draft, bool]] = {}
     violence = False  # whether an earlier sentence told of violence or a protest
-    for event in _fold_follow_ups(drafts):
+    for draft in _fold_follow_ups(drafts):
+        event = draft.event
         if event.event_type is EventType.STRATEGIC_DEVELOPMENTS and event.fatalities is not None:
             event = replace(event, fatalities=None)  # the deaths it tells of are another event's (non-violent)
-        if violence and event.sub_event_type in _AFTERMATH:
+        aftermath = violence and event.sub_event_type in _AFTERMATH
+        if aftermath:
             event = replace(event, confidence=round(event.confidence * _AFTERMATH_DECAY, 4))
         violence = violence or event.event_type in _VIOLENT or event.sub_event_type in refine.PROTEST_FAMILY
         key = (event.sub_event_type, event.actor1.name, event.location.name if event.location else None,
                event.date.value if event.date else None, event.modality)
         kept = found.get(key)
-        if kept is None or event.confidence > kept.confidence:
-            found[key] = event if kept is None else replace(event, fatalities=event.fatalities or kept.fatalities)
-    ordered = sorted(found.values(), key=lambda ev: ev.evidence.start)
+        if kept is None or event.confidence > kept[0].event.confidence:
+            if kept is not None:
+                event = replace(event, fatalities=event.fatalities or kept[0].event.fatalities)
+            found[key] = (draft._replace(event=event), aftermath)
+    ordered = sorted(found.values(), key=lambda kept: kept[0].event.evidence.start)
     if not ordered:  # an entry of an incident log reports its event without a sentence saying so
         logged = logs.incident(doc)
-        ordered = [logged] if logged is not None else []
-    return replace(doc, events=tuple(ordered))
+        return [] if logged is None else [(logged, confidence.Signals.of(logged, main=True, logged=True))]
+    main = min(range(len(ordered)), key=lambda i: (-ordered[i][0].event.confidence, i))  # scored highest, then first
+    return [(d.event, confidence.Signals.of(d.event, main=i == main, position=d.position, folded=d.last > d.position,
+                                            aftermath=aftermath)) for i, (d, aftermath) in enumerate(ordered)]
 
 
 def _names(event: Event) -> set[str]:
@@ -212,7 +229,7 @@ def _fold(lead: Event, later: Event) -> Event:
                    confidence=max(lead.confidence, later.confidence))
 
 
-def _fold_follow_ups(drafts: list[_Draft]) -> list[Event]:
+def _fold_follow_ups(drafts: list[_Draft]) -> list[_Draft]:
     """The events of consecutive sentences, each follow-up folded into the event it tells more of."""
     out: list[_Draft] = []
     for draft in drafts:
@@ -221,4 +238,4 @@ def _fold_follow_ups(drafts: list[_Draft]) -> list[Event]:
             out[-1] = lead._replace(event=_fold(lead.event, draft.event), last=draft.last)
         else:
             out.append(draft)
-    return [d.event for d in out]
+    return out

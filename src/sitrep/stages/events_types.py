@@ -81,7 +81,8 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.REMOTE_EXPLOSIVE_LANDMINE_IED, _p(r"\b(?:ieds?|improvised explosive|roadside bomb|car bomb|landmines?|land mines?|"
                                          r"mines? (?:blast|explo\w+)|booby[- ]trap\w*|explosive devices?|bomb (?:blast|exploded|went off|explosion)|"
                                          r"bombs? (?:placed|planted|hidden)|planted (?:a|an) (?:bomb|explosive)|"
-                                         r"vehicle[- ]borne|detonat\w+|blasts?|explosions?|bomb(?:s|ing|ings)?)\b"), 1.6),
+                                         r"vehicle[- ]borne|detonat\w+|blasts?|explosions?|explod(?:ed|es|ing)|bomb(?:s|ing|ings)?|"
+                                         r"(?:devices?|bombs|explosives|charges?|packages?|parcels?) (?:had |has |have )?(?:went|gone|goes|go) off)\b"), 1.6),
     (S.AIR_DRONE_STRIKE, _gated(("air", "aerial", "warplane", "jet", "helicopter", "drone", "bomb", "barrel", "strike", "raid", "missile"), r"\b(?:air ?strikes?|air raids?|aerial (?:bombardment|attacks?|strikes?)|warplanes?|"
                             r"fighter jets?|jets? (?:bombed|struck|pounded|hit)|helicopter gunships?|drones? (?:strikes?|attacks?)|"
                             r"drone|bombed from the air|barrel bombs?|explosive barrels?|air missiles?|airstrike|air force|helicopters?|"
@@ -111,7 +112,8 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                  r"firecrackers|vandali[sz]\w+|barricades?|burn(?:ed|ing|t) (?:tyres|tires))\b"), 2.0),
     (S.MOB_VIOLENCE, _p(r"\b(?:mobs?|lynch\w*|vigilantes?|angry (?:crowd|villagers|residents)|mob justice|"
                         r"(?:villagers|communities|residents|groups) clashed|beaten to death|jungle justice)\b"), 2.4),
-    (S.PEACEFUL_PROTEST, _p(r"\b(?:protest\w*|demonstrat(?:ion|ions|ors|ed|e|ing)|rall(?:y|ies|ied)|" + _MARCH + r"|"
+    (S.PEACEFUL_PROTEST, _p(r"\b(?:protest(?!ant)\w*|demonstrat(?:ion|ions|ors|(?:ed|e|es|ing)(?! (?:that|how|what|why)\b))|"
+                            r"rall(?:y|ies|ied)|" + _MARCH + r"|"
                             r"sit-ins?|strike action|went on strike|picket\w*|vigils?|boycott\w*|chant\w*|placards)\b"), 1.5),
     (S.PEACEFUL_PROTEST, _gated(("strike", "stay", "shutdown", "sit-in", "walk", "street", "road", "route", "highway", "access", "railway", "bridge", "entrance", "occupied", "stormed", "gathered", "immolat", "himself", "herself", "themselves", "petition"), r"\b(?:(?:went|go|goes|gone|are|were|is|remain\w*|still|workers|staff) on (?:a |an )?(?:[\w-]+ ){0,2}strike|"
                             r"(?:general|hunger|indefinite|nationwide|sit-down|labou?r|teachers'?|workers'?|doctors'?|"
