@@ -161,11 +161,17 @@ def test_events_no_event_for_diplomacy_aid_and_disasters(process, text: str) -> 
     assert run(process, text).events == ()
 
 
-def test_events_attack_on_soldiers_is_a_battle_with_the_state_first(process) -> None:  # type: ignore[no-untyped-def]
+def test_events_attack_on_soldiers_is_a_battle_with_the_attacker_first(process) -> None:  # type: ignore[no-untyped-def]
     (ev,) = run(process, "Al-Shabaab fighters attacked an army base near Kismayo, killing five soldiers.").events
     assert str(ev.sub_event_type) == "Armed clash"
-    assert ev.actor1.inter == 1 and ev.actor2 is not None and "Shabaab" in ev.actor2.name
+    assert "Shabaab" in ev.actor1.name and ev.actor2 is not None and ev.actor2.inter == 1
     assert ev.fatalities is not None and ev.fatalities.best == 5
+
+
+def test_events_clashes_with_the_state_put_the_state_first(process) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = run(process, "Al-Shabaab fighters clashed with soldiers near Kismayo on Monday.").events
+    assert str(ev.sub_event_type) == "Armed clash"
+    assert ev.actor1.inter == 1 and ev.actor2 is not None and "Shabaab" in ev.actor2.name
 
 
 def test_events_armed_men_killed_in_an_operation_face_the_state(process) -> None:  # type: ignore[no-untyped-def]

@@ -10,7 +10,9 @@ The trigger lexicon reads words; some ACLED distinctions depend on who is involv
   names the victims, the perpetrator is unnamed;
 - a party's member, councillor or supporters attacked are civilians; an ambush on civilians alone is
   an attack; property destroyed by rioters is a riot;
-- ACLED's order: in a battle the state side comes first; in a protest or riot the crowd comes first,
+- ACLED's order: in a battle the side that attacked, ambushed or raided comes first ("OLA attacked
+  government forces"), else the state side (clashes, fighting, a passive report); in a protest or
+  riot the crowd comes first,
   the police who intervened second, but the forces that used excessive force first; vigilantes stay
   the first side of their mob violence; a peaceful protest has no second side;
 - a protest at which people clashed, threw stones, burned tyres or put up barricades is a violent
@@ -69,6 +71,12 @@ _CROWD_VIOLENCE: Final = re.compile(
     re.IGNORECASE)
 #: A denial before a word: "no violence was reported", "without damage", "there was no report of injuries".
 _NEGATED: Final = re.compile(r"\b(?:no|not|without|nor|never|neither)\b(?:\W+\w+){0,4}\W*$", re.IGNORECASE)
+
+
+# words of one side acting on the other ("OLA attacked government forces"): the side that acted is
+# the first actor even against the state; "clashes", "fighting" name no side first
+_DIRECTED = re.compile(r"\b(?:attack|ambush|raid|storm|assault|overr[au]n|repel|repuls|besieg|seiz|captur|"
+                       r"kill|shot|shoot|fired? (?:on|at)|open(?:ed|s)? fire|abduct|kidnap)", re.I)
 
 
 def _background(sentence: str) -> list[tuple[int, int]]:
@@ -316,7 +324,8 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
         sub = S.VIOLENT_DEMONSTRATION
     # ACLED's order of the two sides (of a protest or riot: see :func:`sides`)
     if sub is S.ARMED_CLASH and actor2 is not None and actor2.type is A.STATE_FORCES and (
-            actor1 is None or actor1.type is not A.STATE_FORCES):
+            actor1 is None or actor1.type is not A.STATE_FORCES) and not (
+            actor1 is not None and _DIRECTED.search(trigger_text) and actor1.text not in clause):
         actor1, actor2 = actor2, actor1
     return sub, actor1, actor2
 
