@@ -120,6 +120,7 @@ def test_events_ids_are_deterministic(process) -> None:  # type: ignore[no-untyp
         ("Casualties in the ranks of rebel fighters in Idlib countryside", "Armed clash", None, None),
         ("Turkish border guards kill 3 civilians near Tal Abyad", "Attack", 1, 7),
         ("The Islamic State lashes a man for smoking in Mayadin", "Attack", 2, 7),
+        ("An infant is killed during a bombing by the Sudanese Airforce in Heiban", "Air/drone strike", 1, None),
     ],
 )
 def test_events_headlines_are_coded(process, text: str, sub_event_type: str, inter1: int | None,  # type: ignore[no-untyped-def]

@@ -85,7 +85,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                          r"(?:devices?|bombs|explosives|charges?|packages?|parcels?) (?:had |has |have )?(?:went|gone|goes|go) off)\b"), 1.6),
     (S.AIR_DRONE_STRIKE, _gated(("air", "aerial", "warplane", "jet", "helicopter", "drone", "bomb", "barrel", "strike", "raid", "missile"), r"\b(?:air ?strikes?|air raids?|aerial (?:bombardment|attacks?|strikes?)|warplanes?|"
                             r"fighter jets?|jets? (?:bombed|struck|pounded|hit)|helicopter gunships?|drones? (?:strikes?|attacks?)|"
-                            r"drone|bombed from the air|barrel bombs?|explosive barrels?|air missiles?|airstrike|air force|helicopters?|"
+                            r"drone|bombed from the air|barrel bombs?|explosive barrels?|air missiles?|airstrike|air ?forces?|helicopters?|"
                             r"(?:coalition|russian|american|u\.?s\.?(?:-led)?|israeli|turkish|syrian|regime|saudi(?:-led)?|"
                             r"government|iraqi|allied|french|british) (?:\w+ )?(?:strikes?|raids?|bombing)|"
                             r"strikes? (?:kill\w*|hit\w*|target\w*|pound\w*)|bombing raids?)\b"), 2.6),
