@@ -2,8 +2,9 @@
 
 Each rule is a named regular expression over the normalised text (ASCII quotes and dashes). Month
 and weekday names must be capitalised ("may" is a verb, "March 2017" is a date), other words match
-in any case. Which rule matched, and its named groups, tell :mod:`sitrep.stages.times` how to
-resolve the expression; overlapping matches are settled there, longest first.
+in any case. Which rule matched, and its named groups, tell :mod:`sitrep.stages.times_resolve` how
+to resolve the expression; overlapping matches are settled in :mod:`sitrep.stages.times`, longest
+first.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ which are stored without running the pipeline again.
 Every ``ingest_batch`` articles are committed in one transaction. An article already stored with the
 same content is skipped before the pipeline runs, so a run that was killed resumes where its last
 committed batch ended, and re-ingesting a folder costs only reading it. While one batch is written,
-the next is made ready (:func:`~sitrep.store.store.prepare`: hashes, signatures, serialised JSON) in
+the next is made ready (:func:`~sitrep.store.prepare.prepare`: hashes, signatures, serialised JSON) in
 a second thread: the database works outside Python's interpreter lock, so the two overlap.
 """
 
@@ -29,7 +29,8 @@ from ..models import Doc
 from ..pipeline import Pipeline, build_pipeline
 from ..settings import Settings
 from ..stages.ingest import read_inputs
-from .store import AddResult, Prepared, Store, content_hash, prepare
+from .prepare import Prepared, content_hash, prepare
+from .store import AddResult, Store
 
 __all__ = ["IngestSummary", "ingest", "is_results_file"]
 

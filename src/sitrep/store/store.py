@@ -18,8 +18,7 @@ from typing import Any
 
 import orjson
 
-from ..errors import ConfigError, StoreError
-from .aggregate import area_kind
+from ..errors import ConfigError
 from .db import Database, connect, describe_url
 from .merge import (
     DATE_WINDOW,
@@ -29,17 +28,15 @@ from .merge import (
     NEAR_DUP_JACCARD,
     Features,
     Report,
-    band_hashes,
     best_match,
-    features_of,
     fuse,
     resemblance,
-    signature,
 )
+from .prepare import EVENT_FIELDS, Prepared, PreparedReport, event_row, prepare
 from .query import EventQuery, encode_cursor, order_by, sort_value, where
 from .schema import ROLLUP_TABLES, batch_rollups, migrate
 
-__all__ = ["AddResult", "Page", "Prepared", "Store", "content_hash", "open_store", "prepare"]
+__all__ = ["AddResult", "Page", "Store", "open_store"]
 
 JSON = dict[str, Any]
 EVENT_COLUMNS = ("id", "event_id", "date_low", "fatalities_best", "number_of_sources", "record")
@@ -49,19 +46,12 @@ _MIN_SHARED_BANDS = 2
 _PER_BAND = 50
 _BATCH_ROLLUPS = batch_rollups("sqlite")
 _LONGEST_RANGE = 7  # days: reports dated by a wider range (a month) are found only when they start near
+_INSERT_FIELDS = ", ".join(EVENT_FIELDS)
+_INSERT_MARKS = ", ".join("?" * len(EVENT_FIELDS))
 
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def content_hash(article: JSON) -> str:
-    """What makes two versions of an article differ: text, title, publication date and URL."""
-    h = hashlib.sha256()
-    for key in ("text", "title", "published", "url"):
-        h.update(str(article.get(key) or "").encode("utf-8"))
-        h.update(b"\x00")
-    return h.hexdigest()
 
 
 def _loads(raw: Any) -> Any:
@@ -90,85 +80,6 @@ class Page:
     events: list[JSON]
     next_cursor: str | None = None
     query: JSON = field(default_factory=dict)
-
-
-@dataclass(frozen=True, slots=True)
-class PreparedReport:
-    """One event of a record, with what storing it needs that does not depend on the store."""
-
-    report: Report
-    features: Features  # without near-duplicates (those are found when the article is stored)
-    features_json: str
-    record_json: str
-    source_key: str  # the event's id in its record ('' if it has none)
-    date_low: str
-    date_high: str
-    public_id: str  # the id it takes as a new event
-    columns: tuple[Any, ...]  # its ``events`` row as a new event of this one report (``_FIELDS[1:]``)
-
-
-@dataclass(frozen=True, slots=True)
-class Prepared:
-    """A record made ready for :meth:`Store.add`: everything that needs no database (hashes,
-    signature, serialised JSON, merge features, the row of each event as a new event). Pure, so
-    it can be made in another thread while the store writes the previous batch."""
-
-    key: str
-    digest: str
-    article: JSON
-    text: str
-    outlet: str | None
-    stored: str  # the record without its text and events, serialised
-    signature: bytes | None
-    bands: tuple[int, ...]
-    mentions: tuple[tuple[Any, ...], ...]  # ``mentions`` rows without the article id
-    reports: tuple[PreparedReport, ...]
-
-
-def prepare(record: JSON, label: str = "store") -> Prepared:
-    """Make one extraction record ready for :meth:`Store.add`; a record without an article id is
-    refused (``label`` names the store in the error)."""
-    article = record.get("article")
-    if not isinstance(article, dict) or not isinstance(article.get("id"), str) or not article["id"]:
-        raise StoreError(f"{label}: a record without an article id cannot be stored")
-    key = article["id"]
-    text = str(article.get("text") or "")
-    # the events are kept once, in event_sources; article() puts them back
-    stored = {k: v for k, v in record.items() if k not in ("content_hash", "events")}
-    stored["article"] = {k: v for k, v in article.items() if k != "text"}
-    sig = signature(f"{article.get('title') or ''}\n{text}")
-    outlet = article.get("source")
-    title, published = article.get("title"), article.get("published")
-    reports = []
-    for event in record.get("events") or []:
-        feats = features_of(event, key, title, published, outlet)
-        report = Report(record=event, article_key=key, published=published, url=article.get("url"), outlet=outlet)
-        record_json = orjson.dumps(event).decode()
-        source_key = str(event.get("event_id") or "")
-        public_id = source_key or hashlib.sha1(record_json.encode()).hexdigest()[:16]
-        date = event.get("date") or {}
-        reports.append(PreparedReport(
-            report=report, features=feats, features_json=orjson.dumps(feats.to_json()).decode(),
-            record_json=record_json, source_key=source_key, date_low=date.get("low") or "",
-            date_high=date.get("high") or "", public_id=public_id,
-            columns=_event_columns(fuse(public_id, [report]), [title])))
-    return Prepared(key=key, digest=str(record.get("content_hash") or content_hash(article)), article=article,
-                    text=text, outlet=outlet, stored=orjson.dumps(stored).decode(), signature=sig,
-                    bands=tuple(band_hashes(sig)) if sig is not None else (),
-                    mentions=_mention_rows(record.get("mentions") or {}), reports=tuple(reports))
-
-
-def _mention_rows(mentions: JSON) -> tuple[tuple[Any, ...], ...]:
-    rows = []
-    for kind, items in (("actor", mentions.get("actors")), ("place", mentions.get("places")),
-                        ("time", mentions.get("times")), ("quantity", mentions.get("quantities"))):
-        for m in items or []:
-            name = m.get("name") if kind in ("actor", "place") else m.get("value")
-            ref = m.get("kb_id") or m.get("geonames_id")  # geonames ids are numbers; the column is text
-            rows.append((kind, None if name is None else str(name), str(m.get("text") or ""),
-                         int(m.get("start") or 0), int(m.get("end") or 0), None if ref is None else str(ref),
-                         m.get("country"), m.get("latitude"), m.get("longitude")))
-    return tuple(rows)
 
 
 class Store:
@@ -410,13 +321,13 @@ class Store:
         public_id, columns = rep.public_id, rep.columns
         while True:
             row = self.db.one(
-                f"INSERT INTO events ({_EVENT_FIELDS}, updated_at) VALUES ({_EVENT_MARKS}, ?) "
+                f"INSERT INTO events ({_INSERT_FIELDS}, updated_at) VALUES ({_INSERT_MARKS}, ?) "
                 "ON CONFLICT (event_id) DO NOTHING RETURNING id",
                 (public_id, *columns, _now()))
             if row is not None:
                 return int(row[0]), None
             public_id = hashlib.sha1(public_id.encode()).hexdigest()[:16]  # taken (a split kept the id)
-            columns = _event_columns(fuse(public_id, [rep.report]), [title])
+            columns = event_row(fuse(public_id, [rep.report]), [title])
 
     def _fuse_again(self, event_pk: int) -> None:
         """Recompute one merged event from its reports (or delete it if none is left)."""
@@ -430,9 +341,9 @@ class Store:
         public = self.db.scalar("SELECT event_id FROM events WHERE id = ?", (event_pk,))
         reports = [Report(record=_loads(r[0]), article_key=r[1], published=r[2], url=r[3], outlet=r[4]) for r in rows]
         fused = fuse(str(public), reports)
-        sets = ", ".join(f"{name} = ?" for name in _FIELDS[1:])
+        sets = ", ".join(f"{name} = ?" for name in EVENT_FIELDS[1:])
         self.db.execute(f"UPDATE events SET {sets}, updated_at = ? WHERE id = ?",
-                        (*_event_columns(fused, [r[5] for r in rows]), _now(), event_pk))
+                        (*event_row(fused, [r[5] for r in rows]), _now(), event_pk))
 
     def optimize(self) -> None:
         """Refresh the query planner's statistics (after a large ingest) and drop roll-up rows whose
@@ -584,39 +495,6 @@ class Store:
             "near_duplicate_articles": int(one("SELECT COUNT(*) FROM articles WHERE near_dup_of IS NOT NULL")),
             "failures": int(one("SELECT COUNT(*) FROM failures")),
         }
-
-
-_FIELDS = ("event_id", "event_type", "sub_event_type", "country", "admin1", "location", "latitude", "longitude",
-           "geo_precision", "feature", "area", "date_value", "date_low", "date_high", "actor1", "actor2", "inter1",
-           "inter2",
-           "fatalities_low", "fatalities_best", "fatalities_high", "number_of_sources", "first_reported",
-           "last_reported", "article_key", "search", "record")
-_EVENT_FIELDS = ", ".join(_FIELDS)
-_EVENT_MARKS = ", ".join("?" * len(_FIELDS))
-
-
-def _event_columns(fused: JSON, titles: Sequence[str | None]) -> tuple[Any, ...]:
-    """The values of ``_FIELDS[1:]`` for a fused event."""
-    loc = fused.get("location") or {}
-    date = fused.get("date") or {}
-    fat = fused.get("fatalities") or {}
-    a1 = fused.get("actor1") or {}
-    a2 = fused.get("actor2") or {}
-    words = [a1.get("name"), a2.get("name"), loc.get("name"), loc.get("text"), fused.get("event_type"),
-             fused.get("sub_event_type"), *(s["evidence"]["sentence"] for s in fused["sources"]), *titles]
-    search = " ".join(str(w) for w in words if w).lower()
-    located = loc.get("latitude") is not None and loc.get("longitude") is not None
-    if located:
-        area = area_kind(loc.get("feature"), loc.get("geo_precision"), loc.get("country"), loc.get("admin1")) or ""
-    else:  # no coordinates: the map can only show its country, if it has one
-        area = "country" if loc.get("country") else ""
-    return (fused["event_type"], fused["sub_event_type"], loc.get("country"), loc.get("admin1"), loc.get("name"),
-            loc.get("latitude"), loc.get("longitude"), loc.get("geo_precision"), loc.get("feature"), area,
-            date.get("value"),
-            date.get("low") or "", date.get("high") or "", a1.get("name"), a2.get("name"), a1.get("inter"),
-            a2.get("inter"), fat.get("low"), fat.get("best"), fat.get("high"), fused["number_of_sources"],
-            fused.get("first_reported"), fused.get("last_reported"), fused["article_id"], search,
-            orjson.dumps(fused).decode())
 
 
 def open_store(url: str, *, readonly: bool = False) -> Store:
