@@ -19,8 +19,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-__all__ = ["SOURCES", "Story", "build_stories", "load_texts"]
+from sitrep.models import Article
+
+__all__ = ["SOURCES", "Story", "build_stories", "labelled_article", "load_texts", "read_labelled"]
 
 SOURCES = ("lgl", "trnews", "geovirus")
 
@@ -211,3 +214,21 @@ def build_stories(texts: list[dict[str, str]], count: int, *, words: int = 500, 
             site=_SITES[n % len(_SITES)],
         ))
     return stories
+
+
+def read_labelled(path: Path, limit: int = 0) -> list[dict[str, Any]]:
+    """The items of a labelled JSONL file of ``../shared/data`` (the first ``limit`` if given)."""
+    items: list[dict[str, Any]] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh.read().split("\n"):
+            if line.strip():
+                items.append(json.loads(line))
+                if limit and len(items) >= limit:
+                    break
+    return items
+
+
+def labelled_article(item: dict[str, Any]) -> Article:
+    """A labelled item's text as an article (id, text, title, publication date)."""
+    published = dt.date.fromisoformat(item["published"][:10]) if item.get("published") else None
+    return Article(id=item["id"], text=item["text"], title=item.get("title"), published=published)

@@ -40,7 +40,6 @@ Floors (exit 1 when one is missed): ACLED inter1 >= 0.85 (the whole pipeline's);
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import os
 import re
@@ -52,9 +51,11 @@ from collections.abc import Iterable
 from pathlib import Path
 
 sys.dont_write_bytecode = True  # keep bench/ free of __pycache__
+from _corpus import labelled_article as article  # noqa: E402
+from _corpus import read_labelled as read  # noqa: E402
 from _measure import describe_machine, find_shared  # noqa: E402
 from sitrep.knowledge.actors import KnowledgeBase, fold  # noqa: E402
-from sitrep.models import Actor, Article, Doc  # noqa: E402
+from sitrep.models import Actor, Doc  # noqa: E402
 from sitrep.stages.actors import Actors  # noqa: E402
 from sitrep.stages.published import Published  # noqa: E402
 from sitrep.stages.repair import repair  # noqa: E402
@@ -72,22 +73,6 @@ FORCE = re.compile(r"(?:\s+\w+){0,3}?\s+(?:fired|shot|opened fire|killed|beat|ar
 KINDS = {"person": "Person", "organisation": "Organisation", "group": "Organisation", "nationality": "Organisation"}
 _YEARS = re.compile(r"\s*\(\d{4}-(\d{4})?\)")
 _PARENS = re.compile(r"\s*\([^)]*\)")
-
-
-def read(path: Path, limit: int = 0) -> list[dict]:
-    items = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh.read().split("\n"):
-            if line.strip():
-                items.append(json.loads(line))
-                if limit and len(items) >= limit:
-                    break
-    return items
-
-
-def article(item: dict) -> Article:
-    published = dt.date.fromisoformat(item["published"][:10]) if item.get("published") else None
-    return Article(id=item["id"], text=item["text"], title=item.get("title"), published=published)
 
 
 def prepare(items: Iterable[dict]) -> list[Doc]:

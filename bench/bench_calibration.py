@@ -37,8 +37,6 @@ time (or ../shared is absent: it says so), 1 otherwise; the stricter CASE table 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -48,8 +46,10 @@ from typing import Any
 
 sys.dont_write_bytecode = True  # keep bench/ free of __pycache__
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _corpus import labelled_article as article  # noqa: E402
+from _corpus import read_labelled as read  # noqa: E402
 from _measure import describe_machine, find_shared  # noqa: E402
-from sitrep.models import Article, Event  # noqa: E402
+from sitrep.models import Event  # noqa: E402
 from sitrep.pipeline import build_pipeline, default_stages  # noqa: E402
 from sitrep.settings import Settings  # noqa: E402
 from sitrep.stages.events import scored  # noqa: E402
@@ -72,22 +72,6 @@ class Judged:
     right: bool  # what the confidence claims, as far as the set tells it (see the module docstring)
     strict: bool  # CASE: the sub-event type right too (ACLED: as right)
     top: bool  # the item's most confident event (first on ties), the one the reference scorers read
-
-
-def read(path: Path, limit: int = 0) -> list[dict[str, Any]]:
-    items = []
-    with open(path, encoding="utf-8") as fh:
-        for line in fh.read().split("\n"):
-            if line.strip():
-                items.append(json.loads(line))
-                if limit and len(items) >= limit:
-                    break
-    return items
-
-
-def article(item: dict[str, Any]) -> Article:
-    published = dt.date.fromisoformat(item["published"][:10]) if item.get("published") else None
-    return Article(id=item["id"], text=item["text"], title=item.get("title"), published=published)
 
 
 def scorers(shared: Path) -> tuple[ModuleType, ModuleType]:
