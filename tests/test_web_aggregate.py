@@ -311,6 +311,15 @@ def test_web_aggregate_a_batch_keeps_its_rollups_in_one_pass(backend: str, tmp_p
                 assert store.db.scalar("SELECT COUNT(*) FROM rollup_pause") == 0
 
 
+def _drop_rollup_triggers(db: Any, backend: str) -> None:
+    """Take a store's roll-up triggers away (to make it look like one an older sitrep wrote)."""
+    if backend == "sqlite":
+        for trigger in ("insert", "delete", "update"):
+            db.execute(f"DROP TRIGGER events_rollup_{trigger}")
+    else:
+        db.execute("DROP FUNCTION sitrep_events_rollup() CASCADE")
+
+
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])
 def test_web_aggregate_upgrading_a_store_fills_its_rollups(backend: str, records: list[dict[str, Any]],
                                                            tmp_path: Path) -> None:
@@ -322,11 +331,7 @@ def test_web_aggregate_upgrading_a_store_fills_its_rollups(backend: str, records
             want = _recount(store.db)
             # take the store back to schema 1, as a store written by an earlier sitrep
             with store.db.transaction():
-                if backend == "sqlite":
-                    for trigger in ("insert", "delete", "update"):
-                        store.db.execute(f"DROP TRIGGER events_rollup_{trigger}")
-                else:
-                    store.db.execute("DROP FUNCTION sitrep_events_rollup() CASCADE")
+                _drop_rollup_triggers(store.db, backend)
                 for table in (*ROLLUP_TABLES, "rollup_levels", "rollup_pause"):
                     store.db.execute(f"DROP TABLE {table}")
                 store.db.execute("CREATE INDEX events_timeline ON events (date_low, event_type, country)")
@@ -356,11 +361,7 @@ def test_web_aggregate_upgrading_a_schema_3_store_fills_its_monthly_rollups(back
             want = _recount(store.db)
             # take the store back to schema 3: the roll-ups and triggers of migration 2, no monthly ones
             with store.db.transaction():
-                if backend == "sqlite":
-                    for trigger in ("insert", "delete", "update"):
-                        store.db.execute(f"DROP TRIGGER events_rollup_{trigger}")
-                else:
-                    store.db.execute("DROP FUNCTION sitrep_events_rollup() CASCADE")
+                _drop_rollup_triggers(store.db, backend)
                 store.db.execute("DROP TABLE rollup_cells_month")
                 store.db.execute("DROP TABLE rollup_areas_month")
                 store.db.execute("DROP TABLE rollup_pause")
