@@ -5,10 +5,17 @@ Measures, against a real server on localhost (uvicorn in a child process):
 - ``GET /api/events?limit=100`` with a filter (type, country, date range, bbox, actor): p50/p95
   over repeated requests with varied values (target p95 < 50 ms);
 - the aggregates the page asks for on first load: ``/api/map`` (world view), ``/api/timeline`` and
-  ``/api/actors``, cold (first request) and warm (cached), and a world view over one brushed year
-  (which the roll-ups do not answer);
+  ``/api/actors``, cold (first request) and warm (cached);
+- the map brushed to a period (the monthly roll-ups answer zooms 0 to 7, the events grouped over
+  the place index closer in): a world view over a year, over weeks (months cut at both ends), over
+  a month and over a week, and views at zooms 5, 7 and 8 over the Middle East; each once, cold (a
+  period not asked before, so the server's cache does not answer);
 - the first map render in headless Chromium: from navigation until markers and borders are drawn
   (``window.sitrep.firstRender``; target < 2 s), when chromium and chromedriver are installed.
+
+``--zooms`` instead times ``map_layer`` in this process, zoom by zoom, for a view of a 1280x800 page
+centred on the Middle East brushed to a year and to weeks (median of three periods): how far in the
+monthly roll-ups pay.
 
 The store is built from ``bench/_synthetic.py`` records with ``Store.add`` (``--articles`` of them,
 about two events each); because merging ingest is far slower than reading, the events table is then
@@ -16,7 +23,7 @@ filled to ``--events`` rows by copying stored events with shifted dates and plac
 and articles are shared with the originals). Every query the web reads runs against the events
 table, so the read paths are measured at full size. ``--keep DIR`` keeps the store for re-runs.
 
-Run: .venv/bin/python bench/bench_web.py [--events 1000000] [--keep /tmp/sitrep-web-bench]
+Run: .venv/bin/python bench/bench_web.py [--events 1000000] [--keep /tmp/sitrep-web-bench] [--zooms]
 """
 
 from __future__ import annotations
@@ -80,6 +87,50 @@ def build(url: str, *, articles: int, events: int) -> dict[str, int]:
                     (copy, copy, copy * 3, copy, copy, base * 10, need))
         store.db.execute("ANALYZE")
         return store.stats()
+
+
+# The map brushed to a period: the timeline's buckets are months (a year) or weeks (months cut at
+# both ends); views as a 1280x800 page shows them. A different period each, so no cache answers.
+_WORLD = {"zoom": "2", "bbox": "-180,-85,180,85"}
+BRUSHED: list[tuple[str, dict[str, str]]] = [
+    ("map, world view, one year brushed", {**_WORLD, "since": "2019-01-01", "until": "2019-12-31"}),
+    ("map, world view, weeks brushed (months cut at both ends)",
+     {**_WORLD, "since": "2018-01-08", "until": "2018-12-30"}),
+    ("map, world view, one month brushed", {**_WORLD, "since": "2017-06-01", "until": "2017-06-30"}),
+    ("map, world view, one week brushed", {**_WORLD, "since": "2016-06-06", "until": "2016-06-12"}),
+    ("map, world view, one year brushed, filtered by type",
+     {**_WORLD, "since": "2016-01-01", "until": "2016-12-31", "event_type": "Battles"}),
+    ("map, zoom 5 over the Middle East, one year brushed",
+     {"zoom": "5", "bbox": "12,12.5,68,47.5", "since": "2015-01-01", "until": "2015-12-31"}),
+    ("map, zoom 7 over Syria and Iraq, one year brushed",
+     {"zoom": "7", "bbox": "33,25.5,47,34.5", "since": "2014-01-01", "until": "2014-12-31"}),
+    ("map, zoom 8 over Syria, one year brushed (grouped: no monthly roll-up)",
+     {"zoom": "8", "bbox": "35,33,42,37", "since": "2013-01-01", "until": "2013-12-31"}),
+]
+
+
+def brushed_by_zoom(url: str) -> list[str]:
+    """Table rows: the map brushed to a year and to weeks at zooms 2 to 9, timed in this process."""
+    from sitrep.store import EventQuery
+    from sitrep.store.aggregate import map_layer
+
+    periods = {"a year": [(f"{y}-01-01", f"{y}-12-31") for y in (2017, 2018, 2019)],
+               "weeks (months cut at both ends)": [("2017-01-09", "2017-12-31"), ("2018-01-08", "2018-12-30"),
+                                                   ("2019-01-07", "2019-12-29")]}
+    rows = []
+    with open_store(url, readonly=True) as store:
+        for zoom in range(2, 10):
+            w, h = 1280 / 256 * 360 / 2 ** zoom, 800 / 256 * 360 / 2 ** zoom
+            bbox = (max(-180, 40 - w / 2), max(-85, 30 - h / 2), min(180, 40 + w / 2), min(85, 30 + h / 2))
+            for name, spans in periods.items():
+                times = []
+                for since, until in spans:
+                    t = time.perf_counter()
+                    out = map_layer(store.db, EventQuery(since=since, until=until, bbox=bbox), zoom=zoom)
+                    times.append(time.perf_counter() - t)
+                rows.append(f"| zoom {zoom} ({w:.0f}°×{h:.0f}°), {name} | {statistics.median(times) * 1000:.0f} ms "
+                            f"| {out['mode']}, {out['located']:,} located |")
+    return rows
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -160,7 +211,15 @@ def main() -> int:
     ap.add_argument("--keep", type=Path, help="build (or reuse) the store in DIR")
     ap.add_argument("--store", metavar="URL", help="measure this existing store instead of building one (e.g. the "
                                                      "one `bench_store.py --keep DIR` made with sitrep ingest)")
+    ap.add_argument("--zooms", action="store_true", help="time the brushed map zoom by zoom in this process, "
+                                                              "then stop")
     args = ap.parse_args()
+    if args.zooms:
+        if not (args.store or args.keep):
+            ap.error("--zooms measures a store already built: give --store URL or --keep DIR")
+        print("| brushed view | map_layer | answer |\n|---|---|---|")
+        print("\n".join(brushed_by_zoom(args.store or f"sqlite:///{((args.keep or Path('.')) / 'bench-web.db')}")))
+        return 0
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-web-") as td:
         folder = args.keep or Path(td)
         folder.mkdir(parents=True, exist_ok=True)
@@ -205,11 +264,10 @@ def main() -> int:
                        for name, params in filter_sets(args.requests, rng).items()}
             render = first_render(base)  # cold: the page's own view, actor list and timeline
             with httpx.Client(base_url=base, timeout=120) as client:
-                # what the roll-ups do not answer: a brushed period is grouped from the events
-                t = time.perf_counter()
-                client.get("/api/map", params={"zoom": "2", "bbox": "-180,-85,180,85", "since": "2019-01-01",
-                                               "until": "2019-12-31"}).raise_for_status()
-                cold["map, world view, one year brushed (grouped, no roll-up)"] = time.perf_counter() - t
+                for name, params in BRUSHED:
+                    t = time.perf_counter()
+                    client.get("/api/map", params=params).raise_for_status()
+                    cold[name] = time.perf_counter() - t
                 for name, params in (("actors, top 250", {"limit": "250"}),
                                      ("actors, top 250 of one country (grouped, no roll-up)",
                                       {"limit": "250", "country": "SYR"})):

@@ -207,15 +207,19 @@ def map_layer(db: Database, q: EventQuery, *, zoom: int, max_points: int = MAX_P
         raise ConfigError(f"zoom: {zoom} is not between 0 and {MAX_ZOOM}")
     q = q.checked()
     cond, params = _select(q)
-    point_cond = f"{cond} AND area = '' AND {_LOCATED}"
+    point_cond, area_cond = f"{cond} AND area = '' AND {_LOCATED}", f"{cond} AND {_AREA}"
     area_rows: list[Any] | None = None  # roll-up rows of areas, when roll-ups answer
     if zoom <= ROLLUP_MAX_ZOOM and _rolled_up(q, with_bbox=True):
         cell_rows, area_rows = _rollup_cells(db, q, zoom), _rollup_area_rows(db, q)
     elif zoom <= ROLLUP_MONTH_MAX_ZOOM and _by_month(q):
         cell_rows, area_rows = _month_rows(db, q, zoom)
-        if sum(int(r[3]) for r in cell_rows) <= max_points or _areas_in_view(q, area_rows) <= max_points:
-            cond, params = _listing(db, q, zoom) or (cond, params)  # some events are listed
-            point_cond = f"{cond} AND area = '' AND {_LOCATED}"
+        listed = sum(int(r[3]) for r in cell_rows) <= max_points or _areas_in_view(q, area_rows) <= max_points
+        listing = _listing(db, q, zoom) if listed else None  # by the period's months, if it holds few
+        if listing is not None:
+            cond, params = listing
+            # (in forms the place indexes cannot seek by either: "IS NOT NULL" and "area =" would)
+            point_cond = f"{cond} AND area || '' = '' AND +latitude IS NOT NULL AND +longitude IS NOT NULL"
+            area_cond = f"{cond} AND area || '' <> ''"
     else:  # grouped at once, not counted first: the cells cost about what a count does
         gx, gy = _CELL[_dialect(db)]
         size = cell_size(zoom)
@@ -237,9 +241,9 @@ def map_layer(db: Database, q: EventQuery, *, zoom: int, max_points: int = MAX_P
         out["mode"] = "cells"
         out["cells"] = _cells(cell_rows, zoom)
     if area_rows is None:
-        out["areas"] = _areas(db, cond, params, max_points)
+        out["areas"] = _areas(db, area_cond, params, max_points)
     else:
-        out["areas"] = _rollup_areas(db, q, cond, params, max_points, area_rows)
+        out["areas"] = _rollup_areas(db, q, area_cond, params, max_points, area_rows)
     return out
 
 
@@ -419,8 +423,8 @@ def _area_key(kind: str, country: str | None, admin1: str | None, location: str 
 _AREA_SUMS: Final = "COUNT(*), COUNT(latitude + longitude), SUM(COALESCE(latitude, 0)), SUM(COALESCE(longitude, 0))"
 
 
-def _areas(db: Database, cond: str, params: Sequence[Any], max_events: int) -> list[JSON]:
-    area_cond = f"{cond} AND {_AREA}"
+def _areas(db: Database, area_cond: str, params: Sequence[Any], max_events: int) -> list[JSON]:
+    """Areas of the events that ``area_cond`` selects, grouped; and their events when few enough."""
     areas = _merge_areas(db.all(f"SELECT area, country, admin1, location, event_type, {_AREA_SUMS} "
                                 f"FROM events WHERE {area_cond} GROUP BY area, country, admin1, location, event_type",
                                 params))
@@ -430,9 +434,9 @@ def _areas(db: Database, cond: str, params: Sequence[Any], max_events: int) -> l
     return out
 
 
-def _listed_areas(db: Database, cond: str, params: Sequence[Any], max_events: int) -> list[JSON]:
+def _listed_areas(db: Database, area_cond: str, params: Sequence[Any], max_events: int) -> list[JSON]:
     """What :func:`_areas` gives, from one read of the events: for when a roll-up counted few."""
-    events = db.all(f"SELECT {_AREA_EVENT}, latitude, longitude FROM events WHERE {cond} AND {_AREA}", params)
+    events = db.all(f"SELECT {_AREA_EVENT}, latitude, longitude FROM events WHERE {area_cond}", params)
     groups: dict[tuple[Any, ...], list[Any]] = {}
     for kind, country, admin1, location, _, event_type, *_, lat, lon in events:
         group = groups.setdefault((kind, country, admin1, location, event_type), [0, 0, 0.0, 0.0])
@@ -493,13 +497,13 @@ def _rollup_area_rows(db: Database, q: EventQuery) -> list[Any]:
                   f"FROM rollup_areas WHERE n > 0 {type_cond}", type_params)
 
 
-def _rollup_areas(db: Database, q: EventQuery, cond: str, params: Sequence[Any], max_events: int,
+def _rollup_areas(db: Database, q: EventQuery, area_cond: str, params: Sequence[Any], max_events: int,
                   rows: Sequence[Any]) -> list[JSON]:
     """Areas from roll-up ``rows``; an area is in view when the mean point of its events is. Few enough
     events in all and the events in view answer instead, listed (as :func:`_areas` gives them)."""
     shown = _shown_areas(q, rows)
     if sum(a["count"] for a in shown) <= max_events:
-        return _listed_areas(db, cond, params, max_events)
+        return _listed_areas(db, area_cond, params, max_events)
     return _sorted_areas(shown)
 
 
