@@ -32,7 +32,7 @@ from . import events_fatalities as killed
 from . import events_logs as logs
 from . import events_refine as refine
 from . import events_roles as roles
-from .events_types import event_id, plover_for, type_sentence
+from .events_types import event_id, new_event, plover_for, type_sentence
 
 __all__ = ["events", "scored"]
 
@@ -133,12 +133,8 @@ def scored(doc: Doc) -> list[tuple[Event, confidence.Signals]]:
         score *= max(0.8, 1.0 - _LEAD_DECAY * index)
         if mode is not Modality.ASSERTED:
             score *= 0.8
-        event = Event(
-            event_id=event_id(doc.article.id, s, e, sub),
-            article_id=doc.article.id,
-            event_type=sub.event_type,
-            sub_event_type=sub,
-            plover_type=plover_for(sub),
+        event = new_event(
+            doc, s, e, sub,
             actor1=actor1,
             actor2=actor2,
             assoc_actor_1=assoc,
@@ -147,7 +143,6 @@ def scored(doc: Doc) -> list[tuple[Event, confidence.Signals]]:
             fatalities=killed.fatalities(doc, s, e),
             modality=mode,
             attribution=said,
-            evidence=Span(s, e, text[s:e]),
             confidence=round(score, 4),
         )
         drafts.append(_Draft(index, event, own_place, index))

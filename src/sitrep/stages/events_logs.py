@@ -18,12 +18,12 @@ import re
 from typing import Final
 
 from ..dating import event_date
-from ..models import Actor, Doc, Event, Span
+from ..models import Actor, Doc, Event
 from ..vocab import ActorKind, ActorType, Modality, SegmentKind, SubEventType
 from . import events_fatalities as killed
 from . import events_refine as refine
 from . import events_roles as roles
-from .events_types import event_id, plover_for
+from .events_types import new_event
 
 __all__ = ["MONITORS", "incident"]
 
@@ -62,24 +62,18 @@ def incident(doc: Doc) -> Event | None:
     date = event_date(doc, start, end, trigger=start)
     if place is None or date is None or not date.text:  # an entry names both; without them it is not one
         return None
-    text = doc.text
     country_name = refine.country_name(place.country) if place.country else None
     actor1 = Actor("Unidentified Military Forces", "", 0, 0, ActorType.STATE_FORCES, None, None, ActorKind.GROUP,
                    None, None, "default")
     actor2 = Actor(f"Civilians ({country_name})" if country_name else "Civilians", "", 0, 0, victims,
                    place.country, None, ActorKind.GROUP, None, None, "default")
-    return Event(
-        event_id=event_id(doc.article.id, start, end, sub),
-        article_id=doc.article.id,
-        event_type=sub.event_type,
-        sub_event_type=sub,
-        plover_type=plover_for(sub),
+    return new_event(
+        doc, start, end, sub,
         actor1=actor1,
         actor2=actor2,
         location=place,
         date=date,
         fatalities=killed.fatalities(doc, start, end),
         modality=Modality.ASSERTED,
-        evidence=Span(start, end, text[start:end]),
         confidence=_CONFIDENCE,
     )

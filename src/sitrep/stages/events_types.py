@@ -16,8 +16,9 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from typing import Final, NamedTuple
+from typing import Any, Final, NamedTuple
 
+from ..models import Doc, Event, Span
 from ..vocab import PloverType, SubEventType
 
 __all__ = ["MIN_SCORE", "TERRITORY_GAIN", "Typed", "event_id", "grievances", "plover_for", "type_sentence"]
@@ -310,6 +311,14 @@ def event_id(article_id: str, start: int, end: int, sub: SubEventType) -> str:
     """A stable id for the event of type ``sub`` that ``article_id`` tells in ``[start, end)``."""
     key = f"{article_id}\x1f{start}\x1f{end}\x1f{sub}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def new_event(doc: Doc, start: int, end: int, sub: SubEventType, **fields: Any) -> Event:
+    """The event of type ``sub`` that ``doc`` tells in ``doc.text[start:end]``: its id, types and
+    evidence span from those; ``fields`` give the rest (actors, place, date, ...)."""
+    return Event(event_id=event_id(doc.article.id, start, end, sub), article_id=doc.article.id,
+                 event_type=sub.event_type, sub_event_type=sub, plover_type=plover_for(sub),
+                 evidence=Span(start, end, doc.text[start:end]), **fields)
 
 
 def plover_for(sub_event_type: SubEventType) -> PloverType:
