@@ -151,6 +151,7 @@ class Gazetteer:
         self._demonyms: dict[str, int] = columns["demonyms"]
         self._neighbours: dict[str, list[str]] = columns["neighbours"]
         self._iso3: dict[str, str] = columns["iso3"]
+        self._iso2: dict[str, str] = {three: two for two, three in self._iso3.items()}
         self._country_ids: dict[str, int] = columns["country_ids"]
         self._first_words: frozenset[str] = frozenset(columns["first_words"])
         # entries are made from the columns when first asked for, then kept (they are immutable)
@@ -206,6 +207,10 @@ class Gazetteer:
     def iso3(self, iso2: str) -> str | None:
         """ISO 3166-1 alpha-3 for alpha-2 (``"SY"`` -> ``"SYR"``)."""
         return self._iso3.get(iso2)
+
+    def iso2(self, iso3: str) -> str | None:
+        """ISO 3166-1 alpha-2 for alpha-3 (``"SYR"`` -> ``"SY"``)."""
+        return self._iso2.get(iso3)
 
     def demonym(self, text: str) -> Place | None:
         """The place a demonym refers to: ``"Syrian"`` -> Syria, ``"Ohioans"`` -> Ohio."""

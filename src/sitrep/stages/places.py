@@ -41,6 +41,7 @@ from ..vocab import GeoPrecision, SegmentKind, WherePrec
 from .places_address import Address, add_divisions, link_after, links
 from .places_context import countrysides, landmarks, relative_places, unresolved_places
 from .places_evidence import weigh
+from .places_home import actor_countries, stay_home
 from .places_recognise import Mention, find_candidates, tokenize
 from .places_resolve import Resolved, prior, resolve
 from .places_resolve import km as _km
@@ -102,8 +103,6 @@ def _long_dashes(view_text: str, original: str) -> str:
     return "".join(chars)
 
 
-_SMALL: Final = 50_000
-_CITY: Final = 100_000
 _NOT_ALNUM: Final = re.compile(r"[^a-z0-9]+")
 
 
@@ -140,64 +139,35 @@ def _address_country(doc: Doc, gaz: Gazetteer) -> str | None:
     return cc if gaz.country(cc) is not None else None
 
 
-def _stay_home(mentions: list[Mention], resolved: list[Resolved], countries: set[str], gaz: Gazetteer, *,
-               named: set[str]) -> list[Resolved]:
-    """Leave unresolved a name the resolver could only put in a small town abroad, or in a town
-    abroad (no city of 100,000 people) that its main name does not spell so, far from the countries
-    the article points to and named by nothing else in it ("al-Marj" in an article on the Eastern
-    Ghouta is no town in Libya, "al-Fu'ah" beside Al-Hasakah no Fuwwah in Egypt): it is some local
-    place the gazetteer lacks. The second holds only where the article's places (``named``), not
-    only its demonyms, point elsewhere ("Russian warplanes" over "Deir Ezzor")."""
-    if not countries:
-        return resolved
-    home = set(countries)
-    for cc in countries:
-        home.update(gaz.neighbours(cc))
-    near = set(named)
-    for cc in named:
-        near.update(gaz.neighbours(cc))
-    by_country: dict[str, set[str]] = {}
-    for m, r in zip(mentions, resolved, strict=True):
-        if r.place is not None:
-            by_country.setdefault(r.place.country, set()).add(m.key)
-    out: list[Resolved] = []
-    for m, r in zip(mentions, resolved, strict=True):
-        p = r.place
-        if (p is not None and p.feature in (Feature.CITY, Feature.ADMIN2, Feature.SITE) and p.country
-                and p.country not in home
-                and (p.population < _SMALL or (p.population < _CITY and bool(named) and p.country not in near
-                                               and _spelt_otherwise(m, p)))
-                and by_country.get(p.country) == {m.key}):
-            out.append(Resolved(None, 0.0))
-        else:
-            out.append(r)
-    return out
-
-
-def _resolved(doc: Doc, text: str, mentions: list[Mention], countries: set[str], gaz: Gazetteer
-              ) -> tuple[list[Resolved], Address]:
+def _resolved(doc: Doc, text: str, mentions: list[Mention], countries: set[str], gaz: Gazetteer, *,
+              actors: dict[str, float]) -> tuple[list[Resolved], Address]:
     """The place each mention stands for, with each obscure name in an address ("Al Maari school
     area, Raqqa city, Raqqa governorate, Syria") held to it, a namesake inside or unresolved, and
-    small places abroad left unresolved (:func:`_stay_home`); and the article's addresses."""
+    small places abroad left unresolved (:func:`.places_home.stay_home`); and the article's addresses."""
     home = _address_country(doc, gaz)
     chains = links(text, mentions)
     resolved = resolve(mentions, text, local=_named_in_address(doc, mentions), home=home,
-                       containers={n: [k.container] for n, k in chains.items() if not k.near})
+                       containers={n: [k.container] for n, k in chains.items() if not k.near}, actors=actors)
     held = Address(text, mentions, chains, [r.place for r in resolved], [r.confidence for r in resolved],
                    gaz).hold(prior)
     resolved = [r if p is r.place else Resolved(p, round(0.8 * r.confidence, 3) if p is not None else 0.0)
                 for r, p in zip(resolved, held, strict=True)]
     # "Richmond" in a British paper's article on America is still at home
-    named = countries_pointed_to([m for m in mentions if m.demonym is None], spelt=False)
-    resolved = _stay_home(mentions, resolved, countries | {home} if home and countries else countries, gaz,
-                          named=named)
+    others = set(actors) | ({home} if home and (countries or actors) else set())
+    resolved = stay_home(mentions, resolved, countries | others, gaz, others=others)
     return resolved, Address(text, mentions, chains, [r.place for r in resolved], [r.confidence for r in resolved],
                              gaz)
 
 
-def _spelt_otherwise(m: Mention, p: Entry) -> bool:
-    """Whether a mention names a place only by another of its names or a variant spelling."""
-    return all(c.alternate or c.loose for c in m.candidates if c.place.id == p.id)
+def _not_organisations(mentions: list[Mention], doc: Doc, view: TextView) -> list[Mention]:
+    """The mentions but those the actors stage (when it ran before) read as a group of its
+    knowledge base, word for word, that are only other names or variant spellings of places:
+    "Hamas" is no Hamm."""
+    groups = {(view.from_original(a.start), view.from_original(a.end)) for a in doc.actors if a.kb_id is not None}
+    if not groups:
+        return mentions
+    return [m for m in mentions if m.demonym is not None or (m.start, m.span_end or m.end) not in groups
+            or any(not c.alternate and not c.loose for c in m.candidates)]
 
 
 class Places:
@@ -245,11 +215,13 @@ class Places:
         if "&" in text:
             text = _entity_apostrophes(text)
         toks = tokenize(text, spans)
-        mentions = weigh(*find_candidates(text, toks, gaz), toks, text, gaz)
+        mentions = _not_organisations(weigh(*find_candidates(text, toks, gaz), toks, text, gaz), doc, view)
+        actors = actor_countries(doc, view, mentions, gaz)
         countries = countries_pointed_to(mentions)
+        # variant spellings are read only in the countries the article's names point to, not its actors'
         mentions = add_variants(mentions, countries, self.variants, text)
         add_divisions(mentions, gaz)
-        resolved, address = _resolved(doc, text, mentions, countries, gaz)
+        resolved, address = _resolved(doc, text, mentions, countries, gaz, actors=actors)
         places: list[Place] = []
         towns: list[tuple[Mention, Entry]] = []
         for m, r in zip(mentions, resolved, strict=True):

@@ -57,12 +57,14 @@ _UNRESOLVED_IN: Final = re.compile(
 )
 _UNRESOLVED_AFTER: Final = re.compile(
     r"(?<![\w.] )(?P<name>\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
-    r"(?P<kind>province|governorate|district|village|county)\b"
+    r"(?P<kind>province|governorate|district|village|county|zone|territory|LGA|locality|area|camp)\b"
 )
-_KIND: Final = {"village": "city", "town": "city", "city": "city", "hamlet": "city", "settlement": "city",
-                "locality": "city", "district": "admin2", "county": "admin2", "province": "admin1",
-                "governorate": "admin1", "region": "region", "neighbourhood": "city", "neighborhood": "city",
-                "suburb": "city", "camp": "site"}
+_KIND: Final[dict[str, str | None]] = {
+    "village": "city", "town": "city", "city": "city", "hamlet": "city", "settlement": "city", "locality": "city",
+    "district": "admin2", "county": "admin2", "province": "admin1", "governorate": "admin1", "region": "region",
+    "neighbourhood": "city", "neighborhood": "city", "suburb": "city", "camp": "site", "zone": "admin2",
+    "territory": "admin2", "lga": "admin2", "area": None,
+}
 
 
 def destination(lat: float, lon: float, bearing: float, km: float) -> tuple[float, float]:

@@ -49,6 +49,7 @@ _COUNTY_OFFICES: Final = frozenset("sheriff police deputies coroner prosecutor p
 _PARTIES: Final = frozenset({"D", "R", "I", "DFL"})  # before a legislator's home town or county: "D-Kanawha"
 _TOWNS: Final = frozenset({Feature.CITY, Feature.ADMIN2})
 _HUGE: Final = 1_000_000
+_BIG_TOWN: Final = 100_000
 _AREAS: Final = frozenset({Feature.COUNTRY, Feature.ADMIN1, Feature.CONTINENT, Feature.REGION, Feature.WATER})
 _DATELINE_AFTER: Final = re.compile(r"(?:,[^.\n]{1,40}?)?\s*(?:-|--|\u2014|:|\()")
 _AGE_OF: Final = re.compile(r"\d+,\s+of$")  # "Jimmy Philmont, 39, of Fairfield"
@@ -274,10 +275,13 @@ def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, comm
     exonym = m.strong and any((c.place.population >= _BIG and not ctx.countries) or c.place.country in ctx.countries
                               for c in m.candidates)
     if not main and not (_known(m, alternates=True) or (m.strong and not single) or close or exonym
-                         or _city_s_first_words(m)):
+                         or _city_s_first_words(m)
+                         or ((m.strong or in_org) and _big_town_s_other_name(m, common, names))):
         m.notes.append("only an alternate name")
         return False
-    if initial and not (big or m.strong):
+    if initial and not (big or m.strong or (in_org and _org_follows(toks, m.last))):
+        # "Eruwa Polytechnic students protested": a name that opens an organisation's name is no
+        # sentence's first word capitalised by position only
         m.evidence = 0.3
         m.notes.append("capitalised by position only")
     else:
@@ -331,6 +335,17 @@ def _county_alone(m: Mention, before: Token | None, after: Token | None, text: s
     return m.strong or after is None or after.key in _COUNTY_OFFICES or not (after.glued or after.cap)
 
 
+def _big_town_s_other_name(m: Mention, common: frozenset[str], names: frozenset[str]) -> bool:
+    """Whether a name of five letters or more, neither an ordinary word, an acronym nor a person's
+    name, is spelt as another name of a town of 100,000 people or more, and of places of one
+    country only: "Adama" (Nazret), "Tembisa" (Thembisa)."""
+    if len(m.text) < 5 or m.text.isupper() or m.key in common or m.key in names:
+        return False
+    return len({c.place.country for c in m.candidates}) == 1 and any(
+        c.alternate and not c.loose and c.place.feature is Feature.CITY and c.place.population >= _BIG_TOWN
+        for c in m.candidates)
+
+
 def _city_s_first_words(m: Mention) -> bool:
     """Whether a name is the first words of a city's full name: "Acapulco" (Acapulco de Juárez)."""
     return any(c.place.population >= _BIG and not c.loose and exact_key(c.place.name).startswith(m.key + " ")
@@ -357,6 +372,8 @@ def _org_follows(toks: Sequence[Token], i: int) -> bool:
     "Morrow County Municipal Court", "Ohio Department of Development"."""
     for n in range(i, min(len(toks), i + 4)):
         t = toks[n]
+        if n > i and t.key == "s" and t.start == toks[n - 1].end + 1:
+            continue  # a possessive: "Pietermaritzburg Magistrate's Court"
         if t.sent != toks[i].sent or not (t.cap or t.key in CONNECTORS) or (n > i and not t.spaced):
             return False
         if t.key in ORG_WORDS or (n == i and t.key in PERSON_TITLES):  # "Fargo Mayor Dennis Walaker"

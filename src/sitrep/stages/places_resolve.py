@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -317,11 +317,13 @@ def _sense(m: Mention) -> str:
 
 
 def resolve(mentions: Sequence[Mention], text: str, *, local: frozenset[str] = frozenset(),
-            home: str | None = None, containers: dict[int, list[int]] | None = None) -> list[Resolved]:
+            home: str | None = None, containers: dict[int, list[int]] | None = None,
+            actors: Mapping[str, float] | None = None) -> list[Resolved]:
     """The place each mention stands for (None for a demonym or a name with no candidates).
     ``local``: the keys of names the article's address carries (its paper's town); ``home``: the
     country its site's domain names, if any; ``containers``: mention index -> the indexes of the
-    mentions said to contain it (by default "X, Y" and "X in Y")."""
+    mentions said to contain it (by default "X, Y" and "X in Y"); ``actors``: country -> how
+    strongly the article's actors point to it ("SAF" and "RSF": Sudan)."""
     hints = _hints(mentions, text) if containers is None else containers
     groups: dict[str, list[int]] = defaultdict(list)
     for n, m in enumerate(mentions):
@@ -334,6 +336,8 @@ def resolve(mentions: Sequence[Mention], text: str, *, local: frozenset[str] = f
             focus.add(f"#demonym{n}", None, 0.5, country=m.demonym.country)
     if home:
         focus.add("#address", None, _HOME, country=home)
+    for cc, weight in (actors or {}).items():
+        focus.add(f"#actors {cc}", None, weight, country=cc)
     chosen: dict[str, Candidate] = {}
     for key, idxs in groups.items():
         if all(mentions[n].bare for n in idxs):

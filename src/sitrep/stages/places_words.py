@@ -36,12 +36,16 @@ ADMIN_SUFFIX: Final = {
     "province": "admin1", "governorate": "admin1", "state": "admin1", "region": "admin1", "oblast": "admin1",
     "prefecture": "admin1", "wilaya": "admin1",
     "county": "admin2", "parish": "admin2", "district": "admin2", "municipality": "admin2", "borough": "admin2",
+    # the second-order divisions of Nigeria (local government areas), Ethiopia (zones, woredas), Congo
+    # (territories) and Sudan (localities)
+    "lga": "admin2", "zone": "admin2", "woreda": "admin2", "territory": "admin2", "locality": "admin2",
     "city": "city", "town": "city", "village": "city", "township": "city",
 }
 # Capitalised words that continue a place name without making it something else.
 PLACE_SUFFIX: Final = frozenset(
     """province governorate state region oblast prefecture wilaya department county parish district
-    municipality borough city town village township valley strip basin mountains mountain hills heights river
+    municipality borough lga zone woreda territory locality city town village township valley strip basin mountains
+    mountain hills heights river
     lake island islands peninsula desert plain plains coast bay sea gulf delta highlands camp""".split()
 )
 # Capitalised words after a place name that make the whole an organisation, an office, a road or a

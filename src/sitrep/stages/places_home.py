@@ -1,0 +1,128 @@
+"""The countries an article is about, and the names it does not put abroad.
+
+- Its actors: a group of the knowledge base ("SAF", "RSF": Sudan; "RENAMO": Mozambique; "FDLR",
+  "MONUSCO": Congo) says where the story is as much as a demonym does, and is read as such by the
+  resolver when the actors stage ran before this one (:func:`actor_countries`).
+- Its small places: a name the resolver could only put in a small town abroad, far from the
+  countries the article points to, is some local place the gazetteer lacks, and stays unresolved
+  (:func:`stay_home`). What a name points to by itself is no evidence against it: "Whittlesea"
+  (a county of Australia and a town of South Africa) is no reason to doubt its own town.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Final
+
+from ..knowledge.gazetteer import Feature, Gazetteer
+from ..knowledge.gazetteer import Place as Entry
+from ..models import Doc
+from ..textview import TextView
+from ..vocab import ActorType
+from .places_recognise import Mention
+from .places_resolve import Resolved
+from .places_variants import countries_pointed_to
+
+__all__ = ["actor_countries", "stay_home"]
+
+_ACTOR: Final = 0.5  # a named group of the knowledge base counts for its country as much as a demonym
+_ACTORS_MOST: Final = 1.0  # and all of them together for one country at most as much as two
+_SMALL: Final = 50_000
+_CITY: Final = 100_000
+_TOWN: Final = 10_000
+_SURE: Final = 0.9  # the evidence of a name whose context says "place" ("in Sibut")
+
+
+def actor_countries(doc: Doc, view: TextView, mentions: Sequence[Mention], gaz: Gazetteer) -> dict[str, float]:
+    """Country (alpha-2) -> how strongly the article's actors point to it: each group of the
+    knowledge base counts once for its home country, unless a place name is part of its mention
+    ("Georgia police": the name counts as a place already, and may be a state of the US); a state's
+    forces or government count only when named by a proper name ("SAF", "FARDC"), not by a word the
+    actors stage read as the forces of the country the article's names point to ("police", "the
+    army"). Empty when no actors stage ran before."""
+    out: dict[str, float] = {}
+    seen: set[str] = set()
+    spans = [(m.start, m.span_end or m.end) for m in mentions]
+    for a in doc.actors:
+        if a.country is None or a.kb_id is None or a.resolved_by != "kb" or a.kb_id in seen:
+            continue
+        if a.type is ActorType.STATE_FORCES and sum(ch.isupper() for ch in a.text) < 2:
+            continue  # "police", "the army": the actors stage gave them the article's country, by its places
+        seen.add(a.kb_id)
+        s, e = view.from_original(a.start), view.from_original(a.end)
+        cc = gaz.iso2(a.country)
+        if cc is None or any(s < me and ms < e for ms, me in spans):
+            continue
+        out[cc] = min(_ACTORS_MOST, out.get(cc, 0.0) + _ACTOR)
+    return out
+
+
+def _spelt_otherwise(m: Mention, p: Entry) -> bool:
+    """Whether a mention names a place only by another of its names or a variant spelling."""
+    return all(c.alternate or c.loose for c in m.candidates if c.place.id == p.id)
+
+
+def _one_country_name(m: Mention) -> bool:
+    """Whether a name, spelt as it is, is the main name of places of one country only."""
+    return len({c.place.country for c in m.candidates if not c.alternate and not c.loose}) == 1
+
+
+def stay_home(mentions: Sequence[Mention], resolved: Sequence[Resolved], countries: set[str], gaz: Gazetteer, *,
+              others: set[str]) -> list[Resolved]:
+    """Leave unresolved a name the resolver could only put in a small town abroad, or in a town
+    abroad (no city of 100,000 people) that its main name does not spell so, far from the countries
+    the article points to and named by nothing else in it ("al-Marj" in an article on the Eastern
+    Ghouta is no town in Libya, "al-Fu'ah" beside Al-Hasakah no Fuwwah in Egypt). The second holds
+    only where the article's other place names, not only its demonyms, point elsewhere ("Russian
+    warplanes" over "Deir Ezzor"). ``countries`` are all the article points to; ``others`` those
+    its actors or its site's address point to.
+
+    Countries count only when some other name, a demonym, an actor or the address points to them,
+    and a country only demonyms point to ("Burundian peacekeepers in Sibut", "the Brazilian company
+    Vale in Moatize district") does not overrule a name that says "place" and is spelt as the main
+    name of towns of one country only, one of them of 10,000 people or more."""
+    if not countries:
+        return list(resolved)
+    by_names: dict[str, set[str]] = defaultdict(set)  # country -> the keys of the place names pointing to it
+    by_spellings: dict[str, set[str]] = defaultdict(set)  # the same, with variant spellings of one country's
+    by_demonyms: set[str] = set()
+    for m in mentions:
+        if m.demonym is not None:
+            if m.demonym.country:
+                by_demonyms.add(m.demonym.country)
+            continue
+        for cc in countries_pointed_to([m], spelt=False):
+            by_names[cc].add(m.key)
+        for cc in countries_pointed_to([m]):
+            by_spellings[cc].add(m.key)
+    by_country: dict[str, set[str]] = {}
+    for m, r in zip(mentions, resolved, strict=True):
+        if r.place is not None:
+            by_country.setdefault(r.place.country, set()).add(m.key)
+    out: list[Resolved] = []
+    for m, r in zip(mentions, resolved, strict=True):
+        p = r.place
+        if (p is None or p.feature not in (Feature.CITY, Feature.ADMIN2, Feature.SITE) or not p.country
+                or by_country.get(p.country) != {m.key}):
+            out.append(r)
+            continue
+        named = {cc for cc, keys in by_names.items() if keys - {m.key}}
+        spelt = {cc for cc, keys in by_spellings.items() if keys - {m.key}}
+        pointed = {cc for cc in countries if cc in spelt or cc in by_demonyms or cc in others}
+        if not pointed or (not named and not (pointed & others) and m.evidence >= _SURE and _one_country_name(m)
+                           and not _spelt_otherwise(m, p) and p.population >= _TOWN):
+            out.append(r)
+            continue
+        home = set(pointed)
+        for cc in pointed:
+            home.update(gaz.neighbours(cc))
+        near = set(named)
+        for cc in named:
+            near.update(gaz.neighbours(cc))
+        if p.country not in home and (p.population < _SMALL or (
+                p.population < _CITY and bool(named) and p.country not in near and _spelt_otherwise(m, p))):
+            out.append(Resolved(None, 0.0))
+        else:
+            out.append(r)
+    return out
