@@ -112,13 +112,24 @@ _HARM: Final = re.compile(
     r"\b(?:killed|killing|shot(?! (?:in|into) the air)|shooting(?! (?:in|into) the air)|"
     r"live (?:rounds|ammunition|bullets)|opened fire(?! (?:in|into) the air)|fired (?:at|on|upon|into(?! the air))|"
     r"beat(?:en|ing)?|whipped|flogged|assaulted|attacked|tortured|brutali[sz]ed|"
-    r"injur\w+ (?:several|many|dozens|scores)|(?:seriously|severely|critically) (?:injur\w+|wounded))\b",
+    r"injur\w+ (?:several|many|dozens|scores)|(?:seriously|severely|critically) (?:injur\w+|wounded)|"
+    r"violent (?:response|repression|crackdown|dispersal)|(?:responded|reacted|repressed|dispersed) violently|"
+    r"violently (?:repress\w*|dispers\w*|respond\w*)|brutally (?:dispers\w*|repress\w*)|extreme violence|"
+    r"(?:dozens|scores|hundreds|many|several) (?:of [\w-]+ )?(?:were |have been |had been )?(?:injured|wounded|hurt)|"
+    r"(?:serious|severe|critical|grave) injuries|"
+    r"(?:protesters|protestors|demonstrators) (?:were|have been|had been) (?:killed|shot))\b",
     re.IGNORECASE)
+#: The authorities named as the agent of what the crowd suffered: "were met by violent response from police forces",
+#: "were injured as security forces fired rubber bullets".
+_BY_FORCES: Final = re.compile(
+    r"\b(?:(?:by|from|as|when|after) (?:the )?(?:[\w'’-]+ ){0,2}(?:police\w*|soldiers|troops|army|authorities|"
+    r"security (?:forces|agents|officers)|gendarmes?|military)|attacks? (?:against|on) (?:the )?(?:[\w-]+ )?"
+    r"(?:protesters|protestors|demonstrators|marchers))\b", re.IGNORECASE)
 #: A killing the protest is about, not one at it: "marched in memory of three youths killed by police in 1990".
 _CAUSE: Final = re.compile(
     r"\b(?:in memory of|commemorat\w*|anniversary|mourn\w*|against|over|denounc\w*|condemn\w*|justice for|after|"
     r"following|in (?:response|reaction|retaliation) to|"
-    r"protest(?:ed|ing|s)? (?:at |about )?the)\b[^.;]{0,60}$",
+    r"protest(?:ed|ing|s)? (?:at |about )?the)\b(?:(?!\b(?:and|but) (?:were|was|they|then)\b)[^.;]){0,60}$",
     re.IGNORECASE)
 #: What only a crowd does at a protest: its violence, not the authorities'.
 _CROWD_ACTS: Final = re.compile(
@@ -128,6 +139,11 @@ _CROWD_ACTS: Final = re.compile(
     re.IGNORECASE)
 
 
+#: A protest organised or yet to come: who is arrested for it is not arrested at it.
+_PROTEST_PLANNED: Final = re.compile(
+    r"\b(?:organi[sz]ing|planned|planning|calling for|in anticipation of|ahead of|to prevent|"
+    r"in the run-up to) (?:an? |the )?(?:[\w-]+ ){0,2}(?:protests?|demonstrations?|rall(?:y|ies)|marches|strikes?|"
+    r"sit-ins?|gatherings)\b", re.IGNORECASE)
 #: Kinds of protest read from words of their own (not from a fight or a killing the protest was about).
 _PROTEST_TRIGGERED: Final = frozenset({S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
                                        S.VIOLENT_DEMONSTRATION})
@@ -273,6 +289,46 @@ def _member(actor: Actor | None, text: str) -> bool:
         _MEMBER_AFTER.match(text, actor.end) is not None
 
 
+#: A passive arrest: "was arrested", "were detained", "have been taken into custody".
+_HELD: Final = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:arrested|detained|apprehended|"
+                          r"jailed|imprisoned|rounded up|picked up|taken into custody|remanded)\b", re.IGNORECASE)
+_PROTESTED: Final = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|marche[sd]|sit-ins?|strik(?:e|es|ing)|"
+                              r"(?:demand\w*|call\w* for|press\w* for) (?:the )?(?:immediate )?release)\b",
+                              re.IGNORECASE)
+_PLANTED_BY: Final = re.compile(r"\b(?:planted|buried|hidden|hid|left|placed|laid|stored|owned|belonging)\s+"
+                                r"(?:\w+\s+){0,3}?by\s+(?:the\s+)?$", re.IGNORECASE)
+_POLICE: Final = re.compile(r"\b(?:police\w*|gendarm\w*|bomb (?:squad|experts?|disposal)|sappers?|"
+                            r"security directorate)\b", re.IGNORECASE)
+
+
+def _state(actor: Actor | None) -> bool:
+    return actor is not None and actor.type in (A.STATE_FORCES, A.EXTERNAL_OTHER_FORCES)
+
+
+def _arrested(actor: Actor | None, sentence: str, text: str) -> bool:
+    """Whether the first actor of an arrest is who was arrested, not who arrested: a person noun; where the sentence
+    tells of no protest (whose crowd comes first), also a party's member ("an MDC-T legislator") or anyone the
+    sentence says "was arrested" ("Boko Haram members were arrested")."""
+    if actor is None or _state(actor):
+        return False
+    if _victim(actor):
+        return True
+    if _PROTESTED.search(sentence):
+        return False
+    return _member(actor, text) or _HELD.search(text, actor.end, actor.end + 60) is not None
+
+
+def _planted(actor: Actor | None, text: str) -> bool:
+    """Whether an actor is named as who planted, hid or left the weapons ("a bomb planted by unidentified men")."""
+    return actor is not None and _PLANTED_BY.search(text, max(0, actor.start - 40), actor.start) is not None
+
+
+def _authorities(sentence: str) -> Actor:
+    """The state's forces a sentence leaves unnamed: the police where it speaks of them, else the military."""
+    name = "Police Forces" if _POLICE.search(sentence) else "Military Forces"
+    return Actor(name, "", 0, 0, A.STATE_FORCES, None, None, ActorKind.GROUP, None, None, "default")
+
+
 def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | None, actor2: Actor | None,
            clause_all: str = "", text: str = "") -> tuple[SubEventType, Actor | None, Actor | None]:
     """The sub-event type and actors once who did what to whom is known.
@@ -289,9 +345,17 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
         assert actor1 is not None
         victim = _civilians(actor1)
         actor1, actor2 = (actor2, victim) if _armed(actor2) else (None, victim)
-    elif sub is S.ARRESTS and _victim(actor1):
+    elif sub is S.ARRESTS and _arrested(actor1, clause_all, text):
         assert actor1 is not None
-        actor1, actor2 = (actor2 if _armed(actor2) else None), actor1
+        held = _civilians(actor1) if _victim(actor1) or _member(actor1, text) or actor1.type in _CROWD else actor1
+        actor1, actor2 = (actor2 if _state(actor2) else None), held
+    # weapons found, seized or defused: the state's forces did it, whoever had planted or hidden them
+    if sub is S.DISRUPTED_WEAPONS_USE and not _state(actor1) and (actor1 is None or actor1.resolved_by == "default"
+                                                                  or _planted(actor1, text)):
+        if _state(actor2):
+            actor1, actor2 = actor2, (actor1 if _armed(actor1) else None)
+        else:
+            actor1, actor2 = _authorities(clause_all), (actor1 if _armed_nonstate(actor1) else actor2)
     # an attack on armed men is a battle
     if sub is S.ATTACK and not _EXECUTION.search(trigger_text):
         done_to = _BY_AGENT.sub(" ", clause)  # "shot dead by a policeman": the policeman did it
@@ -344,7 +408,12 @@ def protest_kind(sub: SubEventType, fired: frozenset[SubEventType], sentence: st
     if trigger is not None and sub is not S.PEACEFUL_PROTEST and sub not in _PROTEST_TRIGGERED \
             and any(s <= trigger < e for s, e in _background(sentence)):
         sub = S.PEACEFUL_PROTEST
-    if sub in (S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION) and _armed(agent) and not _CROWD_ACTS.search(sentence) \
+    if sub in (S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY) and _armed(agent):
+        return sub  # "troops captured the town and marched into the neighbourhood": no protest
+    if sub is S.ARRESTS and _PROTEST_PLANNED.search(sentence):
+        return sub  # held for a protest organised or to come, not at one
+    if sub in (S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.ARMED_CLASH) \
+            and (_armed(agent) or _BY_FORCES.search(sentence)) and not _CROWD_ACTS.search(sentence) \
             and any(not _CAUSE.search(sentence, 0, m.start()) for m in _HARM.finditer(sentence)):
         return S.EXCESSIVE_FORCE_AGAINST_PROTESTERS
     if sub is S.MOB_VIOLENCE and not _told(_CROWD_VIOLENCE, sentence) and not _told(_MOB, sentence):

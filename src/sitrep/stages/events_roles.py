@@ -53,6 +53,14 @@ _IDENTIFIED: Final = re.compile(
     r"\s*,?\s*(?:(?:who|which) (?:are|were|was) )?(?:believed|suspected|thought|said|alleged|presumed|identified|"
     r"reported|reportedly|allegedly)\s+(?:to (?:be|have been)|as)?\s*(?:(?:with|from|members of|fighters of|"
     r"part of|linked to|affiliated with|loyal to)\s+)?(?:the\s+)?$|\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Aircraft that drop bombs: only a state's air force flies them where ACLED codes.
+_AIRCRAFT: Final = re.compile(r"\b(?:warplanes?|war planes?|fighter jets?|jets|aircraft|helicopters?|gunships?|"
+                              r"antonovs?|bombers|aerial|air ?(?:raids?|strikes?|bombardments?|attacks?|force))\b",
+                              re.IGNORECASE)
+#: Harm done to people held by the state: in detention, in custody, in prison.
+_IN_CUSTODY: Final = re.compile(r"\b(?:in (?:detention|custody|prison|jail|a police cell)|"
+                                r"detention (?:centres?|centers?|facilit\w+)|police (?:custody|cells?)|detainees?|"
+                                r"while (?:detained|held))\b", re.IGNORECASE)
 _FORCED_DISAPPEARANCE: Final = re.compile(r"\b(?:en)?forced(?:ly)? disappear\w*|\bforcibly disappeared\b",
                                           re.IGNORECASE)
 
@@ -153,10 +161,11 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
     if first is None and not any(a.type in _ARMED for a in patients):
         first = _unnamed(sub, text[start:end])
     if first is None and sub.event_type is EventType.EXPLOSIONS_REMOTE_VIOLENCE:
-        # "three soldiers were killed by a roadside bomb": with nobody named for it, ACLED lists the
-        # forces that were hit first
-        first = next((a for a in patients if a.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES)),
-                     None)
+        # "three soldiers were killed by a roadside bomb", "a roadside bomb killed three police conscripts": with
+        # nobody named for it, ACLED lists the forces that were hit first
+        hit = [a for a in patients + [a for a in inside if a.start >= trigger and a not in speakers]
+               if a.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES)]
+        first = hit[0] if hit else None
     named = first.name if first is not None else None
     second = next((a for a in inside if a.start >= trigger and a.name != named and a not in speakers
                    and a is not first), None)
@@ -214,9 +223,12 @@ def _unnamed(sub: SubEventType, sentence: str) -> Actor | None:
     """Who did it when the sentence names nobody but says enough: air raids are flown by a state's air
     force, enforced disappearances are the police's, and the armed men of a communal clash are
     communal militias."""
-    if sub is S.AIR_DRONE_STRIKE:
+    if sub is S.AIR_DRONE_STRIKE or (sub.event_type is EventType.EXPLOSIONS_REMOTE_VIOLENCE
+                                     and _AIRCRAFT.search(sentence)):
         return _default("Military Forces", ActorType.STATE_FORCES)
     if sub is S.ABDUCTION_FORCED_DISAPPEARANCE and _FORCED_DISAPPEARANCE.search(sentence):
+        return _default("Police Forces", ActorType.STATE_FORCES)
+    if sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and _IN_CUSTODY.search(sentence):
         return _default("Police Forces", ActorType.STATE_FORCES)
     if sub.event_type in (EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS) and COMMUNAL.search(fold(sentence)):
         return _default("Communal Militia", ActorType.IDENTITY_MILITIAS)

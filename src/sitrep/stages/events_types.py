@@ -51,8 +51,8 @@ def _gated(needles: tuple[str, ...], pattern: str) -> re.Pattern[str]:
     return compiled
 
 
-_WEAPONS: Final = (r"(?:weapons|arms|firearms|ammunitions?|rifles|guns|pistols|explosives|landmines|mines|ieds|"
-                   r"(?:explosive|incendiary) devices|grenades|rounds|bullets|munitions|caches?|stash|depots?|"
+_WEAPONS: Final = (r"(?:weapons|arms|firearms|ammunitions?|rifles|guns|pistols|explosives|landmines|mines|"
+                   r"(?:explosive|incendiary) devices?|ieds?|bombs?|drones|grenades|rounds|bullets|munitions|caches?|stash|depots?|"
                    r"kalashnikovs|magazines|missiles|rockets|detonators|weaponry|arsenals?|ammos?|ak-47s?|rpgs?|"
                    r"explosive (?:materials?|substances?))")
 
@@ -70,29 +70,32 @@ _PEOPLE: Final = (r"(?:(?:[\w'-]+ ){0,3}?(?:civilians?|people|persons?|students?
                   r"herders?|workers?|wom[ae]n|m[ae]n|boys?|girls?|child(?:ren)?|teenagers?|youths?|prisoners?|"
                   r"detainees?|suspects?|officials?|officers?|policem[ae]n|soldiers?|leaders?|chiefs?|candidates?|"
                   r"voters?|passers-by|motorists?|drivers?|worshippers?|mayor|councillors?|teachers?|nurses?|doctors?|"
-                  r"lawyers?|priests?|pastors?|imams?)|him|her|them)")
+                  r"lawyers?|priests?|pastors?|imams?|vendors?|idps|displaced|agents?|refugees|migrants?|tourists?|"
+                  r"foreigners?|passengers?|pedestrians?|employees?|staff)|him|her|them)")
 
 # (sub-event type, pattern, weight). Patterns match lower- or upper-case text.
 _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
-    (S.CHEMICAL_WEAPON, _p(r"\b(?:chemical (?:weapons?|attacks?|agents?)|chlorine|sarin|mustard gas|nerve agent|"
-                           r"poison(?:ous)? gas|toxic gas|gas attack|suffocat\w+)\b"), 2.5),
+    (S.CHEMICAL_WEAPON, _p(r"\b(?:chemical (?:weapons?|attacks?|agents?)(?! (?:facilit|stockpile|program|depot|site|plant)\w*)|"
+                           r"chlorine|sarin|mustard gas|nerve agent|poison(?:ous)? (?:gas|chemicals?)|toxic gas|gas attack|"
+                           r"suffocat\w+)\b"), 2.8),
     (S.SUICIDE_BOMB, _p(r"\bsuicide[- ](?:bomb\w*|attack\w*|car|vest|blast|truck)|\bblew (?:himself|herself|themselves) up\b|"
                         r"\bsuicide bombers?\b"), 3.0),
-    (S.GRENADE, _p(r"\bg(?<!stun g)(?<!smoke g)(?<!gas g)(?<!sound g)renades?\b"), 2.5),
-    (S.REMOTE_EXPLOSIVE_LANDMINE_IED, _p(r"\b(?:ieds?|improvised explosive|roadside bomb|car bomb|landmines?|land mines?|"
+    (S.GRENADE, _p(r"\bg(?<!propelled g)(?<!stun g)(?<!smoke g)(?<!gas g)(?<!sound g)renades?\b"), 2.5),
+    (S.REMOTE_EXPLOSIVE_LANDMINE_IED, _p(r"\b(?:ieds?|improvised explosive|roadside bomb|car bomb|landmines?|land mines?|(?:ground|anti-tank|anti-personnel|"
+                                         r"anti-vehicle) mines?|(?:hit|struck|stepped on|ran over) (?:a|an) (?:\w+ )?mine|"
                                          r"mines? (?:blast|explo\w+)|booby[- ]trap\w*|explosive devices?|bomb (?:blast|exploded|went off|explosion)|"
                                          r"bombs? (?:placed|planted|hidden)|planted (?:a|an) (?:bomb|explosive)|"
                                          r"vehicle[- ]borne|detonat\w+|blasts?|explosions?|explod(?:ed|es|ing)|bomb(?:s|ing|ings)?|"
                                          r"(?:devices?|bombs|explosives|charges?|packages?|parcels?) (?:had |has |have )?(?:went|gone|goes|go) off)\b"), 1.6),
-    (S.AIR_DRONE_STRIKE, _gated(("air", "aerial", "warplane", "jet", "helicopter", "drone", "bomb", "barrel", "strike", "raid", "missile"), r"\b(?:air ?strikes?|air raids?|aerial (?:bombardment|attacks?|strikes?)|warplanes?|"
-                            r"fighter jets?|jets? (?:bombed|struck|pounded|hit)|helicopter gunships?|drones? (?:strikes?|attacks?)|"
-                            r"drone|bombed from the air|barrel bombs?|explosive barrels?|air missiles?|airstrike|air ?forces?|helicopters?|"
+    (S.AIR_DRONE_STRIKE, _gated(("air", "aerial", "warplane", "jet", "helicopter", "chopper", "drone", "bomb", "barrel", "strike", "raid", "missile"), r"\b(?:air ?strikes?|air raids?|aerial (?:bombardments?|attacks?|strikes?|raids?)|warplanes?|choppers?|"
+                            r"fighter jets?|jets? (?:bombed|struck|pounded|hit|fired|launched|targeted|attacked|destroyed|carried out)|helicopter gunships?|drones? (?:strikes?|attacks?)|"
+                            r"drone|bombed from the air|barrel bombs?|explosive barrels?|(?<!to-)air missiles?|airstrike|air ?forces?|helicopters?|"
                             r"(?:coalition|russian|american|u\.?s\.?(?:-led)?|israeli|turkish|syrian|regime|saudi(?:-led)?|"
                             r"government|iraqi|allied|french|british) (?:\w+ )?(?:strikes?|raids?|bombing)|"
                             r"strikes? (?:kill\w*|hit\w*|target\w*|pound\w*)|bombing raids?)\b"), 2.6),
     (S.AIR_DRONE_STRIKE, _p(r"\bbombed\b"), 1.7),
     (S.SHELLING_ARTILLERY_MISSILE_ATTACK, _p(r"\b(?:shell(?:ing|ed|s)?|shelled|artillery|mortars?|rockets?|missiles?|"
-                                             r"katyusha|howitzers?|tank (?:fire|shells)|bombard\w*)\b"), 2.0),
+                                             r"katyusha|howitzers?|tank (?:fire|shells)|bombard\w*|rocket-propelled grenades?)\b"), 2.0),
     (S.SHELLING_ARTILLERY_MISSILE_ATTACK, _p(r"\b(?:target(?:s|ed|ing)?|bombardment)\b"), 1.1),
     (S.SEXUAL_VIOLENCE, _p(r"\b(?:rap(?:e|ed|es|ing|ists?)|sexual(?:ly)? (?:assault\w*|abus\w+|violence|slavery|exploit\w*)|"
                            r"molest\w*|gang-rap\w+)\b"), 3.0),
@@ -100,25 +103,28 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                           r"enforced disappearance|(?:went|go|goes|gone) (?:\W)?missing|seized (?:\w+ )?(?:people|civilians|villagers|workers))\b"), 2.6),
     (S.ARRESTS, _p(r"\b(?:arrest\w*|detain\w*|detention|apprehend\w*|taken into custody|rounded up|custody|"
                    r"held for questioning|nabbed)\b"), 2.2),
+    (S.ARRESTS, _gated(("intercept",), r"\bintercept(?:ed|s|ing)\b"), 1.6),  # people stopped on their way
     (S.EXCESSIVE_FORCE_AGAINST_PROTESTERS, _p(r"\b(?:(?:fired|opened fire|shot) (?:live (?:rounds|ammunition) )?(?:on|at|into) "
-                                              r"(?:the )?(?:protesters|demonstrators|crowds?|marchers)|"
-                                              r"(?:killed|shot dead|massacred) (?:\w+ )?(?:protesters|demonstrators)|"
-                                              r"violently (?:suppress|dispers|crush)\w*|live (?:rounds|ammunition)|"
+                                              r"(?:the )?(?:protesters|protestors|demonstrators|crowds?|marchers)|"
+                                              r"(?:killed|shot dead|massacred) (?:\w+ )?(?:protesters|protestors|demonstrators)|"
+                                              r"violently (?:suppress|dispers|crush)\w*|"
                                               r"crackdown on (?:\w+ )?protest\w*|stormed (?:a |the )?(?:protest|sit-in))"), 3.2),
+    (S.EXCESSIVE_FORCE_AGAINST_PROTESTERS, _p(r"\blive (?:rounds|ammunition|bullets)\b"), 1.5),
     (S.PROTEST_WITH_INTERVENTION, _p(r"\b(?:tear ?gas|(?:stun|smoke|sound) grenades?|water cannons?|rubber bullets|pepper[- ]spray\w*|dispers\w+|"
                                      r"baton[- ]charg\w+|batons?|broke up|suppressed|detained (?:\w+ )?(?:protesters|demonstrators)|"
                                      r"unauthori[sz]ed (?:rally|protest|demonstration)|banned (?:rally|protest|march))\b"), 1.6),
-    (S.VIOLENT_DEMONSTRATION, _p(r"\b(?:riot\w*|turned violent|violent (?:protest|demonstration)\w*|threw (?:stones|rocks|"
+    (S.VIOLENT_DEMONSTRATION, _p(r"\b(?:(?<!anti-)riot(?!\w* (?:police|squads?|gear|units?|control|officers|troops))\w*|turned violent|violent (?:protest|demonstration)\w*|threw (?:stones|rocks|"
                                  r"petrol bombs|molotov)|stone[- ]pelt\w*|pelted|torched|set (?:fire|ablaze)|hurled (?:stones|rocks)|"
                                  r"firecrackers|vandali[sz]\w+|barricades?|burn(?:ed|ing|t) (?:tyres|tires))\b"), 2.0),
-    (S.MOB_VIOLENCE, _p(r"\b(?:mobs?|lynch\w*|vigilantes?|angry (?:crowd|villagers|residents)|mob justice|"
-                        r"(?:villagers|communities|residents|groups) clashed|beaten to death|jungle justice)\b"), 2.4),
+    (S.MOB_VIOLENCE, _p(r"\b(?:mobs?|lynch\w*|angry (?:crowd|villagers|residents)|mob justice|"
+                        r"(?:villagers|communities|residents|groups) clashed|jungle justice)\b"), 2.6),
     (S.PEACEFUL_PROTEST, _p(r"\b(?:protest(?!ant)\w*|demonstrat(?:ion|ions|ors|(?:ed|e|es|ing)(?! (?:that|how|what|why)\b))|"
                             r"rall(?:y|ies|ied)|" + _MARCH + r"|"
-                            r"sit-ins?|strike action|went on strike|picket\w*|vigils?|boycott\w*|chant\w*|placards)\b"), 1.5),
+                            r"sit-ins?|strike action|went on strike|picket\w*|vigils?|boycott\w*|chant\w*|placards|human chains?|"
+                            r"brought (?:\w+ ){0,4}to a (?:standstill|halt))\b"), 1.5),
     (S.PEACEFUL_PROTEST, _gated(("strike", "stay", "shutdown", "sit-in", "walk", "street", "road", "route", "highway", "access", "railway", "bridge", "entrance", "occupied", "stormed", "gathered", "immolat", "himself", "herself", "themselves", "petition"), r"\b(?:(?:went|go|goes|gone|are|were|is|remain\w*|still|workers|staff) on (?:a |an )?(?:[\w-]+ ){0,2}strike|"
-                            r"(?:general|hunger|indefinite|nationwide|sit-down|labou?r|teachers'?|workers'?|doctors'?|"
-                            r"\d+[- ]hours?|\d+[- ]days?|(?:one|two|three|four|five)[- ]days?|day-long|week-long|dead city) strikes?|"
+                            r"(?:general|hunger|indefinite|nationwide|national|sit-down|labou?r|teachers'?|workers'?|doctors'?|\d+h|"
+                            r"\d+[- ]hours?|\d+[- ]days?|(?:one|two|three|four|five)[- ]days?|day-long|week-long|\W?dead city\W?) strikes?|"
                             r"(?:launched|began|begin|called|declared|staged|started|continu\w+|hold|held|holding|observe\w*) (?:a |an |their |the )?"
                             r"(?:\W?[\w-]+\W? ){0,3}strikes?|strik(?:e|es|ed|ing) (?:workers|teachers|doctors|nurses|miners|drivers|students)|"
                             r"(?:workers|teachers|doctors|nurses|miners|drivers|students|staff|employees|unions?) (?:\w+ )?strike|"
@@ -135,20 +141,24 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                                r"(?:took|take|taken|gained|gain|seized|wrested) (?:full )?control|overr(?:an|un)|captur(?:ed|e) "
                                                r"(?:the )?(?:town|city|village|base|district|area|territory)|fell to|fall of)\b"), 2.2),
     (S.NON_VIOLENT_TRANSFER_OF_TERRITORY, _p(r"\b(?:withdr(?:ew|awn|aw|awal)|pull(?:ed)? out|evacuat(?:ed|ion) deal|handed (?:over|control)|"
+                                             r"handed (?:\w+ )?(?:authority|control|power) (?:over )?(?:of|to|over)|handover of|"
+                                             r"(?:not|no|without) (?:encounter\w*|met|meet\w*|fac\w+) (?:any |much )?resistance|"
                                              r"without (?:a fight|resistance)|left (?:their|the) (?:last )?(?:bastion|stronghold|positions?)|"
                                              r"began leaving|convoy of .{0,40}(?:left|quit)|quit \w+ .{0,30}with their families)\b"), 2.2),
     (S.AGREEMENT, _p(r"\b(?:agree(?:d|ment|s)?|ceasefire|cease-fire|truce|peace (?:deal|accord|agreement|talks)|signed|accord|"
                      r"deal to|reached a deal|prisoner (?:swap|exchange)|released (?:\w+ )?(?:prisoners|detainees|hostages))\b"), 1.6),
     (S.HEADQUARTERS_OR_BASE_ESTABLISHED, _p(r"\b(?:(?:set up|established?|establishing|built|opened|deployed) (?:a |an |the |its |their |new |)"
-                                            r"(?:\w+ )?(?:military )?(?:base|bases|headquarters|outpost|observation (?:point|post)s?|"
-                                            r"checkpoints?|camp)|observation posts?)\b"), 2.8),
-    (S.DISRUPTED_WEAPONS_USE, _p(r"\b(?:defus\w+|dismantl\w+|intercept\w+|shot down|seiz(?:ed|ure) (?:of )?(?:\w+ ){0,3}(?:weapons|arms|"
+                                            r"(?:(?!fire\b)[\w-]+ ){0,4}?(?:military )?(?:base|bases|headquarters|outposts?|observation (?:point|post)s?|"
+                                            r"checkpoints?|camps?|barracks|(?:military|army) posts?|positions)|observation posts?)\b"), 2.8),
+    (S.DISRUPTED_WEAPONS_USE, _p(r"\b(?:defus\w+|dismantl\w+|intercept\w+ (?:(?:a|an|the|two|three|several|\d+) )?(?:[\w-]+ )?(?:missiles?|"
+                                 r"rockets?|drones?|projectiles?|shipments?|consignments?|cargo)|"
+                                 r"(?:missiles?|rockets?|drones?|projectiles?) (?:\w+ )?(?:was|were) intercepted|shot down|seiz(?:ed|ure) (?:of )?(?:\w+ ){0,3}(?:weapons|arms|"
                                  r"ammunition|explosives|firearms|rifles|guns|rockets)|weapons? caches?|arms caches?|cache of|"
                                  r"destroyed (?:\w+ ){0,3}(?:weapons|explosives|ieds|rockets|machine guns)|recovered (?:\w+ ){0,3}"
                                  r"(?:weapons|explosives|arms|ammunition)|bomb disposal|foiled|thwarted|neutrali[sz]ed (?:a|an|the) "
                                  r"(?:bomb|explosive|device))"), 2.6),
     (S.DISRUPTED_WEAPONS_USE, _gated(("weapon", "arms", "firearm", "ammunition", "rifle", "gun", "pistol", "explosive", "mine", "ied", "device", "grenade", "round", "bullet", "munition", "cache", "stash", "depot", "kalashnikov", "magazine", "missile", "rocket", "detonator"), r"\b(?:(?:seiz\w*|found|discover\w*|captur\w*|recover\w*|destroy\w*|clear(?:ed|ing)|confiscat\w*|"
-                                 r"intercept\w*|uncover\w*|unearth\w*|defus\w*) (?:[\w,'-]+ ){0,12}?" + _WEAPONS + r"|" + _WEAPONS +
+                                 r"intercept\w*|uncover\w*|unearth\w*|defus\w*) (?:(?!(?:who|which|that|whose)\b)[\w,'-]+ ){0,12}?" + _WEAPONS + r"|" + _WEAPONS +
                                  r"\b[^.;]{0,100}?\b(?:seized|found|discovered|captured|recovered|destroyed|cleared|confiscated|"
                                  r"intercepted|uncovered|unearthed|defused))\b"), 3.0),
     (S.LOOTING_PROPERTY_DESTRUCTION, _p(r"\b(?:loot\w*|plunder\w*|ransack\w*|(?:torch|burn)(?:es|ed|ing|t|s)? (?:\w+ ){0,2}?"
@@ -161,9 +171,10 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                     r"curfews? (?:was |were |has been |have been )?(?:imposed|declared|extended)|"
                                     r"state of emergency|declared (?:martial law|a state)|martial law|offensive (?:was )?launched|"
                                     r"preparing (?:an|to)|amass\w+|kick off the assault)\b"), 1.8),
-    (S.ARMED_CLASH, _p(r"\b(?:clash(?:ed|es)?|fighting|fought|battl(?:e|ed|es|ing)|gun ?battles?|firefights?|fire ?fight|"
+    (S.ARMED_CLASH, _p(r"\b(?:clash(?:ed|es|ing)?|fighting|fought|battl(?:e|ed|es|ing)|gun ?battles?|firefights?|fire ?fight|"
                        r"exchange(?:d)? (?:of )?(?:fire|gunfire)|skirmish\w*|engaged(?! in (?:a |an |the )?(?:[\w-]+ ){0,2}(?:strikes?|protests?|sit-ins?|demonstrations?|marches|march|"
-                       r"talks|negotiations?|dialogue|campaigns?|procession|boycotts?))|ambush\w*|offensive|assault|"
+                       r"talks|negotiations?|dialogue|campaigns?|procession|boycotts?|abuses?|looting|crimes?|steal\w*|robber\w*|theft|"
+                       r"activit(?:y|ies)))|ambush\w*|offensive|assault|"
                        r"attacked (?:a |an |the )?(?:army|military|police|security|base|checkpoint|post|outpost|convoy|patrol)|"
                        r"repel(?:s|led|ling)?|repuls\w+|fire exchange|besieg\w+|siege|counter-?attack\w*|confrontations?|"
                        r"gunfights?|fierce fight\w*|fight(?:s|ing)? (?:against|with|between)|exchang\w+ (?:of )?(?:fire|targeting|shelling)|"
@@ -176,10 +187,12 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                   r"stabbed|shot|shoots?|shots (?:a|an|the|two|three|\d+)|shootings?|assassinat\w+|raid(?:ed|s)?|terror(?:ist)? attack|snipers?|assault(?:ed|s)? (?:a|an|the|two|three|\d+)|"
                   r"set upon|bodies (?:were |are |of \w+ (?:were |are )?)?found|corpses? (?:of|found)|mass graves?)\b"), 1.2),
     # beatings, assaults, shots at people, raids on places, the enemy "eliminated": attacks
-    (S.ATTACK, _gated(("beat", "assault", "fire", "firing", "invad", "eliminat", "neutrali", "bodies", "corpses"),
+    (S.ATTACK, _gated(("beat", "assault"),
                       r"\b(?:beat(?:s|ing|en)?(?: up)? " + _PEOPLE + r"|(?:was|were|being|been|got) (?:\w+ly )?beaten|"
                       r"beat(?:en)? (?:\w+ )?to death|assault(?:s|ed|ing)? " + _PEOPLE + r"|(?:was|were|been) (?:\w+ly )?"
-                      r"assaulted|beaten (?:with|by|to)|fir(?:ed|es|ing) (?!tear|rubber|warning|stun|water|smoke|blank)(?:\w+ ){0,2}?"
+                      r"assaulted|beaten (?:with|by|to))\b"), 2.5),
+    (S.ATTACK, _gated(("fire", "firing", "invad", "eliminat", "neutrali", "bodies", "corpses"),
+                      r"\b(?:fir(?:ed|es|ing) (?!tear|rubber|warning|stun|water|smoke|blank)(?:\w+ ){0,2}?"
                       r"(?:on|at|upon|into) (?!the air|the sky)|invad(?:ed|es|ing) (?:[\w'-]+ ){0,3}?"
                       r"(?:village|town|community|communities|home|house|compound|area|offices?|premises|farms?)|"
                       r"(?:eliminat|neutrali[sz])(?:ed|es|ing) (?:[\w'-]+ ){0,3}?(?:terrorists?|militants?|insurgents?|"
@@ -210,31 +223,95 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                              r"detonated|went off)|bl(?:ew|own|ow) up (?!(?:himself|herself|"
                                              r"themselves)\b))"), 1.6),
     (S.ARRESTS, _gated(("captur",), r"\b(?:captur(?:ed|es|ing) (?:[\w'-]+ ){0,3}?(?:fighters|militants|rebels|"
-                                    r"militiamen|combatants|suspects|insurgents|jihadists|terrorists|bandits)|(?:fighters|"
+                                    r"militiamen|combatants|suspects|insurgents|jihadists|terrorists|bandits|commanders?|"
+                                    r"leaders?|members)|(?:fighters|"
                                     r"militants|rebels|militiamen|combatants|suspects|insurgents|jihadists|terrorists|"
                                     r"bandits) (?:were|was|have been|had been) captured)\b"), 2.2),
     (S.AGREEMENT, _gated(("surrender",), r"\bsurrender(?:ed|s|ing)?\b"), 1.8),  # a surrender is an agreement
-    (S.CHANGE_TO_GROUP_ACTIVITY, _gated(("deploy",), r"\bdeploy(?:ed|s|ing)? (?:\w+ ){0,2}(?:troops|forces|soldiers|"
-                                                    r"police\w*|units|battalions?|peacekeepers|reinforcements)\b"), 1.8),
+    (S.CHANGE_TO_GROUP_ACTIVITY, _gated(("deploy", "dispatch", "moving", "moved", "sent", "drill", "exercise", "manoeuv",
+                                         "maneuv"),
+                                        r"\b(?:(?:deploy|dispatch|mov|sen[dt])(?:ed|es|s|ing)? (?:\w+ ){0,3}(?:troops|forces|soldiers|police\w*|"
+                                        r"units|battalions?|peacekeepers|reinforcements|tanks)|(?:military|army|naval|joint|air) "
+                                        r"(?:drills?|exercises?|manoeuvres|maneuvers))\b"), 1.8),
+    (S.CHANGE_TO_GROUP_ACTIVITY, _gated(("formed", "sortie", "scrambl", "airspace", "zone"),
+                                        r"\b(?:(?:troops|units|brigades?|battalions?|forces|groups) (?:\w+ ){0,5}(?:have been|"
+                                        r"has been|were|was) formed|formed (?:a |an |new )?(?:[\w-]+ ){0,3}(?:units?|brigades?|"
+                                        r"battalions?|militias?|organi[sz]ations?|forces?)|(?:military|army|naval|joint|air) "
+                                        r"emergency sorties?|scrambled (?:\w+ ){0,2}(?:jets|fighters)|(?:entered|violated|"
+                                        r"intruded into) (?:\w+ ){0,4}(?:airspace|air defen[cs]e (?:identification )?zone))\b"),
+     2.8),
     (S.GOVERNMENT_REGAINS_TERRITORY, _gated(("dislodg", "forced", "occup"),
                                             r"\b(?:dislodg\w+|forced (?:\S+ ){0,6}?to (?:retreat|withdraw|flee)|"
-                                            r"occup(?:ied|ies|y|ying) (?:the )?(?:\w+ )?(?:towns?|villages?|city|area|"
-                                            r"locality|localities|base|hills?|positions?)\b)"), 1.8),
+                                            r"occup(?:ied|ies|y|ying) (?:the )?(?:(?!in\b)\w+ ){0,3}(?:towns?|villages?|city|area|"
+                                            r"locality|localities|base|hills?|positions?|posts)\b)"), 1.8),
     # what a report of losses alone tells: there was fighting (SOHR: "Casualties in the ranks of ...")
     (S.ARMED_CLASH, _p(r"\b(?<!no )(?<!without )(?:casualties|human losses|losses|(?:dead|killed) and (?:injured|wounded)|martyr(?:s|ed|dom)?|"
                        r"killed in action|mourned|fatalities|death toll|(?:the )?death of (?:a |an |the )?\w+)\b"), 1.0),
     # territory gained, by whoever gained it: the events stage decides by the gaining actor
-    (S.GOVERNMENT_REGAINS_TERRITORY, _gated(("advanc", "progress", "control", "expel", "captur", "seiz", "expense", "wrest", "enter", "drove", "push", "restor", "recover"), r"\b(?:advanc(?:e|es|ed|ing|ements?)|made progress|make (?:further )?progress|"
+    (S.GOVERNMENT_REGAINS_TERRITORY, _gated(("advanc", "progress", "control", "expel", "captur", "seiz", "expense", "wrest", "enter", "drove", "push", "restor", "recover", "ground", "over"), r"\b(?:advanc(?:e|es|ed|ing|ements?)|made progress|make (?:further )?progress|"
                                         r"control(?:s|led|ling)? (?:over |of )?(?:\d+|the|a|an|parts?|most|about|all|several|two|three|four|five|new|"
                                         r"\w+ (?:villages?|towns?|areas?|hills?|neighbou?rhoods?))|(?:take|takes|took|taking|taken|extends?|extended|expand\w*|"
                                         r"tighten\w*) (?:\w+ )?control|in control of|expel(?:s|led|ling)?|captur(?:e|es|ed|ing) (?:\d+|the|a|an|parts?|"
                                         r"several|two|three|four|five|new|\w+ (?:villages?|towns?|areas?|hills?|neighbou?rhoods?))|"
                                         r"at the expense of|wrest(?:s|ed|ing)?|enter(?:s|ed)? (?:the )?(?:\w+ )?(?:city|town|village|neighbou?rhood)|"
-                                        r"drove (?:\w+ ){0,3}out|push(?:ed|es)? (?:\w+ ){0,3}(?:back|out)|"
-                                        r"(?:seiz|captur|control)(?:e|es|ed|ing|s|led|ling)? (?:of )?(?:\w+ ){0,2}(?:hills?|villages?|towns?|city|"
+                                        r"drove (?:[\w'-]+ ){0,3}out|push(?:ed|es)? (?:[\w'-]+ ){0,3}(?:back|out)|gain(?:ed|s|ing)? ground|"
+                                        r"(?:took|take|taken|taking) over (?:the )?(?:\w+ ){0,2}(?:towns?|city|villages?|areas?|"
+                                        r"districts?|bases?|capital|region|province)|"
+                                        r"(?:seiz|captur|control)(?:e|es|ed|ing|s|led|ling)? (?:of )?(?:\w+ ){0,2}(?:hills?|villages?|towns?|city|capital|"
                                         r"areas?|parts?|positions?|districts?|neighbou?rhoods?|territory|base|airport|air ?base|oil ?fields?|dam|"
                                         r"crossing|road|highway)|(?:captur|control)(?:e|es|ed|s|led)? (?-i:(?:al-|el-|ad-|ar-|as-)?[A-Z])|"
                                         r"(?:restor|recover)(?:e|es|ed|s|ing)? (?:\w+ ){0,2}(?:areas?|villages?|towns?|control|positions))\b"), 1.8),
+    # an enemy driven from a place, its camps cleared: territory gained (who gained it decides the kind)
+    (S.GOVERNMENT_REGAINS_TERRITORY, _gated(("dislodg", "clear"),
+                                            r"\b(?:dislodg\w+|clear(?:ed|s|ing)? (?:[\w'-]+ ){0,4}?(?:camps?|hideouts?|"
+                                            r"enclaves?|strongholds?|bases?|dens?)|clear(?:ed|s|ing)? (?:[\w'-]+ ){1,4}?"
+                                            r"(?:from|out of))\b"), 2.4),
+    # positions given up without a fight told
+    (S.NON_VIOLENT_TRANSFER_OF_TERRITORY, _gated(("retreat", "abandon", "vacat"),
+                                                 r"\b(?:(?:retreat(?:ed|s)?|abandon(?:ed|s)?|vacat(?:ed|es)) (?:from )?"
+                                                 r"(?:\w+ ){0,3}(?:positions?|bases?|posts?|stations?|sub-stations|camps?|"
+                                                 r"towns?|villages?|areas?|strongholds?|barracks)|(?:were|was|have been|had "
+                                                 r"been|has been) (?:abandoned|vacated))\b"), 2.2),
+    # forces sent somewhere, sweeps and searches: a change to the group's activity
+    (S.CHANGE_TO_GROUP_ACTIVITY, _gated(("deploy", "operation"),
+                                        r"\b(?:(?:troops|forces|soldiers|police(?:men)?|units|battalions?|peacekeepers|"
+                                        r"army|military|gendarmes|aircraft)(?: [\w-]+){0,4}? (?:were |was |have been |has "
+                                        r"been |had been )?(?:deployed|redeployed)|(?:combing|search(?:ing)?|sweep(?:ing)?|"
+                                        r"mop-up|cordon(?:-and-| and )search) operations?)\b"), 1.8),
+    # armed men stripped of their weapons
+    (S.DISRUPTED_WEAPONS_USE, _gated(("disarm",), r"\b(?:disarm(?:ed|ing|s)?|forcibl[ey] disarm\w*)\b(?! (?:and|,))"),
+     2.2),
+    # stones at vehicles, windows smashed: a riot, not an execution by stoning
+    (S.VIOLENT_DEMONSTRATION, _gated(("ston", "smash"),
+                                     r"\b(?:ston(?:ed|ing) (?:\w+ ){0,2}?(?:vehicles?|cars?|buses|bus|trucks?|houses|"
+                                     r"shops|police|motorists|windows|trains?|taxis?|kombis|minibuses)|(?:vehicles?|cars?|"
+                                     r"bus|buses|trucks?|taxis?|trains?|minibuses) (?:was |were |had been |have been )?"
+                                     r"stoned|smash(?:ed|es|ing)? (?:\w+ ){0,2}(?:windows|windscreens|shops|cars|vehicles|"
+                                     r"property|offices?))\b"), 2.8),
+    # a crowd that disrupted, forced its way in or shut a place down: a protest (its kind read from the rest)
+    (S.PEACEFUL_PROTEST, _gated(("show of", "disrupt", "way into", "shut down", "downed tools"),
+                                r"\b(?:in (?:a )?show of (?:support|solidarity|force)|disrupt(?:ed|ing|s)? (?:the |a |an )?"
+                                r"(?:[\w-]+ ){0,2}(?:meetings?|rally|event|session|proceedings|ceremony|handover|handing "
+                                r"over|campaign|gathering|registration|vote|voting)|forc(?:ed|ing|e) (?:their|its) way "
+                                r"into|shut down (?:the )?(?:[\w-]+ ){0,2}(?:offices?|operations|premises|port|border post|"
+                                r"roads?|highway|market)|downed tools)\b"), 1.6),
+    # a ceasefire, truce or peace deal made, prisoners exchanged: an agreement even in a sentence of diplomacy
+    (S.AGREEMENT, _gated(("cease", "truce", "peace", "exchange", "swap"),
+                         r"\b(?<!violat\w\w )(?<!violated the )(?<!despite the )(?<!despite a )(?<!breach of the )"
+                         r"(?<!breaking the )(?<!talks on a )(?<!talks on the )(?<!talks on )(?<!for a )(?<!for an )"
+                         r"(?<!for the )(?<!proposed )(?<!proposal for )(?<!demanded a )(?<!about a )(?<!toward a )"
+                         r"(?<!towards a )(?<!collapsed )(?<!call a )(?<!called a )(?<!calling a )"
+                         r"(?:cease-?fire|truce|peace (?:deal|accord|agreement)|(?:exchange|swap)"
+                         r"(?: process)? of (?:\w+ ){0,2}(?:prisoners|detainees|hostages|bodies)|agreed to (?:\w+ ){0,3}"
+                         r"(?:peace|ceasefire|truce|talks|negotiations))\b(?! (?:has |had )?(?:collapsed|broke down|ended))"),
+     2.6),
+    # people hurt by someone: an attack (the sides decide whether it was a battle)
+    (S.ATTACK, _gated(("injur", "wound", "maim"),
+                      r"\b(?:injur(?:ed|es|ing)|wound(?:ed|s|ing)?|maim(?:ed|s|ing)?) (?:(?:at least|some|about|over|"
+                      r"severely|seriously) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several|"
+                      r"many|" + _PEOPLE + r")\b"), 1.3),
+    (S.ATTACK, _gated(("abuse",), r"\babuses (?:\w+ ){0,2}(?:against|on) (?:the )?(?:civilians|population|people|"
+                                  r"residents|villagers)\b"), 1.6),
 )
 
 # A type that appears first is more specific: it wins a tie against any later one.
@@ -256,10 +333,12 @@ TERRITORY_GAIN: Final = frozenset({S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_A
 _NOT_CONFLICT: Final = _p(
     r"\b(?:earthquake|flood(?:s|ed|ing|waters)?|landslide|cyclone|hurricane|typhoon|(?:a|the|tropical|winter|snow|dust|sand|heavy|severe|violent) storms?|storms? (?:hit|hits|lashed|battered|swept)|tornado|wildfire|drought|"
     r"covid|coronavirus|pandemic|infections?|epidemic|cholera|(?:disease|virus|ebola|measles|cholera) outbreak|outbreak of (?:\w+ )?(?:disease|fever|virus|ebola|cholera|measles)|heavy rain|torrential|"
-    r"fire broke out|caught fire|blaze|gas leak|leak(?:ed)?|collapsed|derail\w*|crash(?:ed)? (?:into|landed)|plane crash|"
+    r"fire broke out|caught fire|blaze|gas leak|leak(?:ed|age|ing)?|collapsed|boilers?|(?:gas|propane|cooking gas|oxygen) "
+    r"(?:cylinders?|containers?|tanks?|explosion)|fireworks (?:factory|warehouse|explosion)|"
+    r"(?:chemical|fertili[sz]er|pesticide) (?:plant|factory)|derail\w*|crash(?:ed)? (?:into|landed)|plane crash|"
     r"road accident|traffic accident|capsiz\w+|spill|"
     r"(?<!suspected )(?<!alleged )(?<!accused )(?<!presumed )(?:robber\w*|thie(?:f|ves)|burglar\w*)|theft|fraud|"
-    r"smuggl\w+|drug (?:trafficking|dealers?|cartel)|narcotics|"
+    r"smuggl\w+|drug (?:trafficking|dealers?|cartel)|narcotics|human traffick\w+|traffickers?|illegal (?:im)?migra\w+|"
     r"pornograph\w+|embezzl\w+|brib\w+|scam|gang members?|"
     r"claimed responsibility|claims? responsibility|denied (?:\w+ )?responsib\w+|blamed (?:\w+ )?for)\b"
 )
@@ -267,8 +346,7 @@ _NOT_CONFLICT: Final = _p(
 _DIPLOMACY: Final = _p(
     r"\b(?:sanctions?|condemn\w*|denounc\w+|expel(?:s|led)? (?:\w+ )?(?:diplomats?|ambassadors?)|diplomat\w*|ambassador|"
     r"summoned|talks|negotiat\w+|summit|visit(?:ed|s)? (?:to )?|war crimes?|(?-i:investigat\w+)|"
-    r"(?<!was )(?<!were )(?<!been )(?<!they )(?<!who )(?<! he )(?<!she )accus\w+(?! of (?:being|stealing|theft|"
-    r"witchcraft|murder\w*|robbery|killing|rape|kidnapping|cattle|carjacking))|"
+    r"(?<!was )(?<!were )(?<!been )(?<!they )(?<!who )(?<! he )(?<!she )accus(?!ed of\b)\w+|"
     r"humanitarian|aid (?:convoy|deliver\w*|agencies)|(?:un|u\.n\.) aid|statement|situation report|report of the)\b"
 )
 #: What a protest is about or for, or what came before it, not what happened at it (see :func:`grievances`).
@@ -277,16 +355,34 @@ _GRIEVANCE: Final = _p(
     r"strik(?:e|es|ing)|sit-ins?|picket(?:ed|ing|s)?)(?: [\w-]+){0,2}? (?:against|over|about|at)|to (?:demand|denounce|"
     r"condemn|protest|decry|call for|press for|oppose|mark|commemorate|mourn|express|show)|demanding|denouncing|"
     r"condemning|decrying|calling for|in protest (?:at|against|over)|in memory of|in solidarity with|in support of|"
+    r"protest(?:ed|ing)(?= (?!(?:in|on|at|outside|near|across|against|over|about|peacefully|for|with|along|through|to|"
+    r"and|as|after|before|during|since|until|throughout|this|last|yesterday|today|tomorrow|again|here|there|there|"
+    r"in front)\b)[\w'-]+)|(?:following|after|against|over|condemning|denouncing) the (?:[\w-]+ )?(?:arrests?|"
+    r"killings?|murders?|deaths?|detentions?|abductions?|kidnappings?|shootings?|executions?|assassinations?|rapes?|"
+    r"attacks?|bombings?|acquittals?|sentencing|jailing|imprisonment) of|(?:that|which) read|reading|chant(?:ed|ing)|"
     r"(?:who|which|that) (?:had |has |have )?(?:was|were|been)(?= \w+(?:ed|en|wn)\b)|"
     r"after (?:[\w'-]+ ){1,6}?(?:was|were|had been|has been|have been)(?= (?:\w+ly )?\w+(?:ed|en|wn)\b))\b"
     r"(?:\s+(?!(?:and|by|but|while|then|led|leading|have|has|had|set|threw|were|was)\b)[\w'-]+|"
-    r"\s+and(?= (?:the|a|an|other|its|their)\b)){0,6}")
+    r"\s+and(?= (?:the|a|an|other|its|their)\b| [\w'-]+\s*(?:$|[.;,]))){0,6}")
 _PROTESTS: Final = frozenset({S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
                               S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE})
+#: What an event answered or went on despite, and where an older one happened: no event of the sentence's own
+#: ("in retaliation for a gas attack", "despite a Saudi-led bombing campaign", "the scene of a 2017 attack").
+_BACKGROUND: Final = _p(
+    r"\b(?:in (?:retaliation|revenge|response|reprisal) (?:for|to|against)|despite|undeterred by|(?:was|is|were) the "
+    r"(?:scene|site) of)\b[^.;:()]{0,70}")
+#: A word just before a trigger that denies it: "entered without fighting", "no clashes".
+_DENIED: Final = _p(r"\b(?:without|no|not)\s+$")
+#: What a crowd does or suffers at a protest or riot, told in words of its own.
+_CROWD_ACTS: Final = frozenset({S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE, S.PROTEST_WITH_INTERVENTION,
+                                S.EXCESSIVE_FORCE_AGAINST_PROTESTERS})
 #: What follows violence and is coded as part of it when the same sentence tells of the killing or fighting.
 _AFTERMATH: Final = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE, S.LOOTING_PROPERTY_DESTRUCTION,
                                S.CHANGE_TO_GROUP_ACTIVITY, S.OTHER, S.ABDUCTION_FORCED_DISAPPEARANCE})
-_FIGHT: Final = _p(r"\b(?:kill(?:ed|ing|s)?|shot dead|clash(?:ed|es)?|fighting|exchang\w+ (?:of )?(?:fire|gunfire)|gun ?battles?)\b")
+#: A toxic gas that escaped: an industrial accident, not a chemical weapon.
+_LEAK: Final = _p(r"\bleak(?:ed|age|ing|s)?\b")
+_DETONATED: Final = frozenset({S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.GRENADE, S.SUICIDE_BOMB})
+_FIGHT: Final = _p(r"\b(?:kill(?:ed|ing|s)?|died|shot dead|clash(?:ed|es)?|fighting|exchang\w+ (?:of )?(?:fire|gunfire)|gun ?battles?)\b")
 #: A killing someone is held for, not one the sentence tells: "arrested three men suspected in the killing of".
 _CHARGED: Final = _p(r"\b(?:suspected|accused|charged|convicted|arrested|detained|wanted|jailed|sentenced|tried|"
                      r"held|questioned|investigated|blamed)\b(?: [\w'-]+){0,3}? (?:in|of|for|over|with|in connection with)"
@@ -347,19 +443,49 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
     if not hits:
         return None
     fired = frozenset(hits)
+    background = [(m.start(), m.end()) for m in _BACKGROUND.finditer(text, start, end)]
+    if background:  # what the event answered or defied is no event of the sentence, if it tells one of its own
+        kept = {sub: [h for h in found if not any(s <= h[0] < e for s, e in background)] for sub, found in hits.items()}
+        if any(kept.values()):
+            hits = {sub: found for sub, found in kept.items() if found}
     if S.PEACEFUL_PROTEST in hits:  # a killing or an arrest the protest is about is not the sentence's event
         spans = grievances(text, start, end)
         for sub in [x for x in hits if x not in _PROTESTS]:
             hits[sub] = [h for h in hits[sub] if not any(s <= h[0] < e for s, e in spans)]
             if not hits[sub]:
                 del hits[sub]
-    scores = {sub: found[0][2] + 0.25 * sum(h[2] for h in found[1:]) for sub, found in hits.items()}
+    # the strongest trigger of a type counts in full, the others a quarter
+    scores = {sub: max(h[2] for h in found) + 0.25 * (sum(h[2] for h in found) - max(h[2] for h in found))
+              for sub, found in hits.items()}
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], _PRIORITY[kv[0]]))
     best, score = ranked[0]
+    crowd = [kv for kv in ranked if kv[0] in _CROWD_ACTS and kv[1] >= MIN_SCORE]
+    if best in (S.ARRESTS, S.LOOTING_PROPERTY_DESTRUCTION) and crowd:
+        # people arrested for rioting, shops looted by a crowd that threw stones: the riot or the crowd's protest is
+        # the event, the arrests and the damage are part of it
+        best, score = crowd[0]
+        ranked = [crowd[0], *(kv for kv in ranked if kv[0] is not best)]
+    if best in (S.AIR_DRONE_STRIKE, S.SHELLING_ARTILLERY_MISSILE_ATTACK) and S.CHEMICAL_WEAPON in scores:
+        # the weapon, not the aircraft or the gun that delivered it: "barrel bombs loaded with poison gas"
+        best, score = S.CHEMICAL_WEAPON, max(score, scores[S.CHEMICAL_WEAPON])
+        ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
+    if best is S.NON_VIOLENT_TRANSFER_OF_TERRITORY:  # "retreated after troops stormed it": not non-violent
+        fight = [kv for kv in ranked if kv[0] in (S.ARMED_CLASH, S.ATTACK) and kv[1] >= MIN_SCORE
+                 and any(not _DENIED.search(text, max(start, h[0] - 12), h[0]) for h in hits[kv[0]])]
+        if fight:
+            best, score = fight[0]
+            ranked = [fight[0], *(kv for kv in ranked if kv[0] is not best)]
+    if best in TERRITORY_GAIN and S.NON_VIOLENT_TRANSFER_OF_TERRITORY in scores and S.ARMED_CLASH not in scores:
+        # taken after the other side withdrew or handed it over, with no fighting told: a non-violent transfer
+        best, score = S.NON_VIOLENT_TRANSFER_OF_TERRITORY, max(score, scores[S.NON_VIOLENT_TRANSFER_OF_TERRITORY])
+        ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
+    if best is S.CHEMICAL_WEAPON and _LEAK.search(text, start, end):
+        return None  # a gas leak from a plant or a store: an accident
     if best in _AFTERMATH and any(not _CHARGED.search(text, max(start, m.start() - 60), m.start())
                                   for m in _FIGHT.finditer(text, start, end)):
         # killing or fighting outranks what followed it (arrests, weapons seized, houses burned, reinforcements)
-        violent = [kv for kv in ranked if kv[0] in (S.ATTACK, S.ARMED_CLASH) and kv[1] >= MIN_SCORE]
+        violent = [kv for kv in ranked if (kv[0] in (S.ATTACK, S.ARMED_CLASH) or kv[0] in _DETONATED)
+                   and kv[1] >= MIN_SCORE]
         if violent:
             best, score = violent[0]
             ranked = [violent[0], *(kv for kv in ranked if kv[0] is not best)]
@@ -367,10 +493,11 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
         return None
     if score < 2.5 and best not in _PROTESTS and (_NOT_CONFLICT.search(text, start, end)
                                                   or _DIPLOMACY.search(text, start, end)):
-        if scores.get(S.PEACEFUL_PROTEST, 0.0) < MIN_SCORE:
+        protest = [kv for kv in ranked if kv[0] in _PROTESTS and kv[1] >= MIN_SCORE]
+        if not protest:
             return None
-        best, score = S.PEACEFUL_PROTEST, scores[S.PEACEFUL_PROTEST]  # never veto a protest ("smugglers blocked")
-        ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
+        best, score = protest[0]  # never veto a protest or a riot ("smugglers blocked", "stones were hurled")
+        ranked = [protest[0], *(kv for kv in ranked if kv[0] is not best)]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     confidence = (1 - math.exp(-score / 2.0)) * (1 - 0.3 * runner_up / score)
     s, e, _ = hits[best][0]
