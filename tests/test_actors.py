@@ -148,8 +148,8 @@ def test_actors_unknown_capitals_are_kept_untyped() -> None:
 
 
 def test_actors_unknown_people_in_front_of_a_militia_are_an_ethnic_militia() -> None:
-    a = by_text(actors("Suspected Kuteb militia attacked Yongogba.", "2016-03-01"), "Kuteb militia")
-    assert (a.name, a.type) == ("Kuteb Ethnic Militia", ActorType.IDENTITY_MILITIAS)
+    a = by_text(actors("Suspected Okpoma militia attacked Yongogba.", "2016-03-01"), "Okpoma militia")
+    assert (a.name, a.type) == ("Okpoma Ethnic Militia", ActorType.IDENTITY_MILITIAS)
 
 
 # ----------------------------------------------------------------------------- people

@@ -139,6 +139,9 @@ class People:
     people: tuple[str, ...]
     countries: tuple[str, ...]
     religion: bool = False
+    label: str = "Ethnic"  # how ACLED names its armed men: "Ethnic", "Clan" or "Tribal" Militia
+    alone: bool = True  # whether its name alone ("Fulani attacked") can be the people; false for names that
+    # are also common personal or place names ("Banda", "Issa"), which need a noun ("Banda militia")
 
 
 class Target(NamedTuple):
@@ -318,7 +321,7 @@ class KnowledgeBase:
         if people.religion:
             base = f"{people.name} {'Militia' if armed else 'Group'}"
         else:
-            base = f"{people.name} Ethnic {'Militia' if armed else 'Group'}"
+            base = f"{people.name} {people.label} {'Militia' if armed else 'Group'}"
         return fill(base + " ({country})", self.country_name(country))
 
     def descriptors(self, entry: Entry) -> frozenset[str]:
@@ -453,7 +456,8 @@ def _builtin() -> tuple[dict[str, Entry], dict[str, Country], dict[str, People],
     for raw in read_peoples(_data_text("peoples.yaml"), f"{_DATA}/peoples.yaml"):
         v = raw.values
         peoples[raw.id] = People(raw.id, v["name"], tuple(v.get("adj", ())), tuple(v.get("people", ())),
-                                 tuple(v.get("countries", ())), bool(v.get("religion", False)))
+                                 tuple(v.get("countries", ())), bool(v.get("religion", False)),
+                                 v.get("label") or "Ethnic", bool(v.get("alone", True)))
     _check_refs(entries, raws, countries)
     return entries, countries, peoples, tuple(raws)
 

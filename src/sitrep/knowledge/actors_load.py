@@ -277,6 +277,7 @@ def read_countries(text: str, path: str) -> dict[str, dict[str, Any]]:
 
 PEOPLE_FIELDS: Final[Mapping[str, _Reader]] = {
     "name": _text, "adj": _texts, "people": _texts, "countries": _iso3s, "religion": _bool,
+    "label": _choice(("Ethnic", "Clan", "Tribal")), "alone": _bool,
 }
 
 

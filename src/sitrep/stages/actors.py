@@ -43,6 +43,7 @@ from .actors_context import (
     sentence_cues,
 )
 from .actors_coref import find_definites, find_pronouns, resolve
+from .actors_identity import armed_identity, bare_peoples, coordinate_peoples, located, suffers, unknown_groups
 from .actors_mentions import Hit, Mention, compose, kb_hits, select
 from .actors_people import find_people, tokens
 from .actors_shapes import abbreviation_after, communal_sides, ethnic_prefixes, find_acronyms, find_shapes
@@ -105,6 +106,7 @@ class Actors:
         known: dict[str, Mention] = {}
         learned: dict[str, Mention] = {}
         per_sentence = []
+        civilians, militia = self.kb.entry("civilians"), self.kb.entry("communal-militia")
         for i, s in enumerate(sentences):
             found = compose(self.kb, view, folded, chosen[i], s.start, prefer)
             toks = tokens(view, s.start, s.end)
@@ -115,6 +117,9 @@ class Actors:
             found = sorted(found + people, key=lambda m: m.start)
             shapes = find_shapes(view, toks, found)
             found = sorted(found + shapes, key=lambda m: m.start)
+            found += bare_peoples(self.kb, view, chosen[i], found, s.start, civilians, militia)
+            found += unknown_groups(view, s.start, s.end, found, chosen[i], civilians, militia)
+            found.sort(key=lambda m: m.start)
             for m in found:
                 m.sentence = i
                 abbr = abbreviation_after(view, m)
@@ -138,13 +143,15 @@ class Actors:
                     m.entry, m.name, m.type, m.resolved_by = model.entry, model.name, model.type, "article"
             extra.extend(find_definites(view, s.start, s.end, i))
             extra.extend(find_pronouns(view, s.start, s.end, i))
-        militia = self.kb.entry("communal-militia")
         for i, (s, toks) in enumerate(per_sentence):
             here = [m for m in mentions if m.sentence == i]
             ethnic_prefixes(view, toks, here)
             for m in communal_sides(view, s.start, s.end, here, militia):
                 m.sentence = i
                 mentions.append(m)
+                here.append(m)
+            coordinate_peoples(view, here)
+            armed_identity(view, here)
         votes = article_votes(self.kb, view, all_hits, mentions, places)
         country = article_country(votes)
         source = doc.article.source
@@ -179,7 +186,7 @@ class Actors:
             if m.kind is ActorKind.PERSON and m.antecedent.kind is not ActorKind.PERSON:
                 return replace(base, kind=ActorKind.ORGANISATION)
             return base
-        if m.pronoun or m.definite:
+        if m.pronoun or m.definite or m.bare:
             return None
         if m.kind is ActorKind.PERSON:
             aff = self._name(m.affiliation, where, depth + 1) if m.affiliation is not None else None
@@ -328,6 +335,7 @@ def _contexts(folded: str, mentions: list[Mention], sentences: list[Sentence]) -
     pooled = Cues([p for c in cues for p in c.protest], [p for c in cues for p in c.riot])
     short = len(sentences) <= 4
     vigilante = [VIGILANTE.search(folded, s.start, s.end) is not None for s in sentences]
+    communal = [COMMUNAL.search(folded, s.start, s.end) is not None for s in sentences]
     for m in mentions:
         root = m
         while root.antecedent is not None and root.antecedent is not root:
@@ -340,10 +348,23 @@ def _contexts(folded: str, mentions: list[Mention], sentences: list[Sentence]) -
             and root.type in (None, ActorType.POLITICAL_MILITIAS, ActorType.REBEL_GROUPS)
         victim = _VICTIM.match(folded, m.end) is not None
         if (e is not None and e.role in {"crowd", "protesters"}) or root.kind is ActorKind.NATIONALITY:
-            ctx = crowd_context(cues[m.sentence], m, is_agent(folded, m, sentences[m.sentence].end), others,
-                                victim=victim)
-            if short and pooled.protest and not victim and ctx in (None, "protest"):
+            target = suffers(folded, m)  # "killed 21 Nuer", "took hostages", "attack Abi community"
+            victim = victim or target
+            agent = not target and is_agent(folded, m, sentences[m.sentence].end)
+            ctx = None if target else crowd_context(cues[m.sentence], m, agent, others, victim=victim)
+            ethnic = _ethnic_crowd(m, e, communal[m.sentence])
+            if ethnic and agent and not victim:
+                ctx = "attack"  # "Abala herdsmen raid Katur ... to demand payment": they attack, not protest
+            if m.bare:
+                m.bare = not ((agent and ctx in {"attack", "riot"} and not located(folded, m)) or victim)
+                if m.bare:
+                    continue
+            if short and pooled.protest and not victim and ctx in (None, "protest") and not (ethnic and agent):
                 ctx = "riot" if pooled.riot else "protest"
+            if ethnic and ctx == "riot":
+                ctx = "attack"  # an ethnic group's riot: ACLED codes its men as an identity militia
+            if ethnic and ctx == "attack" and root.people is not None:
+                root.type = ActorType.IDENTITY_MILITIAS
             if ctx in {"riot", "attack"} and e is not None and e.role == "crowd" \
                     and (vigilante[m.sentence] or (short and any(vigilante))):
                 ctx = "vigilante"  # mob justice: ACLED's vigilante militias
@@ -362,6 +383,18 @@ def _contexts(folded: str, mentions: list[Mention], sentences: list[Sentence]) -
             continue
         if _RANK[ctx] > _RANK[root.context]:
             root.context = ctx
+    coordinate_peoples(folded, mentions)
+
+
+def _ethnic_crowd(m: Mention, e: Entry | None, communal: bool = False) -> bool:
+    """A people's crowd that ACLED codes as an identity militia when it fights ("Fulani herders",
+    "Ijaw youths", "Dinka youths"), unlike its students, workers or traders (rioters) unless the
+    fight is between communities ("ethnic clashes between Igbo traders and ...")."""
+    if m.people is None or m.people.religion or e is None or e.role != "crowd":
+        return False
+    if e.armed_as == "none" and not communal:
+        return False
+    return e.group is None or e.armed_as == "communal" or communal
 
 
 def _organiser_context(cues: Cues, m: Mention) -> str | None:

@@ -52,7 +52,7 @@ _RIOT: Final = re.compile(r"\b(?:" + _alternatives(r"""
     """) + ")")
 _VERB: Final = re.compile(r"(?:\s+(?:(?:" + _alternatives(r"""
     have | has | had | reportedly | allegedly | also | then | later | again | who | which | that | suspected to have |
-    armed with \w+(?: and \w+)? | on \w+ | in \w+ | from \w+ | riding \w+ |
+    armed with \w+(?: and \w+)? | on [\w/]+ | in \w+ | from \w+ | of \w+ | riding \w+ |
     wearing [\w ]{1,30}?""") + r"),?\s+){0,4}?)?"
     r"\s*(?P<verb>" + _alternatives(r"""
     attack | kill | shot | shoot | raid | ambush | abduct | kidnap | hack | stab | behead | rap(?:e|ed|ing)\b | burn |
@@ -63,7 +63,12 @@ _VERB: Final = re.compile(r"(?:\s+(?:(?:" + _alternatives(r"""
     barricad | pelt | threw | vandali | disrupt | chased | expelled | evicted""") + ")")
 _PASSIVE: Final = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+(?:\w+\s+)?$")
 _BY_AFTER: Final = re.compile(r"\w*\s+(?:and \w+ )?by\b")
-_BY: Final = re.compile(r"\bby\s+(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|unknown\s+|armed\s+)?$")
+_BY: Final = re.compile(r"\bby\s+(?:(?:alleged\s+|suspected\s+)?"
+                        r"(?:members|elements|men|youths|fighters|gunmen|militiamen)\s+of\s+)?"
+                        r"(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|unknown\s+|armed\s+)?$")
+#: "Fulanis are responsible", "Dinka youths were behind the attack".
+_RESPONSIBLE: Final = re.compile(r"\s+(?:are|were|is|was)\s+(?:(?:believed|said|thought|suspected|reportedly|allegedly|"
+                                 r"likely)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:responsible|to blame|behind)\b")
 
 
 class Cues:
@@ -121,7 +126,7 @@ def sentence_cues(folded: str, lo: int, hi: int) -> Cues:
 
 
 _BETWEEN: Final = re.compile(r"\b(?:clash(?:es|ed)?|fight(?:ing|s)?|violence|battles?|skirmish(?:es)?|confrontations?|"
-                             r"feud|dispute|hostilities) (?:\w+ ){0,2}between\b"
+                             r"feud|dispute|hostilities|conflicts?|fracas|gunfights?|war) (?:\w+ ){0,2}between\b"
                              r"(?:(?! and )[^.;]){0,60}(?: and (?:the )?)?$")
 
 
@@ -131,7 +136,7 @@ def is_agent(folded: str, m: Mention, hi: int) -> bool:
     killed")."""
     if _BY.search(folded, max(0, m.start - 40), m.start):
         return True
-    if _BETWEEN.search(folded, max(0, m.start - 90), m.start):
+    if _BETWEEN.search(folded, max(0, m.start - 90), m.start) or _RESPONSIBLE.match(folded, m.end):
         return True
     window = folded[m.end:min(hi, m.end + 90)]
     cut = re.search(r"[.;:]|\bwho (?:were|was)\b", window)

@@ -54,6 +54,7 @@ class Mention:
     context: str | None = None  # protest, riot or attack: what its sentence has it do
     key: str | None = None  # identity within the article (learned abbreviations, people)
     sentence: int = 0  # index of its sentence in the article
+    bare: bool = False  # a people named alone ("Fulani"): an actor only if its sentence has it act or suffer
 
 
 class Hit(NamedTuple):

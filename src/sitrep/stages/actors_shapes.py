@@ -181,6 +181,8 @@ def ethnic_prefixes(view: str, toks: list[Token], mentions: list[Mention]) -> No
         tok = toks[i]
         if not tok.text[:1].isupper() or tok.text.isupper() or tok.low in _NOT_ETHNIC or not tok.text.isalpha():
             continue
+        if i == 0:
+            continue  # "Nearby youths", "Local militiamen": a sentence's first word is capitalised anyway
         if any(a < tok.end and tok.start < b for a, b in covered):
             continue
         m.people = People(f"text-{tok.low}", tok.text, (tok.text,), (), ())
@@ -190,8 +192,9 @@ def ethnic_prefixes(view: str, toks: list[Token], mentions: list[Mention]) -> No
 
 
 _BETWEEN_NAMES: Final = re.compile(
-    r"\b(?:clash\w*|fight\w*|violence|feud\w*|dispute\w*|battle\w*|skirmish\w*|hostilities|conflict)\s+"
-    r"(?:\w+\s+){0,2}?between\s+(?:the\s+)?([A-Z][a-z]+)(?:\s+(?:and|vs\.?)\s+(?:the\s+)?)([A-Z][a-z]+)\b")
+    r"\b(?i:clash\w*|fight\w*|violence|feud\w*|dispute\w*|battle\w*|skirmish\w*|hostilities|conflicts?|fracas|"
+    r"gunfights?)\s+(?:\w+\s+){0,2}?between\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+    r"(?:\s+(?:and|vs\.?)\s+(?:the\s+)?)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 
 
 def communal_sides(view: str, lo: int, hi: int, mentions: list[Mention], militia: Entry) -> list[Mention]:
@@ -203,7 +206,7 @@ def communal_sides(view: str, lo: int, hi: int, mentions: list[Mention], militia
         for g in (1, 2):
             s, e = m.span(g)
             word = m.group(g)
-            if word.lower() in _NOT_ETHNIC or any(a < e and s < b for a, b in covered):
+            if word.split()[0].lower() in _NOT_ETHNIC or any(a < e and s < b for a, b in covered):
                 continue
             out.append(Mention(s, e, ActorKind.GROUP, entry=militia,
                                people=People(f"text-{word.lower()}", word, (word,), (), ()),
