@@ -192,7 +192,8 @@ def test_events_territory_goes_to_whoever_gained_it(process) -> None:  # type: i
     ("text", "sub_event_type", "inter1"),
     [
         ("Teachers went on strike in Lagos to demand unpaid salaries.", "Peaceful protest", 6),
-        ("Residents blocked the main road in Kasserine to demand jobs.", "Peaceful protest", 6),
+        ("Residents blocked the main road in Kasserine to demand jobs.", "Violent demonstration", 5),
+        ("Residents peacefully blocked the main road in Kasserine to demand jobs.", "Peaceful protest", 6),
         ("Protesters threw stones at police in Tunis on Friday.", "Violent demonstration", 5),
         ("Students clashed with police during a protest in Nairobi.", "Violent demonstration", 5),
         ("Police fired stun grenades to disperse a rally in Kampala.", "Protest with intervention", 6),

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.models import Actor
-from sitrep.stages.events_refine import protest_kind
+from sitrep.stages.events_refine import protest_kind, upgrade_protest
 from sitrep.stages.events_types import type_sentence
 from sitrep.vocab import ActorKind, ActorType, SubEventType
 
@@ -103,3 +103,47 @@ def test_events_typing_lexicon_protest_kind(sentence: str, agent: ActorType, exp
     typed = type_sentence(sentence)
     assert typed is not None, sentence
     assert protest_kind(typed.sub_event_type, typed.fired, sentence, _actor(agent), typed.trigger_start) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "agent", "expected"),
+    [
+        # roads blocked by the crowd: rioters, unless the crowd is said to have stayed calm
+        ("Traders blocked the main highway to protest a new market tax.", ActorType.PROTESTERS,
+         S.VIOLENT_DEMONSTRATION),
+        ("Villagers blocked the road peacefully to demand clean water.", ActorType.PROTESTERS, S.PEACEFUL_PROTEST),
+        ("Youths went on a rampage in protest against their eviction.", ActorType.PROTESTERS,
+         S.VIOLENT_DEMONSTRATION),
+        # storming or besieging a building, violence the protest is about, a self-immolation: still a protest
+        ("Workers stormed the ministry offices to demand unpaid wages.", ActorType.PROTESTERS, S.PEACEFUL_PROTEST),
+        ("Demonstrators laid siege outside the governor's office to demand jobs.", ActorType.PROTESTERS,
+         S.PEACEFUL_PROTEST),
+        ("Residents marched to denounce gang violence in their district.", ActorType.PROTESTERS, S.PEACEFUL_PROTEST),
+        ("Hundreds marched after a recent attack on a hotel to show their resistance to terrorism.",
+         ActorType.PROTESTERS, S.PEACEFUL_PROTEST),
+        ("A vendor set himself ablaze outside the town hall in protest.", ActorType.PROTESTERS, S.PEACEFUL_PROTEST),
+        ("Students protested and were dispersed by anti-riot police.", ActorType.PROTESTERS,
+         S.PROTEST_WITH_INTERVENTION),
+        # the forces attacked the crowd: excessive force, the forces first
+        ("Soldiers reportedly attacked students who were protesting the new curriculum.", ActorType.STATE_FORCES,
+         S.EXCESSIVE_FORCE_AGAINST_PROTESTERS),
+    ],
+)
+def test_events_typing_lexicon_protest_or_riot(sentence: str, agent: ActorType, expected: SubEventType) -> None:
+    typed = type_sentence(sentence)
+    assert typed is not None, sentence
+    assert protest_kind(typed.sub_event_type, typed.fired, sentence, _actor(agent), typed.trigger_start) is expected
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "sentence", "expected"),
+    [
+        (S.ATTACK, "Soldiers opened fire on the marchers, killing two.", S.EXCESSIVE_FORCE_AGAINST_PROTESTERS),
+        (S.PROTEST_WITH_INTERVENTION, "Police opened fire, firing rubber bullets to disperse them.",
+         S.PROTEST_WITH_INTERVENTION),
+        (S.ATTACK, "Soldiers opened fire on the marchers, who then burned the tax office.", S.VIOLENT_DEMONSTRATION),
+    ],
+)
+def test_events_typing_lexicon_protest_upgraded(follow_up: SubEventType, sentence: str,
+                                                expected: SubEventType) -> None:
+    assert upgrade_protest(S.PEACEFUL_PROTEST, follow_up, sentence) is expected

@@ -15,9 +15,10 @@ The trigger lexicon reads words; some ACLED distinctions depend on who is involv
   riot the crowd comes first,
   the police who intervened second, but the forces that used excessive force first; vigilantes stay
   the first side of their mob violence; a peaceful protest has no second side;
-- a protest at which people clashed, threw stones, burned tyres or put up barricades is a violent
-  demonstration; one that was broken up or whose people were arrested is a protest with
-  intervention; one whose people were killed, shot or beaten by the authorities, excessive force.
+- a protest at which people clashed, threw stones, burned tyres, put up barricades or blocked the roads is a
+  violent demonstration (one that stormed or besieged a building, or was about violence, is not); one that
+  was broken up or whose people were arrested is a protest with intervention; one whose people were killed,
+  shot or beaten by the authorities ("soldiers attacked the students"), excessive force.
   What the protest is about ("against the killing of", "no violence was reported") is no part of it.
 """
 
@@ -60,15 +61,36 @@ _CIVILIAN_TARGET: Final = re.compile(
     re.IGNORECASE)
 #: The agent of a passive: "by a policeman", "by suspected Boko Haram militants".
 _BY_AGENT: Final = re.compile(r"\bby (?:[\w'-]+ ){0,3}[\w'-]+", re.IGNORECASE)
-#: A protest turned violent: the crowd fought, threw, burned or looted.
+#: Roads blocked: ACLED codes a crowd that cuts off traffic as rioters, not peaceful protesters ("blocked the road
+#: to the mine", "blocking several major roads"). Storming or besieging a building is not: it stays a protest.
+_ROAD_BLOCK: Final = (r"(?:block(?:ed|ing|s)?|clos(?:ed|ing)|cut(?:ting)?|shut(?:ting)?) (?:off |down )?"
+                      r"(?:the |a |all |several |some |many |major |main )?(?:[\w-]+ ){0,3}(?:roads?|routes?|"
+                      r"highways?|streets|expressway|traffic|railway|bridge)")
+#: A protest turned violent: the crowd fought, threw, burned, looted or blocked the roads.
 _CROWD_VIOLENCE: Final = re.compile(
     r"\b(?:clash\w*|(?<!police )(?<!gang )(?<!state )(?<!domestic )(?<!sexual )(?<!political )(?<!ethnic )"
-    r"violen(?:t|ce)(?! (?:repression|response|reaction|crackdown|dispersal|intervention))|unrest|riot\w*|hurl\w*|"
-    r"threw|throw\w*|pelt\w*|stones?|rocks|molotov|petrol bombs?|torch\w*|set (?:\w+ )?(?:fire|ablaze|alight)|"
-    r"ablaze|alight|burn(?:ed|t|ing)?|t[iy]res|barricad\w*|road ?blocks?|loot\w*|vandali[sz]\w*|smash\w*|"
-    r"fireworks|firecrackers|ransack\w*|destroy\w*|destruction|damag\w*|attack\w*|stormed|broke into|fought|"
-    r"scuffl\w+|violently (?:protest\w*|demonstrat\w*|riot\w*)|blockad\w+|forced (?:their|its) way)\b",
+    r"violence(?= (?:erupted|broke out|ensued|flared|caused|left))|"
+    r"(?:turn(?:ed|s|ing)?|became|become|got|grew) (?:\w+ )?violent|"
+    r"(?:escalating|outbreaks? of|scenes? of|waves? of|acts of) violence|"
+    r"violent (?!(?:repression|response|reaction|crackdown|dispersal|intervention)\b)(?:[\w-]+ ){0,2}"
+    r"(?:protest\w*|demonstrat\w*|riot\w*|clash\w*)|unrest|hurl\w*|"
+    r"(?<!anti-)riot(?!\w* (?:police|squads?|gear|units?|control|officers|troops))\w*|"
+    r"(?<!police )threw|throw\w*|pelt\w*|stones?|rocks|molotov|petrol bombs?|torch\w*|"
+    r"set (?!(?:himself|herself|themselves)\b)(?:\w+ )?(?:fire|ablaze|alight)|"
+    r"(?<!himself )(?<!herself )(?<!themselves )(?:ablaze|alight)|"
+    r"burn(?:ed|t|ing)?|t[iy]res|barricad\w*|road ?blocks?|loot\w*|vandali[sz]\w*|smash\w*|"
+    r"fireworks|firecrackers|ransack\w*|destroy\w*|destruction|damag\w*|attack(?:ed|ing)|"
+    r"attacks? (?:on|against) (?:the )?(?:protesters|protestors|demonstrators|marchers|police\w*)|broke into|fought|"
+    r"scuffl\w+|violently (?:protest\w*|demonstrat\w*|riot\w*)|blockad\w+|"
+    r"forc(?:e|ed|ing) (?:their|its) way|forcibly (?:enter|shut|break|occup|clos)\w*|rampag\w+|running battles?|"
+    r"(?<!police )raid(?:ed|ing)|assaulted|"
+    r"intimidat\w+|set (?:[\w-]+ ){2,5}?on fire|fight(?:ing)? (?:ensued|broke out)|into a fight|fist ?fights?|"
+    + _ROAD_BLOCK + r")\b",
     re.IGNORECASE)
+_ROAD_BLOCKED: Final = re.compile(_ROAD_BLOCK, re.IGNORECASE)
+#: A crowd said to have stayed calm.
+_CALM: Final = re.compile(r"\b(?:peaceful(?:ly)?|no (?:reports? of |reported )?violence|without (?:any )?violence)\b",
+                          re.IGNORECASE)
 #: A denial before a word: "no violence was reported", "without damage", "there was no report of injuries".
 _NEGATED: Final = re.compile(r"\b(?:no|not|without|nor|never|neither)\b(?:\W+\w+){0,4}\W*$", re.IGNORECASE)
 
@@ -85,10 +107,13 @@ def _background(sentence: str) -> list[tuple[int, int]]:
 
 def _told(pattern: re.Pattern[str], sentence: str) -> bool:
     """Whether the sentence tells what ``pattern`` matches of the event, rather than deny it or give it as the
-    protest's grievance ("protested against the violence")."""
+    protest's grievance ("protested against the violence"). A road blocked by a crowd said to be calm ("blocked
+    the road peacefully", "no reports of violence") is no riot."""
     spans = _background(sentence)
+    calm = pattern is _CROWD_VIOLENCE and _CALM.search(sentence) is not None
     return any(not _NEGATED.search(sentence, max(0, m.start() - 40), m.start())
-               and not any(s <= m.start() < e for s, e in spans) for m in pattern.finditer(sentence))
+               and not any(s <= m.start() < e for s, e in spans)
+               and not (calm and _ROAD_BLOCKED.fullmatch(m.group(0))) for m in pattern.finditer(sentence))
 
 
 #: What a mob does to people: a crowd that did it is a mob, whatever it protested.
@@ -113,7 +138,8 @@ _HARM: Final = re.compile(
     r"live (?:rounds|ammunition|bullets)|opened fire(?! (?:in|into) the air)|fired (?:at|on|upon|into(?! the air))|"
     r"beat(?:en|ing)?|whipped|flogged|assaulted|attacked|tortured|brutali[sz]ed|"
     r"injur\w+ (?:several|many|dozens|scores)|(?:seriously|severely|critically) (?:injur\w+|wounded)|"
-    r"violent (?:response|repression|crackdown|dispersal)|(?:responded|reacted|repressed|dispersed) violently|"
+    r"violent (?:response|repression|crackdown|dispersal)|(?:met|greeted) (?:with|by) violence|"
+    r"(?:responded|reacted|repressed|dispersed) violently|"
     r"violently (?:repress\w*|dispers\w*|respond\w*)|brutally (?:dispers\w*|repress\w*)|extreme violence|"
     r"(?:dozens|scores|hundreds|many|several) (?:of [\w-]+ )?(?:were |have been |had been )?(?:injured|wounded|hurt)|"
     r"(?:serious|severe|critical|grave) injuries|"
@@ -125,6 +151,13 @@ _BY_FORCES: Final = re.compile(
     r"\b(?:(?:by|from|as|when|after) (?:the )?(?:[\w'’-]+ ){0,2}(?:police\w*|soldiers|troops|army|authorities|"
     r"security (?:forces|agents|officers)|gendarmes?|military)|attacks? (?:against|on) (?:the )?(?:[\w-]+ )?"
     r"(?:protesters|protestors|demonstrators|marchers))\b", re.IGNORECASE)
+#: The authorities as the subject of the harm: "soldiers attacked protesters", "police opened fire on the crowd".
+_FORCES_HARMED: Final = re.compile(
+    r"\b(?:police\w*|soldiers|troops|army|military|gendarmes?|security (?:forces|agents|officers))"
+    r"(?: (?!(?:was|were|been|being|is|are)\b)[\w-]+){0,3}? (?:attack(?:ed|s)?|open(?:ed|s)? fire|"
+    r"fired (?:at|on|upon|into(?! the air))|"
+    r"shot|beat(?:s)?|kill(?:ed|s)?|assault(?:ed|s)?|whipped|flogged)\b"
+    r"(?! (?:in|into) the air)(?!,? (?:\w+ )?(?:rubber|tear|teargas|stun|water|plastic))", re.IGNORECASE)
 #: A killing the protest is about, not one at it: "marched in memory of three youths killed by police in 1990".
 _CAUSE: Final = re.compile(
     r"\b(?:in memory of|commemorat\w*|anniversary|mourn\w*|against|over|denounc\w*|condemn\w*|justice for|after|"
@@ -134,8 +167,8 @@ _CAUSE: Final = re.compile(
 #: What only a crowd does at a protest: its violence, not the authorities'.
 _CROWD_ACTS: Final = re.compile(
     r"\b(?:clash\w*|riot\w*|hurl\w*|threw|throw\w*|pelt\w*|stones?|rocks|molotov|petrol bombs?|torch\w*|"
-    r"set (?:\w+ )?(?:fire|ablaze|alight)|ablaze|burn\w*|loot\w*|vandali[sz]\w*|smash\w*|ransack\w*|stormed|"
-    r"broke into|fought|scuffl\w+|barricad\w*|road ?blocks?)\b",
+    r"set (?:\w+ )?(?:fire|ablaze|alight)|ablaze|burn\w*|loot\w*|vandali[sz]\w*|smash\w*|ransack\w*|"
+    r"broke into|fought|scuffl\w+|barricad\w*|road ?blocks?|" + _ROAD_BLOCK + r")\b",
     re.IGNORECASE)
 
 
@@ -413,7 +446,8 @@ def protest_kind(sub: SubEventType, fired: frozenset[SubEventType], sentence: st
     if sub is S.ARRESTS and _PROTEST_PLANNED.search(sentence):
         return sub  # held for a protest organised or to come, not at one
     if sub in (S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.ARMED_CLASH) \
-            and (_armed(agent) or _BY_FORCES.search(sentence)) and not _CROWD_ACTS.search(sentence) \
+            and (_armed(agent) or _BY_FORCES.search(sentence) or _FORCES_HARMED.search(sentence)) \
+            and not _CROWD_ACTS.search(sentence) \
             and any(not _CAUSE.search(sentence, 0, m.start()) for m in _HARM.finditer(sentence)):
         return S.EXCESSIVE_FORCE_AGAINST_PROTESTERS
     if sub is S.MOB_VIOLENCE and not _told(_CROWD_VIOLENCE, sentence) and not _told(_MOB, sentence):
@@ -422,8 +456,11 @@ def protest_kind(sub: SubEventType, fired: frozenset[SubEventType], sentence: st
         return sub
     if sub is S.ATTACK:
         return S.EXCESSIVE_FORCE_AGAINST_PROTESTERS if _FORCE.search(sentence) else sub
-    if sub in (S.ARMED_CLASH, S.LOOTING_PROPERTY_DESTRUCTION, S.VIOLENT_DEMONSTRATION):
+    if sub is S.VIOLENT_DEMONSTRATION or (sub in (S.ARMED_CLASH, S.LOOTING_PROPERTY_DESTRUCTION)
+                                          and _told(_CROWD_VIOLENCE, sentence)):
         return S.VIOLENT_DEMONSTRATION
+    if sub in (S.ARMED_CLASH, S.LOOTING_PROPERTY_DESTRUCTION):
+        sub = S.PEACEFUL_PROTEST  # "laid siege outside the offices", "a 'dead city' protest against insecurity"
     if sub in (S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY) or (
             sub.event_type is EventType.STRATEGIC_DEVELOPMENTS and sub is not S.ARRESTS):
         sub = S.PEACEFUL_PROTEST  # "protested to demand the liberation of", "a demonstration against the agreement"
@@ -437,7 +474,11 @@ def protest_kind(sub: SubEventType, fired: frozenset[SubEventType], sentence: st
 
 
 def upgrade_protest(sub: SubEventType, follow_up: SubEventType, sentence: str) -> SubEventType:
-    """A protest's sub-event type once a later sentence tells what happened at it (``follow_up`` typed there)."""
+    """A protest's sub-event type once a later sentence tells what happened at it (``follow_up`` typed there).
+    Soldiers who attacked or fired on the crowd used excessive force; the crowd did not riot."""
+    if sub is not S.MOB_VIOLENCE and follow_up in (S.EXCESSIVE_FORCE_AGAINST_PROTESTERS, S.ATTACK, S.ARMED_CLASH) \
+            and _FORCES_HARMED.search(sentence) and not _CROWD_ACTS.search(sentence):
+        return S.EXCESSIVE_FORCE_AGAINST_PROTESTERS
     if follow_up in (S.VIOLENT_DEMONSTRATION, S.LOOTING_PROPERTY_DESTRUCTION, S.ARMED_CLASH, S.MOB_VIOLENCE) or (
             _told(_CROWD_VIOLENCE, sentence) and follow_up is not S.EXCESSIVE_FORCE_AGAINST_PROTESTERS):
         return S.VIOLENT_DEMONSTRATION if sub is not S.MOB_VIOLENCE else sub
