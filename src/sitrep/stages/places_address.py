@@ -48,9 +48,10 @@ _DESCRIBING: Final = _INSIDE_TOWN | frozenset(
 ) | frozenset(ADMIN_SUFFIX)
 _SIDE: Final = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
 _WORD: Final = r"[A-Za-z][a-z]+"
-# between an earlier name and a later one: "[ school area], [in|near] [the] [north of] [the city of] "
+# between an earlier name and a later one: "[ school area], [in|near] [the] [north of] [the city of] ";
+# a bracket serves as a comma: "Gasera (Bale)", "Dadar ( East Hararge)"
 _LINK: Final = re.compile(
-    rf"^(?P<words>(?:\s+{_WORD}){{0,3}}?)(?P<comma>\s*,\s*|\s+)"
+    rf"^(?P<words>(?:\s+{_WORD}){{0,3}}?)(?P<comma>\s*[,(]\s*|\s+)"
     rf"(?:(?P<prep>in|inside|within|near|outside|around)\s+)?(?:the\s+)?"
     rf"(?:(?P<side>{_SIDE})(?:\s+of)?\s+)?(?:the\s+)?"
     rf"(?:(?:city|town|village|province|governorate|district)\s+of\s+)?$",
@@ -89,7 +90,8 @@ def _link(text: str, a: Mention, b: Mention) -> Link | None:
         return None
     words = found.group("words").lower().split()
     prep = (found.group("prep") or "").lower()
-    if any(w not in _DESCRIBING for w in words) or ("," not in found.group("comma") and not prep):
+    comma = found.group("comma")
+    if any(w not in _DESCRIBING for w in words) or ("," not in comma and "(" not in comma and not prep):
         return None  # "Aleppo and Idlib", "Raqqa Hama": no address
     near = prep in _NEAR_PREPS or found.group("side") is not None
     # "X area, Y", "X in Y" say "address"; "X city, Y" does not ("Deir Ezzor city, al-Asharah"), nor
@@ -256,7 +258,8 @@ class Address:
             return False
         if p.feature not in (Feature.CITY, Feature.SITE, Feature.ADMIN2, Feature.REGION) or not p.country:
             return False
-        if _RANK[p.feature] >= _RANK.get(container.feature, 0) and _RANK[p.feature] > 0:
+        rank = 0 if p.is_boundary_unit else _RANK[p.feature]  # a district known only from geoBoundaries: weak
+        if rank >= _RANK.get(container.feature, 0) and rank > 0:
             return False  # "the Americas in Alaska"
         if (container.feature in (Feature.CITY, Feature.SITE) and not link.street
                 and p.population > container.population):

@@ -53,6 +53,7 @@ _ROUNDS: Final = 3
 _LOOSE_WEIGHT: Final = 0.3
 _WEAK_TOWN: Final = 50_000
 _SEAT: Final = 1_000
+_UNIT: Final = 0.5  # the prior of a district known only from geoBoundaries: below any town's
 _TOWN: Final = 20_000
 _EXONYM: Final = 5.0  # an alternate name counts as a main one for a place this many times bigger
 _REACH_DEG: Final = 300.0 / (math.pi * 6371.0 / 180.0)  # 300 km of latitude: beyond, no nearness counts
@@ -84,6 +85,10 @@ def prior(c: Candidate, local: bool = False) -> float:
         score += 0.5 * math.log10((min(people, _LOCAL_CAP) if local else people) + 10)
         if p.is_capital and not local:
             score += 1.5
+    elif p.is_boundary_unit:
+        # a district known only from geoBoundaries: no population, and often named like a village
+        # or a word elsewhere; the article's country or a division word has to speak for it
+        score = _UNIT
     elif p.feature in (Feature.ADMIN1, Feature.ADMIN2):
         score += 0.1 * math.log10(p.population + 10)
     if c.alternate:
