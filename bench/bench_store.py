@@ -117,6 +117,7 @@ def main() -> int:
         inputs = write_inputs(Path(td), articles, files=max(1, articles // 50_000))
         gen_s = time.perf_counter() - t0
         wall, cpu = run_child([*argv, "-q", "ingest", *map(str, inputs), "--db", url, "--batch", "1000"])
+        peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the ingest: the first child
         for path in inputs:
             path.unlink()
         with open_store(url, readonly=True) as store:
@@ -137,7 +138,8 @@ def main() -> int:
         "| measure | value | target |",
         "|---|---|---|",
         f"| ingest of stored results | {ingest_rate:,.0f} events/s (wall {wall:.0f} s, CPU {cpu:.0f} s: "
-        f"{stats['reports'] / max(cpu, 1e-9):,.0f} events per CPU-second) | >= {TARGET_INGEST:,.0f} events/s |",
+        f"{stats['reports'] / max(cpu, 1e-9):,.0f} events per CPU-second; peak RSS {peak_mb:,.0f} MB) "
+        f"| >= {TARGET_INGEST:,.0f} events/s |",
     ]
     for name, (p50, p95, found) in results.items():
         lines.append(f"| query: {name} (first page of 100; ~{found} rows) | p50 {p50:.1f} ms, p95 {p95:.1f} ms "

@@ -93,3 +93,29 @@ def clash_report(article_id: str, sentence: str, *, deaths: int | None = None, p
     """An article of one sentence telling of one clash in Raqqa."""
     return record(article_id, sentence, [event(f"{article_id}-e0", article_id, sentence, deaths=deaths, **kw)],
                   published=published)
+
+
+def undo_migration_6(db: Any) -> None:
+    """Give a store the ``mentions`` table, the candidate index and (on SQLite) the ``article_bands``
+    table it had before schema migration 6, holding what the store holds, to make it look like one
+    an older sitrep wrote."""
+    rows = db.all("SELECT article_id, kind, name, text, start_offset, end_offset, kb_id, country, latitude, "
+                  "longitude FROM mentions")
+    db.execute("DROP VIEW mentions")
+    db.execute("""CREATE TABLE mentions (
+        id {pk}, article_id {bigint} NOT NULL REFERENCES articles(id) ON DELETE CASCADE, kind TEXT NOT NULL,
+        name TEXT, text TEXT NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, kb_id TEXT,
+        country TEXT, latitude {float}, longitude {float})""")
+    db.execute("CREATE INDEX mentions_article ON mentions (article_id)")
+    db.executemany("INSERT INTO mentions (article_id, kind, name, text, start_offset, end_offset, kb_id, country, "
+                   "latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    db.execute("DROP INDEX event_sources_candidates")
+    db.execute("CREATE INDEX event_sources_country_date ON event_sources (country, date_low)")
+    if db.dialect == "sqlite":
+        bands = db.all("SELECT band_key, article_id FROM article_bands")
+        db.execute("DROP TABLE article_bands")
+        db.execute("CREATE TABLE article_bands (band_key INTEGER NOT NULL, "
+                   "article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE)")
+        db.execute("CREATE INDEX article_bands_lookup ON article_bands (band_key, article_id)")
+        db.execute("CREATE INDEX article_bands_article ON article_bands (article_id)")
+        db.executemany("INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)", bands)

@@ -135,6 +135,81 @@ def test_mentions_and_failures_are_kept(store: Store) -> None:
     assert store.failures()[0]["source"] == "broken.txt"
 
 
+def test_store_mentions_view_reads_every_kind_from_the_record(store: Store) -> None:
+    rec = clash_report("a1", SENT_A)
+    rec["mentions"]["places"] = [{"name": "Raqqa", "text": "Raqqa", "start": 60, "end": 65, "kb_id": None,
+                                  "geonames_id": 163915, "country": "SYR", "latitude": 35.95, "longitude": 39.01}]
+    rec["mentions"]["times"] = [{"text": "on Monday", "start": 69, "end": 78, "value": "2017-10-16"}]
+    rec["mentions"]["quantities"] = [{"text": "12", "start": 90, "end": 92, "value": 12}]
+    store.add([rec])
+    rows = store.db.all("SELECT kind, name, text, start_offset, end_offset, kb_id, country, latitude, longitude "
+                        "FROM mentions ORDER BY start_offset")
+    assert [tuple(r) for r in rows] == [
+        ("actor", "SDF", "SDF", 0, 3, "sdf", "SYR", None, None),
+        ("place", "Raqqa", "Raqqa", 60, 65, "163915", "SYR", 35.95, 39.01),
+        ("time", "2017-10-16", "on Monday", 69, 78, None, None, None, None),
+        ("quantity", "12", "12", 90, 92, None, None, None, None)]
+    pk = store.db.scalar("SELECT id FROM articles WHERE key = 'a1'")
+    assert store.db.scalar("SELECT COUNT(*) FROM mentions WHERE article_id = ?", (pk,)) == 4
+
+
+def test_store_upgrading_to_schema_6_keeps_mentions_and_near_duplicates(url: str) -> None:
+    from sitrep.store import schema
+    from store_helpers import undo_migration_6
+
+    with open_store(url) as s:
+        s.add([clash_report("a1", SENT_A)])
+        before = sorted(tuple(r) for r in s.db.all("SELECT * FROM mentions"))
+        bands = s.db.scalar("SELECT COUNT(*) FROM article_bands")
+        with s.db.transaction():  # as an earlier sitrep left it: a mentions table, bands with row ids
+            undo_migration_6(s.db)
+            s.db.execute("UPDATE store_meta SET value = '5' WHERE key = 'schema_version'")
+        assert s.db.scalar("SELECT COUNT(*) FROM mentions") == len(before) == 1
+    with pytest.raises(StoreError, match="schema version 5 and needs upgrading"):
+        open_store(url, readonly=True)
+    with open_store(url) as s:  # a writer upgrades it
+        assert s.db.scalar("SELECT value FROM store_meta WHERE key = 'schema_version'") == str(schema.SCHEMA_VERSION)
+        assert sorted(tuple(r) for r in s.db.all("SELECT * FROM mentions")) == before
+        assert s.db.scalar("SELECT COUNT(*) FROM article_bands") == bands > 0
+        s.add([clash_report("a2", SENT_A)])  # found through the bands the upgrade kept
+        assert s.stats()["near_duplicate_articles"] == 1
+        s.add([clash_report("a2", SENT_FAR)])  # a new version leaves its old bands behind
+        assert s.db.scalar("SELECT COUNT(*) FROM article_bands") == 2 * bands
+
+
+def test_store_ingest_reads_ahead_in_order_and_raises_what_reading_raised() -> None:
+    from sitrep.store.ingest import _read_ahead
+
+    items = [("h", {"n": i}) for i in range(250)]
+    assert list(_read_ahead(iter(items), chunk=7, depth=2)) == items
+
+    def broken() -> Iterator[Any]:
+        yield from items[:10]
+        raise OSError("disk gone")
+
+    got = []
+    with pytest.raises(OSError, match="disk gone"):
+        for item in _read_ahead(broken(), chunk=3):
+            got.append(item)
+    assert got == items[:10]  # everything read before the error
+    reader = _read_ahead(iter(items), chunk=1, depth=1)
+    assert next(reader) == items[0]
+    reader.close()  # a reader left early stops its thread
+
+
+def test_store_batch_rollups_read_only_the_batch(tmp_path: Path) -> None:
+    # regression: the batch's pass over new events sought a place index by its other conditions and
+    # read every located event of the store, each batch
+    from sitrep.store.schema import batch_rollups
+
+    with open_store(f"sqlite:///{tmp_path / 'plan.db'}") as s:
+        s.add([clash_report("a1", SENT_A)])
+        for sql in batch_rollups("sqlite"):
+            plan = " | ".join(str(r[3]) for r in s.db.all(f"EXPLAIN QUERY PLAN {sql}", [0] * sql.count("?")))
+            scans = [step for step in plan.split(" | ") if " events " in f"{step} "]
+            assert scans and all("INTEGER PRIMARY KEY (rowid>?)" in step for step in scans), plan
+
+
 # -- merging -------------------------------------------------------------------------------------
 
 def test_two_reports_of_one_clash_merge_with_fused_fields(store: Store) -> None:

@@ -324,6 +324,7 @@ def _drop_rollup_triggers(db: Any, backend: str) -> None:
 def test_web_aggregate_upgrading_a_store_fills_its_rollups(backend: str, records: list[dict[str, Any]],
                                                            tmp_path: Path) -> None:
     from store_helpers import store_url as fresh_url
+    from store_helpers import undo_migration_6
 
     for url in fresh_url(backend, tmp_path):
         with open_store(url) as store:
@@ -335,6 +336,7 @@ def test_web_aggregate_upgrading_a_store_fills_its_rollups(backend: str, records
                 for table in (*ROLLUP_TABLES, "rollup_levels", "rollup_pause"):
                     store.db.execute(f"DROP TABLE {table}")
                 store.db.execute("CREATE INDEX events_timeline ON events (date_low, event_type, country)")
+                undo_migration_6(store.db)
                 store.db.execute("CREATE INDEX mentions_kind_name ON mentions (kind, name)")
                 store.db.execute("UPDATE store_meta SET value = '1' WHERE key = 'schema_version'")
         from sitrep.errors import StoreError
@@ -354,6 +356,7 @@ def test_web_aggregate_upgrading_a_store_fills_its_rollups(backend: str, records
 def test_web_aggregate_upgrading_a_schema_3_store_fills_its_monthly_rollups(backend: str, tmp_path: Path) -> None:
     from sitrep.store import schema
     from store_helpers import store_url as fresh_url
+    from store_helpers import undo_migration_6
 
     for url in fresh_url(backend, tmp_path):
         with open_store(url) as store:
@@ -365,6 +368,7 @@ def test_web_aggregate_upgrading_a_schema_3_store_fills_its_monthly_rollups(back
                 store.db.execute("DROP TABLE rollup_cells_month")
                 store.db.execute("DROP TABLE rollup_areas_month")
                 store.db.execute("DROP TABLE rollup_pause")
+                undo_migration_6(store.db)
                 triggers = schema._sqlite_triggers if backend == "sqlite" else schema._postgres_triggers
                 for statement in triggers(months=False):
                     store.db.execute(statement)

@@ -8,11 +8,14 @@ Every ``ingest_batch`` articles are committed in one transaction. An article alr
 same content is skipped before the pipeline runs, so a run that was killed resumes where its last
 committed batch ended, and re-ingesting a folder costs only reading it. While one batch is written,
 the next is made ready (:func:`~sitrep.store.prepare.prepare`: hashes, signatures, serialised JSON) in
-a second thread: the database works outside Python's interpreter lock, so the two overlap.
+a second thread, and stored results are read and parsed in a third: the database works outside
+Python's interpreter lock, so they overlap.
 """
 
 from __future__ import annotations
 
+import queue
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -100,17 +103,78 @@ def _results(path: Path, source: str, settings: Settings) -> Iterator[Item]:
             yield content_hash(article), record
 
 
+def _read_ahead(items: Iterator[Item], *, chunk: int = 100, depth: int = 20) -> Iterator[Item]:
+    """``items``, read and parsed in a thread of their own up to ``depth`` chunks ahead: the JSON of
+    stored results is parsed while the store writes (the database works outside Python's lock)."""
+    chunks: queue.Queue[list[Item] | Exception | None] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(value: list[Item] | Exception | None) -> bool:
+        while not stop.is_set():
+            try:
+                chunks.put(value, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def read() -> None:
+        out: list[Item] = []
+        end: Exception | None = None
+        try:
+            for item in items:
+                out.append(item)
+                if len(out) >= chunk:
+                    if not put(out):
+                        return
+                    out = []
+        except Exception as e:  # noqa: BLE001 - whatever reading raised, raised again where the items are taken
+            end = e
+        finally:
+            if not out or put(out):
+                put(end)
+
+    reader = threading.Thread(target=read, name="sitrep-read", daemon=True)
+    reader.start()
+    try:
+        while (got := chunks.get()) is not None:
+            if isinstance(got, Exception):
+                raise got
+            yield from got
+    finally:
+        stop.set()
+        reader.join()
+
+
+def _unstored(items: Iterator[Item], store: Store, skipped: list[int], *, size: int = 500) -> Iterator[Item]:
+    """The items whose article is not stored with the same content already, looked up ``size`` at a
+    time (the store checks again as it writes: an article twice in one input is stored once)."""
+    buffer: list[Item] = []
+
+    def drain() -> Iterator[Item]:
+        known = store.known([item[1]["article"]["id"] for item in buffer if isinstance(item, tuple)])
+        ready = list(buffer)
+        buffer.clear()
+        for item in ready:
+            if isinstance(item, tuple) and known.get(item[1]["article"]["id"]) == item[0]:
+                skipped[0] += 1  # stored before, same content
+                continue
+            yield item
+
+    for item in items:
+        buffer.append(item)
+        if len(buffer) >= size:
+            yield from drain()
+    yield from drain()
+
+
 def _articles(paths: Iterable[str], settings: Settings, store: Store, run: Callable[[Doc], Doc],
               stdin: IO[bytes] | None, skipped: list[int]) -> Iterator[Item]:
     articles: list[str] = []
     for arg in paths:
         path = Path(arg)
         if arg != "-" and is_results_file(path):
-            for item in _results(path, arg, settings):
-                if isinstance(item, tuple) and store.stored_hash(item[1]["article"]["id"]) == item[0]:
-                    skipped[0] += 1
-                    continue
-                yield item
+            yield from _unstored(_read_ahead(_results(path, arg, settings)), store, skipped)
         else:
             articles.append(arg)
     if not articles:

@@ -2,8 +2,9 @@
 
 :func:`prepare` turns a record (the ``docs`` form of the contract) into a :class:`Prepared`: the
 article's content hash, its text signature and band hashes for near-duplicates, the record
-serialised as it is kept, its ``mentions`` rows, and for each event the merge features and the
-``events`` row it takes as a new event of one report (:func:`event_row`);
+serialised as it is kept (its mentions with it: the ``mentions`` view reads them there), and for
+each event the merge features and the ``events`` row it takes as a new event of one report
+(:func:`event_row`);
 :meth:`~sitrep.store.store.Store.add` then only reads and writes the database.
 
 It is pure (no database, no shared state, nothing changed in place), so that ``sitrep ingest``
@@ -72,7 +73,6 @@ class Prepared:
     stored: str  # the record without its text and events, serialised
     signature: bytes | None
     bands: tuple[int, ...]
-    mentions: tuple[tuple[Any, ...], ...]  # ``mentions`` rows without the article id
     reports: tuple[PreparedReport, ...]
 
 
@@ -105,21 +105,7 @@ def prepare(record: JSON, label: str = "store") -> Prepared:
             columns=event_row(fuse(public_id, [report]), [title])))
     return Prepared(key=key, digest=str(record.get("content_hash") or content_hash(article)), article=article,
                     text=text, outlet=outlet, stored=orjson.dumps(stored).decode(), signature=sig,
-                    bands=tuple(band_hashes(sig)) if sig is not None else (),
-                    mentions=_mention_rows(record.get("mentions") or {}), reports=tuple(reports))
-
-
-def _mention_rows(mentions: JSON) -> tuple[tuple[Any, ...], ...]:
-    rows = []
-    for kind, items in (("actor", mentions.get("actors")), ("place", mentions.get("places")),
-                        ("time", mentions.get("times")), ("quantity", mentions.get("quantities"))):
-        for m in items or []:
-            name = m.get("name") if kind in ("actor", "place") else m.get("value")
-            ref = m.get("kb_id") or m.get("geonames_id")  # geonames ids are numbers; the column is text
-            rows.append((kind, None if name is None else str(name), str(m.get("text") or ""),
-                         int(m.get("start") or 0), int(m.get("end") or 0), None if ref is None else str(ref),
-                         m.get("country"), m.get("latitude"), m.get("longitude")))
-    return tuple(rows)
+                    bands=tuple(band_hashes(sig)) if sig is not None else (), reports=tuple(reports))
 
 
 def event_row(fused: JSON, titles: Sequence[str | None]) -> tuple[Any, ...]:

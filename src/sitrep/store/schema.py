@@ -8,7 +8,8 @@ Tables:
 
 ``articles``        one row per article (its key, content hash, text and the full extraction record)
 ``article_bands``   MinHash LSH bands of each article, to find near-duplicates incrementally
-``mentions``        every actor, place, time and quantity found in an article (for highlighting)
+``mentions``        every actor, place, time and quantity found in an article (for highlighting);
+                    a view over the articles' records since migration 6
 ``event_sources``   one row per event as one report gave it, linked to the merged event it joined
 ``events``          the merged events, with fused fields (what queries and exports read)
 ``merge_links``     why each report joined its event, or each article was linked as a near-duplicate
@@ -420,7 +421,60 @@ _V5: list[Statement] = [
     *({"sqlite": a, "postgres": "SELECT 1"} for a in _sqlite_triggers(months=True, batches=True)),
 ]
 
-MIGRATIONS: list[list[Statement]] = [_V1, _V2, _V3, _V4, _V5]
+# Migration 6: two tables that every ingested article wrote dozens of rows to, made cheaper.
+# ``mentions`` held a copy of what the article's stored record already holds (its "mentions"), and
+# nothing in sitrep read it: it becomes a view over the records, with the same columns (less the
+# row id), for whoever queries it in SQL. ``article_bands`` on SQLite becomes a table keyed by
+# (band, article) WITHOUT ROWID: one B-tree written per band instead of a table and its lookup
+# index. On PostgreSQL the table is already as good as it gets with its index, and is kept. The
+# index the merge finds candidate reports by covers what it filters them by.
+_MENTION_KINDS = (("actor", "actors"), ("place", "places"), ("time", "times"), ("quantity", "quantities"))
+_MENTIONS_VIEW = {
+    "sqlite": "CREATE VIEW mentions AS SELECT a.id AS article_id, k.kind AS kind, "
+              "CAST(CASE WHEN k.kind IN ('actor', 'place') THEN json_extract(m.value, '$.name') "
+              "ELSE json_extract(m.value, '$.value') END AS TEXT) AS name, "
+              "COALESCE(json_extract(m.value, '$.text'), '') AS text, "
+              "CAST(COALESCE(json_extract(m.value, '$.start'), 0) AS INTEGER) AS start_offset, "
+              "CAST(COALESCE(json_extract(m.value, '$.end'), 0) AS INTEGER) AS end_offset, "
+              "CAST(COALESCE(NULLIF(json_extract(m.value, '$.kb_id'), ''), json_extract(m.value, '$.geonames_id')) "
+              "AS TEXT) AS kb_id, json_extract(m.value, '$.country') AS country, "
+              "json_extract(m.value, '$.latitude') AS latitude, json_extract(m.value, '$.longitude') AS longitude "
+              "FROM articles a CROSS JOIN (" + " UNION ALL ".join(
+                  f"SELECT '{kind}' AS kind, '$.mentions.{key}' AS path" for kind, key in _MENTION_KINDS) +
+              ") k CROSS JOIN json_each(a.record, k.path) m",
+    "postgres": "CREATE VIEW mentions AS SELECT a.id AS article_id, k.kind AS kind, "
+                "CASE WHEN k.kind IN ('actor', 'place') THEN m ->> 'name' ELSE m ->> 'value' END AS name, "
+                "COALESCE(m ->> 'text', '') AS text, COALESCE((m ->> 'start')::integer, 0) AS start_offset, "
+                "COALESCE((m ->> 'end')::integer, 0) AS end_offset, "
+                "COALESCE(NULLIF(m ->> 'kb_id', ''), m ->> 'geonames_id') AS kb_id, m ->> 'country' AS country, "
+                "(m ->> 'latitude')::double precision AS latitude, "
+                "(m ->> 'longitude')::double precision AS longitude "
+                "FROM articles a CROSS JOIN (VALUES " + ", ".join(
+                    f"('{kind}', '{key}')" for kind, key in _MENTION_KINDS) +
+                ") AS k (kind, list) CROSS JOIN LATERAL jsonb_array_elements(CASE WHEN "
+                "jsonb_typeof(a.record::jsonb -> 'mentions' -> k.list) = 'array' "
+                "THEN a.record::jsonb -> 'mentions' -> k.list ELSE '[]'::jsonb END) AS m",
+}
+_V6: list[Statement] = [
+    "DROP TABLE mentions",
+    _MENTIONS_VIEW,
+    {"sqlite": """CREATE TABLE article_bands_keyed (
+        band_key INTEGER NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (band_key, article_id)) WITHOUT ROWID""", "postgres": "SELECT 1"},
+    {"sqlite": "INSERT OR IGNORE INTO article_bands_keyed (band_key, article_id) "
+               "SELECT band_key, article_id FROM article_bands", "postgres": "SELECT 1"},
+    {"sqlite": "DROP TABLE article_bands", "postgres": "SELECT 1"},
+    {"sqlite": "ALTER TABLE article_bands_keyed RENAME TO article_bands", "postgres": "SELECT 1"},
+    {"sqlite": "CREATE INDEX article_bands_article ON article_bands (article_id)", "postgres": "SELECT 1"},
+    # the merge's candidate search filters a country's reports by dates and a box, and wants the
+    # event of those that pass: all in the index, so that rows are read only for the candidates
+    "DROP INDEX event_sources_country_date",
+    "CREATE INDEX event_sources_candidates ON event_sources (country, date_low, date_high, latitude, longitude, "
+    "event_id)",
+]
+
+MIGRATIONS: list[list[Statement]] = [_V1, _V2, _V3, _V4, _V5, _V6]
 SCHEMA_VERSION = len(MIGRATIONS)
 MARKER = "sitrep event store"
 _OUR_TABLES = {"articles", "events", "event_sources", "mentions", "merge_links", "failures"}
@@ -482,5 +536,10 @@ def batch_rollups(dialect: str) -> list[str]:
     out = []
     for sql in (*_backfill(dialect, new_only=True), *_backfill_months(dialect, new_only=True)):
         table = sql.split()[2]
+        if dialect == "sqlite":
+            # the batch's rows are the last ids: read by that range (NOT INDEXED leaves SQLite the
+            # row id), never through a place index, which the other conditions or the grouping would
+            # let it choose, reading every located event of the store at each batch
+            sql = sql.replace(" FROM events ", " FROM events NOT INDEXED ")
         out.append(f"{sql} {_ROLLUP_UPSERT[table]}")
     return out

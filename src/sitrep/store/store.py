@@ -127,8 +127,10 @@ class Store:
         with self.db.transaction():
             after = self._pause_rollups()
             touched: set[int] = set()
+            now = _now()  # one time for the batch: it is committed at once
+            stored = self._stored_articles([p.key for p in prepared])
             for prep in prepared:
-                result += self._add_one(prep, touched)
+                result += self._add_one(prep, touched, now, stored)
             for event_pk in touched:
                 self._fuse_again(event_pk)
             self._resume_rollups(after)
@@ -162,16 +164,30 @@ class Store:
                 self.db.executemany("INSERT INTO failures (source, line, kind, message, at) VALUES (?, ?, ?, ?, ?)",
                                     rows)
 
-    def _add_one(self, prep: Prepared, touched: set[int]) -> AddResult:
+    def _stored_articles(self, keys: Sequence[str]) -> dict[str, tuple[int, str]]:
+        """The row id and content hash of those of ``keys`` already stored, read in a few queries."""
+        out: dict[str, tuple[int, str]] = {}
+        unique = list(dict.fromkeys(keys))
+        for i in range(0, len(unique), 500):
+            chunk = unique[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for pk, key, digest in self.db.all(f"SELECT id, key, content_hash FROM articles WHERE key IN ({marks})",
+                                               chunk):
+                out[str(key)] = (int(pk), str(digest))
+        return out
+
+    def _add_one(self, prep: Prepared, touched: set[int], now: str, stored: dict[str, tuple[int, str]]
+                 ) -> AddResult:
+        """Store one article; ``stored`` holds the articles of the batch stored already (and is kept
+        current, should an article come twice in one batch)."""
         result = AddResult()
         key, article = prep.key, prep.article
-        now = _now()
-        row = self.db.one("SELECT id, content_hash FROM articles WHERE key = ?", (key,))
+        row = stored.get(key)
         if row is not None and row[1] == prep.digest:
             result.unchanged = 1
             return result
         if row is not None:
-            article_pk = int(row[0])
+            article_pk = row[0]
             touched |= self._detach_article(article_pk)
             self.db.execute(
                 "UPDATE articles SET content_hash = ?, version = version + 1, title = ?, url = ?, outlet = ?, "
@@ -186,16 +202,14 @@ class Store:
                 (key, prep.digest, article.get("title"), article.get("url"), prep.outlet, article.get("published"),
                  prep.text, prep.stored, prep.signature, now, now))
             result.added = 1
-        near = self._near_duplicates(article_pk, key, prep.signature, prep.bands) if prep.signature else {}
+        stored[key] = (article_pk, prep.digest)
+        near = self._near_duplicates(article_pk, prep.signature, prep.bands, now) if prep.signature else {}
         if near:
             result.near_duplicates = 1
-        self.db.executemany(
-            "INSERT INTO mentions (article_id, kind, name, text, start_offset, end_offset, kb_id, country, latitude, "
-            "longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(article_pk, *m) for m in prep.mentions])
         near_keys = frozenset(near)
         for position, rep in enumerate(prep.reports):
             feats = replace(rep.features, near_dups=near_keys) if near_keys else rep.features
-            event_pk, joined = self._place_report(feats, rep, article.get("title"))
+            event_pk, joined = self._place_report(feats, rep, article.get("title"), now)
             self.db.execute(
                 "INSERT INTO event_sources (event_id, article_id, report_key, position, event_type, published, "
                 "country, date_low, date_high, latitude, longitude, features, record) "
@@ -218,11 +232,10 @@ class Store:
         touched = {int(r[0]) for r in self.db.all("SELECT DISTINCT event_id FROM event_sources WHERE article_id = ?",
                                                   (article_pk,))}
         self.db.execute("DELETE FROM event_sources WHERE article_id = ?", (article_pk,))
-        self.db.execute("DELETE FROM mentions WHERE article_id = ?", (article_pk,))
         self.db.execute("DELETE FROM article_bands WHERE article_id = ?", (article_pk,))
         return touched
 
-    def _near_duplicates(self, article_pk: int, key: str, sig: bytes, bands: Sequence[int]) -> dict[str, float]:
+    def _near_duplicates(self, article_pk: int, sig: bytes, bands: Sequence[int], now: str) -> dict[str, float]:
         found: dict[str, float] = {}
         # the latest few articles sharing each band: bounded work however large the store (a
         # band shared by thousands of articles is boilerplate, not evidence); near-duplicates share
@@ -248,12 +261,13 @@ class Store:
                     "INSERT INTO merge_links (kind, article_id, other_article_id, score, reason, created_at) "
                     "VALUES ('article', ?, ?, ?, ?, ?)",
                     (article_pk, other_pk, r, orjson.dumps([f"near-duplicate text, resemblance {r:.2f}"]).decode(),
-                     _now()))
+                     now))
                 if earliest is None or other_pk < earliest[0]:
                     earliest = (other_pk, r)
         if earliest is not None:
             self.db.execute("UPDATE articles SET near_dup_of = ? WHERE id = ?", (earliest[0], article_pk))
-        self.db.executemany("INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)",
+        # (a key repeated within one signature would be the same row: kept once)
+        self.db.executemany("INSERT INTO article_bands (band_key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                             [(key, article_pk) for key in bands])
         return found
 
@@ -300,7 +314,7 @@ class Store:
             by_event[int(event_pk)].append(Features.from_json(_loads(raw)))
         return by_event
 
-    def _place_report(self, feats: Features, rep: PreparedReport, title: str | None
+    def _place_report(self, feats: Features, rep: PreparedReport, title: str | None, now: str
                       ) -> tuple[int, tuple[float, tuple[str, ...]] | None]:
         """The merged event a report joins (an existing one, or a new one) and why."""
         best: tuple[float, int, tuple[str, ...]] | None = None
@@ -323,7 +337,7 @@ class Store:
             row = self.db.one(
                 f"INSERT INTO events ({_INSERT_FIELDS}, updated_at) VALUES ({_INSERT_MARKS}, ?) "
                 "ON CONFLICT (event_id) DO NOTHING RETURNING id",
-                (public_id, *columns, _now()))
+                (public_id, *columns, now))
             if row is not None:
                 return int(row[0]), None
             public_id = hashlib.sha1(public_id.encode()).hexdigest()[:16]  # taken (a split kept the id)
