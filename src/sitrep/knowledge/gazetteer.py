@@ -272,8 +272,7 @@ class Gazetteer:
         if not loose and out and all(c.place.is_boundary_unit for c in out):
             # only districts known from geoBoundaries spell it so: the places of other spellings
             # ("Ar-Raqqa": Ar Raqqah) are candidates too, as variant spellings
-            more, _ = self._codes(f"\0{key}", text)  # no exact key starts with NUL: the loose key's
-            for code in more:
+            for code in self._loose_codes(text):
                 if code >> 1 not in seen:
                     seen.add(code >> 1)
                     out.append(Candidate(self.place(code >> 1), alternate=bool(code & 1), loose=True))
@@ -285,13 +284,17 @@ class Gazetteer:
         got = self._exact.get(key)
         if got is not None:
             return self._posting(got), False
+        return self._loose_codes(text), True
+
+    def _loose_codes(self, text: str) -> list[int]:
+        """The index entries of a name by its loose key."""
         lkey = loose_key(text)
         hits: list[int] = []
         for table in (self._exact, self._loose):
             more = table.get(lkey)
             if more is not None:
                 hits.extend(self._posting(more))
-        return hits, True
+        return hits
 
     def _posting(self, value: int) -> list[int]:
         if value >= 0:
