@@ -68,12 +68,16 @@ _TAG_DESCRIPTORS: Final = {
     "cartel": {"cartel", "gang", "gangs", "gang members", "criminal group", "criminal gang"},
     "pmc": {"mercenaries", "contractors", "company", "private military company"},
 }
+#: Who did the attack, looking back: "the attackers", "the assailants" are the armed group the article named
+#: before (never the state's forces, which news calls by their own nouns).
+_PERPETRATORS: Final = frozenset({"attackers", "assailants", "raiders"})
 _TYPE_DESCRIPTORS: Final = {
     ActorType.REBEL_GROUPS: {"rebels", "insurgents", "militants", "fighters", "rebel group", "insurgent group",
-                             "armed group", "rebel forces", "insurgent forces", "guerrillas"},
+                             "armed group", "rebel forces", "insurgent forces", "guerrillas", "gunmen"} | _PERPETRATORS,
     ActorType.POLITICAL_MILITIAS: {"militia", "militias", "militiamen", "fighters", "armed group", "gunmen",
-                                   "militants"},
-    ActorType.IDENTITY_MILITIAS: {"militia", "militias", "militiamen", "fighters", "armed group", "gunmen"},
+                                   "militants"} | _PERPETRATORS,
+    ActorType.IDENTITY_MILITIAS: {"militia", "militias", "militiamen", "fighters", "armed group", "gunmen"}
+    | _PERPETRATORS,
 }
 _BASE_DESCRIPTORS: Final = frozenset({"group", "organisation", "organization", "movement", "outfit"})
 

@@ -62,6 +62,11 @@ _VERB: Final = re.compile(r"(?:\s+(?:(?:" + _alternatives(r"""
     fight | battl | shell | target | torture | executed | hijack | harass | threaten | attempt | tried | block |
     barricad | pelt | threw | vandali | disrupt | chased | expelled | evicted""") + ")")
 _PASSIVE: Final = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+(?:\w+\s+)?$")
+#: "villagers reportedly killed near Beni": a hedge with no object after the verb reads as a passive headline.
+_HEDGED: Final = re.compile(r"\b(?:reportedly|allegedly)\s+$")
+_OBJECT: Final = re.compile(r"\w*\s+(?:and\s+\w+\s+)?(?:(?:at least|more than|over|about|nearly|some|up to)\s+)?"
+                            r"(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|many|dozens|"
+                            r"scores|hundreds)\b")
 _BY_AFTER: Final = re.compile(r"\w*\s+(?:and \w+ )?by\b")
 _BY: Final = re.compile(r"\bby\s+(?:(?:alleged\s+|suspected\s+)?"
                         r"(?:members|elements|men|youths|fighters|gunmen|militiamen)\s+of\s+)?"
@@ -145,7 +150,10 @@ def is_agent(folded: str, m: Mention, hi: int) -> bool:
     verb = _VERB.match(window)
     if verb is None or _BY_AFTER.match(window, verb.end("verb")):
         return False  # "students killed by air raids"
-    return _PASSIVE.search(window[:verb.start("verb")]) is None
+    before = window[:verb.start("verb")]
+    if _HEDGED.search(before) and not _OBJECT.match(window, verb.end("verb")):
+        return False
+    return _PASSIVE.search(before) is None
 
 
 def crowd_context(cues: Cues, m: Mention, agent: bool, others: list[int] | None = None,

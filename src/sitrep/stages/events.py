@@ -20,6 +20,7 @@ that were right on labelled notes (:mod:`sitrep.stages.events_confidence`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Final, NamedTuple
 
@@ -57,6 +58,14 @@ _VIOLENT: Final = frozenset({EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOL
 _AFTERMATH: Final = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE, S.LOOTING_PROPERTY_DESTRUCTION,
                                S.CHANGE_TO_GROUP_ACTIVITY, S.OTHER})
 _AFTERMATH_DECAY: Final = 0.7
+#: A sentence that points back at the event told before it: "was killed in the attack", "during the clashes".
+_BACK_REFERENCE: Final = re.compile(r"\b(?:the|this|that|these|those)\s+(?:attacks?|ambush|raids?|clash(?:es)?|"
+                                    r"fighting|assaults?|incident|shoot-?out|gun ?battle|firefight|exchange of fire)\b",
+                                    re.IGNORECASE)
+#: Those attacked fought back: the attack was a battle.
+_FOUGHT_BACK: Final = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|fought back|fight(?:ing)? back|repel(?:led|s)?|"
+                                 r"repuls\w+|resist(?:ed|ing)|exchange[sd]? (?:of )?(?:fire|gunfire)|firefight|"
+                                 r"gun ?battle|shoot-?out)\b", re.IGNORECASE)
 #: How much less a later sentence's event is trusted to be the article's main one (the lead tells it).
 _LEAD_DECAY: Final = 0.03
 
@@ -187,7 +196,11 @@ def _follows(lead: _Draft, later: _Draft) -> bool:
         return b.sub_event_type in _CROWD_FOLLOW_UPS or b.sub_event_type in refine.PROTEST_FAMILY
     if a.event_type not in _VIOLENT or b.sub_event_type not in _FOLLOW_UPS | {a.sub_event_type}:
         return False
-    return not b.actor1.text or b.actor1.name in _names(a)
+    if a.sub_event_type is S.ATTACK and a.actor1.text and b.sub_event_type is S.ARMED_CLASH \
+            and _FOUGHT_BACK.search(b.evidence.text):
+        return True  # "Soldiers returned fire": those the named attackers attacked fought back, the same event
+    return not b.actor1.text or b.actor1.name in _names(a) or (
+        b.actor1.kb_id is None and _BACK_REFERENCE.search(b.evidence.text) is not None)
 
 
 def _untyped(doc: Doc, lead: Event, start: int, end: int) -> Event:
@@ -215,6 +228,13 @@ def _fold(lead: Event, later: Event) -> Event:
             if first is not None and first is not actor1 and first.type is ActorType.STATE_FORCES:
                 assoc1, assoc2 = (), assoc1
             actor1, actor2 = first or actor1, second
+    elif sub is S.ATTACK and later.sub_event_type is S.ARMED_CLASH and _FOUGHT_BACK.search(later.evidence.text):
+        # the people attacked fought back ("the rangers repulsed the attackers", "the forces returned fire"): a battle
+        sub = S.ARMED_CLASH
+        armed = [x for x in (later.actor1, later.actor2) if x is not None and x.name != actor1.name
+                 and x.type not in (None, ActorType.CIVILIANS)]
+        if armed and (actor2 is None or not actor2.text or actor2.type is ActorType.CIVILIANS):
+            actor2 = armed[0]
     elif actor2 is None and later.actor2 is not None and later.actor2.name != lead.actor1.name:
         actor2 = later.actor2
     return replace(lead, sub_event_type=sub, event_type=sub.event_type, plover_type=plover_for(sub), actor1=actor1,

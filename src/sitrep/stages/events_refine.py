@@ -50,14 +50,16 @@ _EXECUTION: Final = re.compile(r"execut|behead|ston|lash|flog|whipp|crucif|tortu
 _ARMED_TARGET: Final = re.compile(
     r"\b(?:soldiers?|troops?|servicem[ae]n|army|military|policem[ae]n|police (?:officers?|station|post|patrol)|"
     r"officers|"
-    r"gendarmes?|guards?|militants?|insurgents?|rebels?|fighters?|militi(?:a|as|amen|aman)|jihadists?|terrorists?|"
-    r"base|barracks|checkpoints?|patrol|convoy|positions?|outposts?|garrison|posts?|elements|extremists?|islamists?|"
+    r"gendarmes?|guards?|rangers?|militants?|insurgents?|rebels?|fighters?|militi(?:a|as|amen|aman)|jihadists?|terrorists?|"
+    r"base|barracks|checkpoints?|patrol|convoy|positions?|outposts?|garrison|elements|extremists?|islamists?|"
+    r"(?:police|army|military|border|security|observation|guard|command) posts?|"
     r"camps? of|hideouts?|dens?|strongholds?|cells?)\b",
     re.IGNORECASE)
 _CIVILIAN_TARGET: Final = re.compile(
     r"\b(?:civilians?|villagers?|residents?|passengers?|worshippers?|children|child|boys?|girls?|wom[ae]n|students?|"
     r"farmers?|herders?|traders?|pupils?|families|family|homes?|houses?|market|church|mosque|school|village|"
-    r"people|persons?|citizens?|m[ae]n|motorists?|travell?ers?|teachers?|journalists?|patients?|displaced)\b",
+    r"people|persons?|citizens?|m[ae]n|motorists?|travell?ers?|teachers?|journalists?|patients?|displaced|"
+    r"vehicles?|cars?|bus(?:es)?|minibus(?:es)?|trucks?|lorr(?:y|ies))\b",
     re.IGNORECASE)
 #: The agent of a passive: "by a policeman", "by suspected Boko Haram militants".
 _BY_AGENT: Final = re.compile(r"\bby (?:[\w'-]+ ){0,3}[\w'-]+", re.IGNORECASE)

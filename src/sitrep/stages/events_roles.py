@@ -39,7 +39,8 @@ _BY: Final = re.compile(r"\bby\s+(?:(?:the|a|an|some|several|suspected|alleged|u
                        r"|\bby\s+(?:[\w-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "rebels backed by militiamen": the actor after "by" helped the subject; it is not the agent.
 _BACKED_BY: Final = re.compile(r"\b(?:backed|supported|aided|assisted|accompanied|joined|led|escorted|reinforced|"
-                               r"commanded|flanked|trained|armed|funded)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+                               r"commanded|flanked|trained|armed|funded|guarded|protected)\s+by\s+(?:the\s+)?"
+                               r"(?:[\w-]+\s+(?:and\s+)?){0,3}$", re.IGNORECASE)
 #: "leaders accused the FRPI of rape": the accused did it.
 _ACCUSED: Final = re.compile(r"\b(?:accus\w+|blam\w+|attribut\w+ (?:it|this|the \w+) to)\s+(?:the\s+)?$",
                              re.IGNORECASE)
@@ -111,6 +112,14 @@ _DONE_TO: Final = re.compile(
 _PASSIVE: Final = re.compile(r"^[\s,]*(?:[\w'-]+\s+){0,4}?(?:were|was|have been|has been|had been|are being|is being|"
                              r"got|reportedly|allegedly)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PARTICIPLE: Final = re.compile(r"\w+(?:ed|en|wn|ot|ung)$", re.IGNORECASE)
+#: "Soldiers allegedly killed two butchers": a hedged verb with an object after it is active; only an
+#: auxiliary ("were", "have been") makes the subject suffer it for certain.
+_HEDGE_ONLY: Final = re.compile(r"^[\s,]*(?:[\w'-]+\s+){0,4}?(?:reportedly|allegedly)\s+(?:\w+ly\s+)?$",
+                                re.IGNORECASE)
+_OBJECT_AFTER: Final = re.compile(
+    r"\s+(?:and\s+\w+\s+)?(?:(?:at least|more than|over|about|nearly|some|up to)\s+)?(?:a|an|the|his|her|their|its|"
+    r"one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|\d[\d,]*|several|many|dozens|scores|hundreds|[A-Z][\w'-]*)\b")
 
 
 def _usable(actor: Actor) -> bool:
@@ -129,7 +138,10 @@ def passive_victim(doc: Doc, actor: Actor | None, trigger: int, trigger_end: int
     """Whether ``actor`` is the subject of a passive trigger: "Three militants were killed" (no "by")."""
     if actor is None or actor.end > trigger or not _PARTICIPLE.search(doc.text, trigger, trigger_end):
         return False
-    return _PASSIVE.search(doc.text[actor.end:trigger]) is not None
+    between = doc.text[actor.end:trigger]
+    if _HEDGE_ONLY.search(between) and _OBJECT_AFTER.match(doc.text, trigger_end):
+        return False
+    return _PASSIVE.search(between) is not None
 
 
 def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tuple[Actor | None, Actor | None]:
@@ -173,7 +185,8 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
         second = next((a for a in reversed(patients) if a.name != named), None)
     if second is None and first is not None:  # not an ally named with it ("Military and RSF shell Rokoro")
         second = next((a for a in reversed(inside) if a.end <= trigger and a.name != named and a is not first
-                       and a not in speakers and (sub is S.ARMED_CLASH or not _allies(text, first, a))), None)
+                       and a not in speakers and not _one_name(text, first, a)
+                       and (sub is S.ARMED_CLASH or not _allies(text, first, a))), None)
     if first is not None and _BETWEEN.search(text, max(start, first.start - 10), first.start):
         later = [a for a in inside if a.start > first.end and a.name != first.name and a not in speakers]
         second = later[0] if later else second
@@ -190,7 +203,7 @@ def _agent(text: str, start: int, trigger: int, inside: list[Actor], agents: lis
     for a in inside:
         if a.start > trigger and (_PASSIVE_BY.search(text, max(start, a.start - 60), a.start)
                                   or _BY.search(text, max(start, a.start - 25), a.start)) \
-                and not _BACKED_BY.search(text, max(start, a.start - 25), a.start):
+                and not _BACKED_BY.search(text, max(start, a.start - 45), a.start):
             return a
         if a.start < trigger and _ACCUSED.search(text, max(start, a.start - 25), a.start):
             return a
@@ -205,6 +218,13 @@ def _agent(text: str, start: int, trigger: int, inside: list[Actor], agents: lis
     return next((a for a in agents if a.start >= trigger and not _OBJECT.search(text, max(start, a.start - 25), a.start)
                  and not _DONE_TO.search(text, max(start, a.start - 40), a.start)
                  and (not patients or a.type in _ARMED)), None)
+
+
+def _one_name(text: str, a: Actor, b: Actor) -> bool:
+    """Whether two actors are read from one name, side by side: "Nyatura Mayi Mayi militiamen" gives the faction
+    and its movement, one side."""
+    left, right = (a, b) if a.start < b.start else (b, a)
+    return left.end <= right.start and not text[left.end:right.start].strip(" -")
 
 
 def _allies(text: str, a: Actor, b: Actor) -> bool:

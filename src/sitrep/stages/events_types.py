@@ -176,7 +176,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                        r"talks|negotiations?|dialogue|campaigns?|procession|boycotts?|abuses?|looting|crimes?|steal\w*|robber\w*|theft|"
                        r"activit(?:y|ies)))|ambush\w*|offensive|assault|"
                        r"attacked (?:a |an |the )?(?:army|military|police|security|base|checkpoint|post|outpost|convoy|patrol)|"
-                       r"repel(?:s|led|ling)?|repuls\w+|fire exchange|besieg\w+|siege|counter-?attack\w*|confrontations?|"
+                       r"repel(?:s|led|ling)?|repuls\w+|fire exchange|return(?:ed|ing)? (?:the )?fire|besieg\w+|siege|counter-?attack\w*|confrontations?|"
                        r"gunfights?|fierce fight\w*|fight(?:s|ing)? (?:against|with|between)|exchang\w+ (?:of )?(?:fire|targeting|shelling)|"
                        r"military operations?|encounter(?:ed|s)? (?:\w+ )?(?:militants|insurgents|rebels|fighters|gunmen|boko)|"
                        r"attack(?:ed|s)? (?:\w+ ){0,2}(?:soldiers|troops|forces|policemen|police officers|positions|barracks))\b"), 1.7),
