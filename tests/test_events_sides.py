@@ -76,3 +76,10 @@ def test_an_attack_followed_by_other_news_stays_an_attack() -> None:
     doc = sitrep.process("Gunmen attacked a village near Djibo on Sunday, killing two farmers. "
                          "The attack took place while residents were at the market.")
     assert doc.events[0].sub_event_type is S.ATTACK
+
+
+def test_a_story_that_names_only_a_district_is_placed_in_it() -> None:
+    doc = sitrep.process("FRPI militiamen attacked Bikimbo in the Irumu area. They looted cattle and kidnapped five.")
+    places = {e.location.name for e in doc.events if e.location is not None}
+    assert places == {"Irumu"}
+    assert all(e.location is not None and e.location.feature == "admin2" for e in doc.events)

@@ -44,6 +44,18 @@ def test_places_home_actors_point_to_their_country(gaz: Gazetteer) -> None:
     assert actor_countries(doc, TextView(text), [], gaz) == {"SD": 1.0}
 
 
+def test_places_home_a_group_of_several_countries_points_to_each(gaz: Gazetteer) -> None:
+    text = "LRA rebels raided the village."
+    doc = _doc(text, Actor("LRA: Lord's Resistance Army", "LRA", 0, 3, ActorType.REBEL_GROUPS, "UGA", "lra",
+                           resolved_by="kb"))
+    assert set(actor_countries(doc, TextView(text), [], gaz)) == {"UG", "CD", "CF", "SS"}
+
+
+def test_places_home_a_town_where_the_group_fights_outside_its_home(process: Process) -> None:
+    # the LRA comes from Uganda but fights in the Central African Republic: its towns stay resolved
+    assert _found(process("People were abducted near Zemio by LRA rebels."), "Zemio").country == "CAF"
+
+
 def test_places_home_no_actors_no_evidence(gaz: Gazetteer) -> None:
     assert actor_countries(_doc("Nothing here."), TextView("Nothing here."), [], gaz) == {}
 

@@ -138,7 +138,9 @@ def scored(doc: Doc) -> list[tuple[Event, confidence.Signals]]:
         date = event_date(doc, s, e, trigger=trigger)
         mode = roles.modality(doc, s, e, trigger, date)
         score = typed.confidence * (1.0 if actor1.kb_id or actor1.resolved_by not in (None, "default") else 0.85)
-        score *= 1.0 if place is not None else 0.85
+        # a place of its own sentence or the story's town (the district a story names, taken when it names no town,
+        # says nothing of which of its events is the main one)
+        score *= 1.0 if place is not None and (own_place or place.feature in ("city", "landmark")) else 0.85
         score *= max(0.8, 1.0 - _LEAD_DECAY * index)
         if mode is not Modality.ASSERTED:
             score *= 0.8

@@ -326,10 +326,15 @@ def _in_story(doc: Doc, place: Place) -> bool:
 
 
 def focus_place(doc: Doc) -> Place | None:
-    """The town the article names most in its story (the first named on a tie), if it names any; a
-    dateline's or a credit's town is where the reporter was, not the event."""
-    towns = [p for p in doc.places
-             if p.feature in ("city", "landmark") and p.latitude is not None and _in_story(doc, p)]
+    """The town the article names most in its story (the first named on a tie), if it names any, else
+    the district, else the province ("in the Irumu area": the event is somewhere in it, at the
+    precision of a district); a dateline's or a credit's town is where the reporter was, not the
+    event."""
+    towns: list[Place] = []
+    for features in (("city", "landmark"), ("admin2",), ("admin1",)):
+        towns = [p for p in doc.places if p.feature in features and p.latitude is not None and _in_story(doc, p)]
+        if towns:
+            break
     if not towns:
         return None
     counts = Counter(p.name for p in towns)

@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import Final
 
+from ..knowledge.actors import load_kb
 from ..knowledge.gazetteer import Feature, Gazetteer
 from ..knowledge.gazetteer import Place as Entry
 from ..models import Doc
@@ -51,11 +52,24 @@ def actor_countries(doc: Doc, view: TextView, mentions: Sequence[Mention], gaz: 
             continue  # "police", "the army": the actors stage gave them the article's country, by its places
         seen.add(a.kb_id)
         s, e = view.from_original(a.start), view.from_original(a.end)
-        cc = gaz.iso2(a.country)
-        if cc is None or any(s < me and ms < e for ms, me in spans):
+        if any(s < me and ms < e for ms, me in spans):
             continue
-        out[cc] = min(_ACTORS_MOST, out.get(cc, 0.0) + _ACTOR)
+        for country in _countries_of(a.kb_id, a.country):
+            cc = gaz.iso2(country)
+            if cc is not None:
+                out[cc] = min(_ACTORS_MOST, out.get(cc, 0.0) + _ACTOR)
     return out
+
+
+def _countries_of(kb_id: str, country: str) -> tuple[str, ...]:
+    """Every country (alpha-3) a group of the built-in knowledge base fights in: the LRA points to Uganda, Congo,
+    the Central African Republic and South Sudan alike, not to its home country alone (an entry of a user's file
+    that the built-in one lacks points to the country the actors stage gave it)."""
+    try:
+        entry = load_kb().entry(kb_id)
+    except KeyError:
+        return (country,)
+    return entry.countries if country in entry.countries else (country,)
 
 
 def _spelt_otherwise(m: Mention, p: Entry) -> bool:
