@@ -83,3 +83,36 @@ def test_a_story_that_names_only_a_district_is_placed_in_it() -> None:
     places = {e.location.name for e in doc.events if e.location is not None}
     assert places == {"Irumu"}
     assert all(e.location is not None and e.location.feature == "admin2" for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two railway carriages were set alight at the station in Bellville overnight.",
+        "A shopkeeper was attacked with stones and fists in the market of Kinshasa.",
+        "The office of a ward councillor was burnt down in Soweto.",
+    ],
+)
+def test_harm_with_stones_or_fire_by_nobody_named_is_mob_violence(text: str) -> None:
+    event = _main(text)
+    assert event.sub_event_type is S.MOB_VIOLENCE
+    assert event.actor1.type is ActorType.RIOTERS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A militiaman beat a displaced man with sticks near Nyala.",  # the attacker is armed
+        "The village of Bossoukpa was burned down near Bossangoa.",  # villages burned: armed men's work
+        "A woman was stoned to death in Kismayo.",  # an execution
+    ],
+)
+def test_armed_harm_stays_with_armed_men(text: str) -> None:
+    assert _main(text).sub_event_type is not S.MOB_VIOLENCE
+
+
+def test_homes_burned_after_killings_are_the_same_event() -> None:
+    doc = sitrep.process("Five people were killed in communal violence in the villages of the Lubero area. "
+                         "Hundreds of homes were also burnt down.")
+    assert len(doc.events) == 1
+    assert doc.events[0].sub_event_type is not S.MOB_VIOLENCE

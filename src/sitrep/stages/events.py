@@ -48,7 +48,7 @@ _CROWDS: Final = {
 }
 #: A later sentence of these types, with nothing of its own to set it apart, tells more of the event before it.
 _FOLLOW_UPS: Final = frozenset({S.ATTACK, S.ARMED_CLASH, S.LOOTING_PROPERTY_DESTRUCTION, S.DISRUPTED_WEAPONS_USE,
-                                S.ARRESTS})
+                                S.ARRESTS, S.MOB_VIOLENCE})
 _CROWD_FOLLOW_UPS: Final = frozenset({S.ATTACK, S.ARMED_CLASH, S.LOOTING_PROPERTY_DESTRUCTION, S.ARRESTS,
                                       S.DISRUPTED_WEAPONS_USE, S.OTHER})
 _VIOLENT: Final = frozenset({EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOLENCE,

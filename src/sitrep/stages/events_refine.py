@@ -208,7 +208,15 @@ _STATE_WORDS: Final = re.compile(r"\b(?:police\w*|security forces|gendarmes?|rio
 #: Words that say armed men took part.
 _ARMED_WORDS: Final = re.compile(
     r"\b(?:militants?|gunmen|rebels?|insurgents?|fighters|jihadists?|militias?|militiamen|terrorists?|bandits|"
-    r"soldiers|troops|army|armed|gun ?fire|gunshots|shot|firearms|guns)\b", re.IGNORECASE)
+    r"militiam[ae]n|soldiers|troops|army|armed|gun ?fire|gunshots|shot|firearms|guns)\b", re.IGNORECASE)
+
+#: Harm done with what any crowd has at hand: stones, fists, sticks, fire (villages burned and people killed are
+#: armed men's work, even when the sentence does not say who).
+_UNARMED_MEANS: Final = re.compile(
+    r"\b(?:stones|stoned(?! to death)|rocks|fists|sticks|rods|bricks|bottles|set (?:a)?light|set on fire|set fire to|"
+    r"burnt down|burned down|torched|petrol bombs?|molotov cocktails?)\b", re.IGNORECASE)
+
+_KILLED_OR_VILLAGES: Final = re.compile(r"\b(?:kill\w*|dead|deaths?|villages?|hamlets?)\b", re.IGNORECASE)
 
 
 def _victim(actor: Actor | None) -> bool:
@@ -391,6 +399,11 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
             actor1, actor2 = actor2, (actor1 if _armed(actor1) else None)
         else:
             actor1, actor2 = _authorities(clause_all), (actor1 if _armed_nonstate(actor1) else actor2)
+    # harm or damage by nobody named, done with stones, fists or fire and no weapon: a crowd's, mob violence
+    if actor1 is None and sub in (S.ATTACK, S.LOOTING_PROPERTY_DESTRUCTION) and _UNARMED_MEANS.search(clause_all) \
+            and not _ARMED_WORDS.search(clause_all) and not _armed(actor2) \
+            and not _KILLED_OR_VILLAGES.search(clause_all):
+        return S.MOB_VIOLENCE, None, actor2
     # an attack on armed men is a battle
     if sub is S.ATTACK and not _EXECUTION.search(trigger_text):
         done_to = _BY_AGENT.sub(" ", clause)  # "shot dead by a policeman": the policeman did it
