@@ -68,11 +68,13 @@ _COUNTED: Final = frozenset(
 )
 #: Words right after a number that say it counts casualties even with no noun: "killed 30", "30 were killed".
 _CASUALTY: Final = re.compile(
-    r"\s+(?:(?i:of)\s+(?:them|whom|those)\s+)?(?:(?:were|was|have been|had been|are)\s+)?(?i:killed|dead|died|wounded|injured|hurt|missing|abducted|"
-    r"kidnapped|arrested|detained)\b"
+    r"\s+(?:(?i:of)\s+(?:them|whom|those)\s+)?(?:(?:were|was|have been|had been|are|is)\s+)?"
+    r"(?i:killed|dead|died|wounded|injured|hurt|missing|abducted|kidnapped|arrested|detained|beheaded|murdered|"
+    r"lynched|slain|executed|shot dead)\b"
 )
-_CASUALTY_BEFORE: Final = re.compile(r"(?i:\b(?:killed|killing|kills|wounded|wounding|injured|injuring|abducted|"
-                                     r"kidnapped|arrested|detained)\s+)$")
+#: Words right before such a number: "kill 2", "wounding 30", "the deaths of two".
+_CASUALTY_BEFORE: Final = re.compile(r"(?i:\b(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|abducted|"
+                                     r"kidnapped|arrested|detained|(?:deaths?|bodies|killing|killings) of)\s+)$")
 _NOT_NOUNS: Final = frozenset(
     "of the a an and or to in on at by for from with as is was were are be been has have had that which who "
     "said says than less times per percent cent years year months month weeks week days day hours hour "
