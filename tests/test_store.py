@@ -177,24 +177,103 @@ def test_store_upgrading_to_schema_6_keeps_mentions_and_near_duplicates(url: str
         assert s.db.scalar("SELECT COUNT(*) FROM article_bands") == 2 * bands
 
 
-def test_store_ingest_reads_ahead_in_order_and_raises_what_reading_raised() -> None:
-    from sitrep.store.ingest import _read_ahead
+def test_store_upgrading_to_schema_7_makes_the_areas_index_partial(url: str) -> None:
+    from sitrep.store import aggregate
 
-    items = [("h", {"n": i}) for i in range(250)]
-    assert list(_read_ahead(iter(items), chunk=7, depth=2)) == items
+    def areas_index(s: Store) -> str:
+        if s.db.dialect == "sqlite":
+            return str(s.db.scalar("SELECT sql FROM sqlite_master WHERE name = 'events_areas'"))
+        return str(s.db.scalar("SELECT indexdef FROM pg_indexes WHERE indexname = 'events_areas' "
+                               "AND schemaname = current_schema()"))
+
+    view = EventQuery(bbox=(30.0, 30.0, 45.0, 40.0))
+    with open_store(url) as s:
+        s.add([clash_report("a1", SENT_A),  # a point, and an area
+               clash_report("a2", SENT_FAR, place=("Daraa", 32.62, 36.1, "SYR"), geo_precision=3)])
+        with s.db.transaction():  # as schema 6 left it: every event in the index
+            s.db.execute("DROP INDEX events_areas")
+            s.db.execute("CREATE INDEX events_areas ON events (area, country, admin1, location, event_type, feature, "
+                         "geo_precision, latitude, longitude)")
+            s.db.execute("UPDATE store_meta SET value = '6' WHERE key = 'schema_version'")
+        assert "WHERE" not in areas_index(s).upper()
+        before = aggregate.map_layer(s.db, view, zoom=12)
+        assert len(before["points"]) == 1 and len(before["areas"]) == 1
+    with open_store(url) as s:  # a writer upgrades it
+        assert s.db.scalar("SELECT value FROM store_meta WHERE key = 'schema_version'") == "7"
+        assert "WHERE" in areas_index(s).upper()
+        assert aggregate.map_layer(s.db, view, zoom=12) == before
+
+
+def test_store_commits_while_the_next_batch_is_made_ready(url: str) -> None:
+    import threading
+
+    seen: list[str] = []
+
+    with open_store(url) as s:
+        commit = s.db._commit
+
+        def watched() -> None:
+            seen.append(f"commit in {threading.current_thread().name}")
+            commit()
+
+        def meanwhile() -> None:
+            seen.append(f"meanwhile in {threading.current_thread().name}")
+
+        s.db._commit = watched  # type: ignore[method-assign]
+        got = s.add([clash_report("a1", SENT_A)], meanwhile=meanwhile)
+        assert got.added == 1
+        assert sorted(seen) == ["commit in sitrep-commit", f"meanwhile in {threading.current_thread().name}"]
+
+        def broken() -> None:
+            raise RuntimeError("could not make the next batch ready")
+
+        with pytest.raises(RuntimeError, match="next batch"):
+            s.add([clash_report("a2", SENT_FAR)], meanwhile=broken)
+    with open_store(url, readonly=True) as s:  # both batches were committed whole
+        assert s.stats()["articles"] == 2
+
+
+def test_store_ingest_reads_ahead_in_order_and_raises_what_reading_raised() -> None:
+    from sitrep.store.ingest import _Ahead
+
+    items = [("h", {"n": i}) for i in range(25)]
+    ahead = _Ahead()
+    got = []
+    for item in ahead.over(iter(items)):
+        got.append(item)
+        if len(got) % 4 == 1:
+            ahead.fill(7)  # as a commit would, between items taken
+    assert got == items
+    ahead.fill(3)  # nothing to read: the input is done
+    assert list(ahead.over(iter([]))) == []
 
     def broken() -> Iterator[Any]:
         yield from items[:10]
         raise OSError("disk gone")
 
     got = []
+    reading = ahead.over(broken())
     with pytest.raises(OSError, match="disk gone"):
-        for item in _read_ahead(broken(), chunk=3):
+        for item in reading:
             got.append(item)
+            ahead.fill(100)  # reads to the error, which waits for its turn
     assert got == items[:10]  # everything read before the error
-    reader = _read_ahead(iter(items), chunk=1, depth=1)
-    assert next(reader) == items[0]
-    reader.close()  # a reader left early stops its thread
+
+
+def test_store_ingest_writes_every_batch_once_in_order(url: str, tmp_path: Path) -> None:
+    from sitrep.settings import Settings
+    from sitrep.store.ingest import ingest
+
+    results = tmp_path / "results.jsonl"
+    records = [clash_report(f"a{i}", SENT_A if i % 2 else SENT_FAR) for i in range(7)]
+    results.write_bytes(b"".join(json.dumps(r).encode() + b"\n" for r in records))
+    done: list[int] = []
+    with open_store(url) as s:
+        summary = ingest([str(results)], s, settings=Settings().with_(ingest_batch="3"), on_item=done.append)
+        assert (summary.read, summary.stored.added, done) == (7, 7, [3, 3, 1])
+        assert [r[0] for r in s.db.all("SELECT key FROM articles ORDER BY id")] == [f"a{i}" for i in range(7)]
+        again = ingest([str(results)], s, settings=Settings().with_(ingest_batch="3"))
+        assert (again.read, again.stored.unchanged, again.stored.added) == (7, 7, 0)
 
 
 def test_store_batch_rollups_read_only_the_batch(tmp_path: Path) -> None:

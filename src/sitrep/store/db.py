@@ -12,7 +12,7 @@ import re
 import sqlite3
 import threading
 import urllib.parse
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -116,8 +116,18 @@ class Database:
         return int(row[0])
 
     @contextmanager
-    def transaction(self) -> Iterator[Database]:
-        """All or nothing: commits when the block ends, rolls back if it raises."""
+    def transaction(self, *, finishing: Callable[[], object] | None = None,
+                    meanwhile: Callable[[], object] | None = None) -> Iterator[Database]:
+        """All or nothing: commits when the block ends, rolls back if it raises.
+
+        ``finishing`` is the transaction's last work, run just before the commit. With
+        ``meanwhile``, both run in a second thread while ``meanwhile()`` runs in this one, and the
+        block ends when all have: a large commit (and a grouped pass such as the roll-ups of a batch)
+        spends its time in the database, outside Python's interpreter lock, so Python work (making the
+        next batch ready) overlaps it instead of contending with every short statement of a batch.
+        ``meanwhile`` must not use this connection. A failed finish or commit is raised before whatever
+        ``meanwhile`` raised.
+        """
         with self._lock:
             self._begin()
             try:
@@ -125,7 +135,37 @@ class Database:
             except BaseException:
                 self._rollback()
                 raise
-            self._commit()
+            if meanwhile is None:
+                self._finish(finishing)
+            else:
+                self._finish_during(finishing, meanwhile)
+
+    def _finish(self, finishing: Callable[[], object] | None) -> None:
+        if finishing is not None:
+            try:
+                finishing()
+            except BaseException:
+                self._rollback()
+                raise
+        self._commit()
+
+    def _finish_during(self, finishing: Callable[[], object] | None, meanwhile: Callable[[], object]) -> None:
+        failed: list[BaseException] = []
+
+        def finish() -> None:
+            try:
+                self._finish(finishing)
+            except BaseException as e:  # noqa: BLE001 - raised again in the thread that asked
+                failed.append(e)
+
+        committing = threading.Thread(target=finish, name="sitrep-commit")
+        committing.start()
+        try:
+            meanwhile()
+        finally:
+            committing.join()  # even when interrupted: the batch is committed whole or not at all
+            if failed:
+                raise failed[0]
 
 
 class SQLiteDatabase(Database):

@@ -6,19 +6,21 @@ which are stored without running the pipeline again.
 
 Every ``ingest_batch`` articles are committed in one transaction. An article already stored with the
 same content is skipped before the pipeline runs, so a run that was killed resumes where its last
-committed batch ended, and re-ingesting a folder costs only reading it. While one batch is written,
-the next is made ready (:func:`~sitrep.store.prepare.prepare`: hashes, signatures, serialised JSON) in
-a second thread, and stored results are read and parsed in a third: the database works outside
-Python's interpreter lock, so they overlap.
+committed batch ended, and re-ingesting a folder costs only reading it.
+
+While one batch commits, the next is made ready (:func:`~sitrep.store.prepare.prepare`: hashes,
+signatures, serialised JSON, merge features): a commit is a long call into the database, made
+outside Python's interpreter lock, so the two overlap. Nothing else runs beside the writing: a
+thread busy in Python next to it (making batches ready, or reading ahead, as this module once did)
+made each of the batch's thousands of short statements wait for the lock on its way back, and the
+ingest was slower than doing everything in turn.
 """
 
 from __future__ import annotations
 
-import queue
-import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -103,47 +105,57 @@ def _results(path: Path, source: str, settings: Settings) -> Iterator[Item]:
             yield content_hash(article), record
 
 
-def _read_ahead(items: Iterator[Item], *, chunk: int = 100, depth: int = 20) -> Iterator[Item]:
-    """``items``, read and parsed in a thread of their own up to ``depth`` chunks ahead: the JSON of
-    stored results is parsed while the store writes (the database works outside Python's lock)."""
-    chunks: queue.Queue[list[Item] | Exception | None] = queue.Queue(maxsize=depth)
-    stop = threading.Event()
+class _Ahead:
+    """Stored results read and parsed ahead of where the ingest has got to, when told to: while a
+    batch commits (:meth:`fill`), so that reading overlaps the commit as making a batch ready does.
+    Only reading: checking what is stored already needs the database, and is left to when the items
+    are taken. What reading raised is raised where the item it stopped at would have been taken."""
 
-    def put(value: list[Item] | Exception | None) -> bool:
-        while not stop.is_set():
-            try:
-                chunks.put(value, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
+    def __init__(self) -> None:
+        self._read: deque[Item | _Failed] = deque()
+        self._source: Iterator[Item] | None = None
 
-    def read() -> None:
-        out: list[Item] = []
-        end: Exception | None = None
+    def over(self, items: Iterator[Item]) -> Iterator[Item]:
+        """``items``, in order, those read ahead first."""
+        self._source = items
         try:
-            for item in items:
-                out.append(item)
-                if len(out) >= chunk:
-                    if not put(out):
-                        return
-                    out = []
-        except Exception as e:  # noqa: BLE001 - whatever reading raised, raised again where the items are taken
-            end = e
+            while True:
+                if self._read:
+                    got = self._read.popleft()
+                elif self._source is not None:
+                    got = next(self._source, _END)
+                else:
+                    return
+                if got is _END:
+                    return
+                if isinstance(got, _Failed):
+                    raise got.error
+                yield got
         finally:
-            if not out or put(out):
-                put(end)
+            self._source = None
+            self._read.clear()
 
-    reader = threading.Thread(target=read, name="sitrep-read", daemon=True)
-    reader.start()
-    try:
-        while (got := chunks.get()) is not None:
-            if isinstance(got, Exception):
-                raise got
-            yield from got
-    finally:
-        stop.set()
-        reader.join()
+    def fill(self, size: int) -> None:
+        """Read until ``size`` items are waiting (or the input has ended)."""
+        while self._source is not None and len(self._read) < size:
+            try:
+                got = next(self._source, _END)
+            except Exception as e:  # noqa: BLE001 - raised again when this item would be taken
+                self._read.append(_Failed(e))
+                got = _END
+            if got is _END:
+                self._source = None
+                self._read.append(_END)
+            else:
+                self._read.append(got)
+
+
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    error: Exception
+
+
+_END: Any = _Failed(StopIteration())  # the end of an input read ahead (never raised)
 
 
 def _unstored(items: Iterator[Item], store: Store, skipped: list[int], *, size: int = 500) -> Iterator[Item]:
@@ -169,12 +181,12 @@ def _unstored(items: Iterator[Item], store: Store, skipped: list[int], *, size: 
 
 
 def _articles(paths: Iterable[str], settings: Settings, store: Store, run: Callable[[Doc], Doc],
-              stdin: IO[bytes] | None, skipped: list[int]) -> Iterator[Item]:
+              stdin: IO[bytes] | None, skipped: list[int], ahead: _Ahead) -> Iterator[Item]:
     articles: list[str] = []
     for arg in paths:
         path = Path(arg)
         if arg != "-" and is_results_file(path):
-            yield from _unstored(_read_ahead(_results(path, arg, settings)), store, skipped)
+            yield from _unstored(ahead.over(_results(path, arg, settings)), store, skipped)
         else:
             articles.append(arg)
     if not articles:
@@ -213,32 +225,47 @@ def ingest(paths: Iterable[str], store: Store, *, settings: Settings | None = No
     skipped = [0]
     batch: list[JSON] = []
     failures: list[InputError] = []
-    preparing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sitrep-prepare")
-    pending: list[Future[list[Prepared]]] = []  # the batch being made ready, at most one
+    label = store.label
+    ready: list[list[Prepared]] = []  # the batch made ready and not yet written, at most one
+    ahead = _Ahead()
 
-    def write_pending() -> None:
-        if pending:
-            ready = pending.pop().result()
-            summary.stored += store.add(ready)
+    def write(records: list[JSON]) -> None:
+        """Write the batch made ready before, making ``records`` ready (and reading the inputs on)
+        while it commits."""
+        made: list[list[Prepared] | Exception] = []
+
+        def make() -> None:
+            try:
+                made.append([prepare(r, label) for r in records])
+            except Exception as e:  # noqa: BLE001 - raised below, once the batch before is counted
+                made.append(e)
+            ahead.fill(settings.ingest_batch)
+
+        if ready:
+            written = ready.pop()
+            summary.stored += store.add(written, meanwhile=make if records else None)
             if on_item is not None:
-                on_item(len(ready))
+                on_item(len(written))
+        elif records:
+            make()
+        if made:
+            if isinstance(made[0], Exception):
+                raise made[0]
+            ready.append(made[0])
 
     def flush(last: bool = False) -> None:
         if batch:
             records = list(batch)
             batch.clear()
-            label = store.label
-            submitted = preparing.submit(lambda: [prepare(r, label) for r in records])
-            write_pending()  # the batch before, while this one is made ready
-            pending.append(submitted)
+            write(records)
         if last:
-            write_pending()
+            write([])
         if failures:
             store.add_failures((f.source, f.line, f.kind, f.detail) for f in failures)
             failures.clear()
 
     try:
-        for item in _articles(paths, settings, store, run, stdin, skipped):
+        for item in _articles(paths, settings, store, run, stdin, skipped, ahead):
             if isinstance(item, InputError):
                 summary.failed.append(item)
                 failures.append(item)
@@ -254,7 +281,6 @@ def ingest(paths: Iterable[str], store: Store, *, settings: Settings | None = No
                 flush()
         flush(last=True)
     finally:
-        preparing.shutdown(wait=True, cancel_futures=True)
         summary.stored.unchanged += skipped[0]
         summary.read += skipped[0]
         summary.seconds = time.perf_counter() - t0

@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import math
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Any
 
 import orjson
@@ -48,6 +49,24 @@ _BATCH_ROLLUPS = batch_rollups("sqlite")
 _LONGEST_RANGE = 7  # days: reports dated by a wider range (a month) are found only when they start near
 _INSERT_FIELDS = ", ".join(EVENT_FIELDS)
 _INSERT_MARKS = ", ".join("?" * len(EVENT_FIELDS))
+
+
+@cache
+def _shared_bands_sql(n: int) -> str:
+    """The articles sharing at least ``_MIN_SHARED_BANDS`` of ``n`` bands (``?`` each) among the
+    latest ``_PER_BAND`` of each band, the ``_NEAR_DUP_CANDIDATES`` sharing most first.
+
+    Counted by the database, so that a few rows come back rather than every article of every band
+    (a hundred or more, for an article with common phrases). Ties are ranked as a count of those
+    rows in their order would rank them (``Counter.most_common``, which keeps first-seen order):
+    by the first band an article is found in, then latest first, as each band lists them.
+    """
+    union = " UNION ALL ".join(
+        f"SELECT article_id, {i} AS band FROM (SELECT article_id FROM article_bands WHERE band_key = ? "
+        f"ORDER BY article_id DESC LIMIT {_PER_BAND}) AS b{i}" for i in range(n))
+    return (f"SELECT article_id FROM ({union}) AS shared GROUP BY article_id "
+            f"HAVING COUNT(*) >= {_MIN_SHARED_BANDS} ORDER BY COUNT(*) DESC, MIN(band), article_id DESC "
+            f"LIMIT {_NEAR_DUP_CANDIDATES}")
 
 
 def _now() -> str:
@@ -119,12 +138,20 @@ class Store:
                 out[key] = digest
         return out
 
-    def add(self, records: Iterable[JSON | Prepared]) -> AddResult:
+    def add(self, records: Iterable[JSON | Prepared], *, meanwhile: Callable[[], object] | None = None
+            ) -> AddResult:
         """Store a batch of extraction records (contract ``docs`` form, or made ready by
-        :func:`prepare`) in one transaction."""
+        :func:`prepare`) in one transaction. ``meanwhile``, if given, is called while the batch
+        commits (see :meth:`Database.transaction <sitrep.store.db.Database.transaction>`); it must not
+        use this store."""
         result = AddResult()
         prepared = [r if isinstance(r, Prepared) else prepare(r, self.label) for r in records]
-        with self.db.transaction():
+        after: int | None = None
+
+        def finishing() -> None:  # the batch's roll-ups, in one grouped pass (by the committing thread)
+            self._resume_rollups(after)
+
+        with self.db.transaction(finishing=finishing, meanwhile=meanwhile):
             after = self._pause_rollups()
             touched: set[int] = set()
             now = _now()  # one time for the batch: it is committed at once
@@ -133,7 +160,6 @@ class Store:
                 result += self._add_one(prep, touched, now, stored)
             for event_pk in touched:
                 self._fuse_again(event_pk)
-            self._resume_rollups(after)
         return result
 
     def _pause_rollups(self) -> int | None:
@@ -240,12 +266,7 @@ class Store:
         # the latest few articles sharing each band: bounded work however large the store (a
         # band shared by thousands of articles is boilerplate, not evidence); near-duplicates share
         # several bands, an article sharing one is usually chance
-        union = " UNION ALL ".join(
-            f"SELECT article_id FROM (SELECT article_id FROM article_bands WHERE band_key = ? "
-            f"ORDER BY article_id DESC LIMIT {_PER_BAND}) AS b{i}" for i in range(len(bands)))
-        shared = Counter(int(r[0]) for r in self.db.all(union, bands))
-        likely = [pk for pk, n in shared.most_common(_NEAR_DUP_CANDIDATES)
-                  if n >= _MIN_SHARED_BANDS and pk != article_pk]
+        likely = [int(r[0]) for r in self.db.all(_shared_bands_sql(len(bands)), bands) if int(r[0]) != article_pk]
         rows = []
         if likely:
             marks = ",".join("?" * len(likely))
