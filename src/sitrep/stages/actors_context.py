@@ -20,8 +20,8 @@ from typing import Final
 from ..knowledge.actors import KnowledgeBase
 from .actors_mentions import Hit, Mention
 
-__all__ = ["COMMUNAL", "Cues", "Votes", "article_country", "article_votes", "crowd_context", "foreign", "is_agent",
-           "protesting", "sentence_cues"]
+__all__ = ["COMMUNAL", "OBJECT_AFTER", "Cues", "Votes", "article_country", "article_votes", "crowd_context",
+           "foreign", "is_agent", "protesting", "sentence_cues"]
 
 
 def _alternatives(text: str) -> str:
@@ -64,9 +64,11 @@ _VERB: Final = re.compile(r"(?:\s+(?:(?:" + _alternatives(r"""
 _PASSIVE: Final = re.compile(r"\b(?:were|was|been|being|are|is|got)\s+(?:\w+\s+)?$")
 #: "villagers reportedly killed near Beni": a hedge with no object after the verb reads as a passive headline.
 _HEDGED: Final = re.compile(r"\b(?:reportedly|allegedly)\s+$")
-_OBJECT: Final = re.compile(r"\w*\s+(?:and\s+\w+\s+)?(?:(?:at least|more than|over|about|nearly|some|up to)\s+)?"
-                            r"(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|many|dozens|"
-                            r"scores|hundreds)\b")
+#: What follows a verb that has an object ("killed two butchers", "shot and killed a farmer"): the verb is active.
+OBJECT_AFTER: Final = re.compile(
+    r"\w*\s+(?:and\s+\w+\s+)?(?:(?:at least|more than|over|about|nearly|some|up to)\s+)?(?:a|an|the|his|her|their|"
+    r"its|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|many|dozens|scores|hundreds|"
+    r"[A-Z][\w'-]*)\b")
 _BY_AFTER: Final = re.compile(r"\w*\s+(?:and \w+ )?by\b")
 _BY: Final = re.compile(r"\bby\s+(?:(?:alleged\s+|suspected\s+)?"
                         r"(?:members|elements|men|youths|fighters|gunmen|militiamen)\s+of\s+)?"
@@ -151,7 +153,7 @@ def is_agent(folded: str, m: Mention, hi: int) -> bool:
     if verb is None or _BY_AFTER.match(window, verb.end("verb")):
         return False  # "students killed by air raids"
     before = window[:verb.start("verb")]
-    if _HEDGED.search(before) and not _OBJECT.match(window, verb.end("verb")):
+    if _HEDGED.search(before) and not OBJECT_AFTER.match(window, verb.end("verb")):
         return False
     return _PASSIVE.search(before) is None
 

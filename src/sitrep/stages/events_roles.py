@@ -14,7 +14,7 @@ from typing import Final
 from ..knowledge.actors import fold
 from ..models import Actor, Doc, EventDate, Place, Span
 from ..vocab import ActorKind, ActorType, EventType, Modality, SegmentKind, SubEventType
-from .actors_context import COMMUNAL
+from .actors_context import COMMUNAL, OBJECT_AFTER
 
 __all__ = ["attribution", "location", "modality", "passive_victim", "roles"]
 
@@ -116,11 +116,6 @@ _PARTICIPLE: Final = re.compile(r"\w+(?:ed|en|wn|ot|ung)$", re.IGNORECASE)
 #: auxiliary ("were", "have been") makes the subject suffer it for certain.
 _HEDGE_ONLY: Final = re.compile(r"^[\s,]*(?:[\w'-]+\s+){0,4}?(?:reportedly|allegedly)\s+(?:\w+ly\s+)?$",
                                 re.IGNORECASE)
-_OBJECT_AFTER: Final = re.compile(
-    r"\s+(?:and\s+\w+\s+)?(?:(?:at least|more than|over|about|nearly|some|up to)\s+)?(?:a|an|the|his|her|their|its|"
-    r"one|two|three|"
-    r"four|five|six|seven|eight|nine|ten|\d[\d,]*|several|many|dozens|scores|hundreds|[A-Z][\w'-]*)\b")
-
 
 def _usable(actor: Actor) -> bool:
     return actor.kind is not ActorKind.PERSON or actor.affiliation is not None
@@ -139,7 +134,7 @@ def passive_victim(doc: Doc, actor: Actor | None, trigger: int, trigger_end: int
     if actor is None or actor.end > trigger or not _PARTICIPLE.search(doc.text, trigger, trigger_end):
         return False
     between = doc.text[actor.end:trigger]
-    if _HEDGE_ONLY.search(between) and _OBJECT_AFTER.match(doc.text, trigger_end):
+    if _HEDGE_ONLY.search(between) and OBJECT_AFTER.match(doc.text, trigger_end):
         return False
     return _PASSIVE.search(between) is not None
 
