@@ -3,7 +3,9 @@
 The trigger lexicon reads words; some ACLED distinctions depend on who is involved:
 
 - an attack on armed men (soldiers, a base, rebels) is a battle, an attack on civilians is violence
-  against civilians; an execution, beheading or stoning stays an attack, whoever the victim;
+  against civilians; who the sentence says was harmed (the object of "killed", the subject of "was
+  stabbed") decides before the roles do; an execution, beheading or stoning stays an attack, whoever the victim;
+- a clash of a party's youths, members or supporters is a riot, as of any other unarmed people;
 - territory gained is "Government regains territory" when state forces gain it and "Non-state
   actor overtakes territory" when anyone else does;
 - civilians are never the first actor of political violence: "A man and a woman stoned to death"
@@ -61,6 +63,78 @@ _CIVILIAN_TARGET: Final = re.compile(
     r"people|persons?|citizens?|m[ae]n|motorists?|travell?ers?|teachers?|journalists?|patients?|displaced|"
     r"vehicles?|cars?|bus(?:es)?|minibus(?:es)?|trucks?|lorr(?:y|ies))\b",
     re.IGNORECASE)
+#: A verb (or noun) of harm done to someone: who it was done to is its object ("killed two soldiers", "an attack on
+#: a checkpoint") or, in the passive, its subject ("a policeman was stabbed", "Police officer killed in ...").
+_HARM_WORD: Final = re.compile(
+    r"\b(?:attack(?:ed|s|ing)?|kill(?:ed|s|ing)?|shot(?: dead| and killed| at| on| into)?|shoot(?:s|ing)?|gunned down|"
+    r"murder(?:ed|s|ing)?|stabb(?:ed|ing)|hacked(?: to death)?|assault(?:ed|s|ing)?|beat(?:en|s|ing)?(?: up)?|"
+    r"ambush(?:ed|es|ing)?|raid(?:ed|s|ing)?|overr(?:an|un)|storm(?:ed|ing)|wound(?:ed|s|ing)|injur(?:ed|es|ing)|"
+    r"fir(?:ed|es|ing) (?:on|at|upon)|"
+    r"open(?:ed|s)? fire (?:on|at)|target(?:ed|s|ing)|abduct(?:ed|s|ing)|kidnapp?(?:ed|s|ing))\b",
+    re.IGNORECASE)
+#: Just before a passive verb: "was", "were reportedly".
+_PASSIVE_BEFORE: Final = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: Just after a participle that takes no object there: a preposition or a clause break ("killed in", "stabbed near").
+_NO_OBJECT: Final = re.compile(r"\s*(?:$|[,.;:(]|(?:by|in|at(?! least)|on|near|while|during|when|after|as|outside|"
+                               r"inside|but|with|over|last|yesterday|today|this|early|late|overnight|allegedly)\b)",
+                               re.IGNORECASE)
+#: Where the words naming one side end: a clause break or a word that starts another phrase.
+_PHRASE_END: Final = re.compile(r"[,.;:()\[\]]|\b(?:in|at|near|while|during|when|after|before|until|because|as|from|"
+                                r"who|which|that|"
+                                r"and (?:kill|injur|wound|abduct|loot|burn|destroy)\w*|killing|leaving|following|"
+                                r"on (?:\w+day|the (?:\w+ )?(?:night|morning|evening|outskirts|road)))\b",
+                                re.IGNORECASE)
+#: The agent of a passive ("by gunmen"), not the men a convoy was "escorted by".
+_AGENT: Final = re.compile(r"(?<!escorted )(?<!guarded )(?<!protected )(?<!accompanied )\bby (?:[\w'-]+ ){0,3}[\w'-]+",
+                           re.IGNORECASE)
+#: Armed people, whatever the noun: "an armed man", "armed youths".
+_ARMED_PEOPLE: Final = re.compile(r"\barmed\b(?! (?:robbery|robberies))", re.IGNORECASE)
+_PHRASE_START: Final = re.compile(r".*(?:[,.;:()\[\]]|\b(?:and|when|after|as|while|but|then|that|which|who)\b)",
+                                  re.IGNORECASE | re.DOTALL)
+#: Who was harmed, if armed: soldiers, police officers, guards, fighters, and the places they hold.
+_ARMED_VICTIM: Final = re.compile(
+    r"\b(?:soldiers?|troops?|servicem[ae]n|army|military|policem[ae]n|police ?(?:officers?|officials?|constables?|"
+    r"inspectors?|captain|corporal|sergeant|station|posts?|patrols?|vehicles?|checkpoints?|units?|personnel)|"
+    r"(?:security|armed) (?:forces|personnel|agents|officers)|officers?|gendarmes?|gendarmerie|guards?|rangers?|"
+    r"militants?|insurgents?|rebels?|fighters?|militi(?:a|as|amen|aman)|jihadists?|terrorists?|gunm[ae]n|"
+    r"combatants?|islamists?|extremists?|bandits|attackers|assailants|vigilantes?|peacekeepers?|commanders?|"
+    r"bases?|barracks|checkpoints?|patrols?|positions?|outposts?|garrisons?|helicopters?)\b", re.IGNORECASE)
+#: Who was harmed, if unarmed: people of any kind, a party's people, relatives.
+_CIVILIAN_VICTIM: Final = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|inhabitants|locals|passengers?|worshippers?|children|child|boys?|girls?|"
+    r"babies|baby|wom[ae]n|m[ae]n|students?|pupils?|farmers?|herders?|traders?|vendors?|shopkeepers?|families|"
+    r"family|people|persons?|citizens?|motorists?|motorcyclists?|drivers?|travell?ers?|teachers?|journalists?|"
+    r"reporters?|patients?|nurses?|doctors?|displaced|idps|refugees?|migrants?|workers?|employees?|councill?ors?|"
+    r"chairm[ae]n|chairpersons?|secretary|aspirants?|candidates?|supporters?|activists?|chiefs?|pastors?|priests?|imams?|clerics?|sons?|"
+    r"daughters?|wife|wives|husbands?|brothers?|relatives?|teenagers?|youths?|elders?|mayor|businessm[ae]n|"
+    r"miners?|fishermen|tourists?|foreigners?|nationals|victims?|teenage|spy|witch)\b", re.IGNORECASE)
+
+
+def _harmed(sentence: str) -> tuple[bool, bool]:
+    """Whether the sentence says armed men, and whether it says unarmed people, were the ones harmed: the object of
+    each verb of harm, or its subject when the verb is passive; an agent ("by gunmen") is neither."""
+    armed = civilian = False
+    for m in _HARM_WORD.finditer(sentence):
+        after = sentence[m.end():]
+        participle = m.group(0).lower().endswith(("ed", "shot", "shot dead", "beaten", "gunned down", "death", "up"))
+        passive = _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 25), m.start()) is not None or (
+            participle and _NO_OBJECT.match(after) is not None and not after.lstrip().lower().startswith("on "))
+        if passive:
+            before = sentence[max(0, m.start() - 80):m.start()]
+            start = _PHRASE_START.match(before)
+            words = before[start.end():] if start else before
+            words = " ".join(words.split()[-6:])
+        else:
+            after = re.sub(r"^\s*(?:on|against|upon|at|targeting)\b", " ", after, flags=re.IGNORECASE)
+            after = _AGENT.sub(" ", after[:80])
+            end = _PHRASE_END.search(after)
+            words = " ".join((after[:end.start()] if end else after).split()[:9])
+        armed_words = _ARMED_VICTIM.search(words) is not None or _ARMED_PEOPLE.search(words) is not None
+        armed = armed or armed_words
+        civilian = civilian or (_CIVILIAN_VICTIM.search(words) is not None and _ARMED_PEOPLE.search(words) is None)
+    return armed, civilian
+
+
 #: The agent of a passive: "by a policeman", "by suspected Boko Haram militants".
 _BY_AGENT: Final = re.compile(r"\bby (?:[\w'-]+ ){0,3}[\w'-]+", re.IGNORECASE)
 #: Roads blocked: ACLED codes a crowd that cuts off traffic as rioters, not peaceful protesters ("blocked the road
@@ -208,7 +282,7 @@ _STATE_WORDS: Final = re.compile(r"\b(?:police\w*|security forces|gendarmes?|rio
 #: Words that say armed men took part.
 _ARMED_WORDS: Final = re.compile(
     r"\b(?:militants?|gunmen|rebels?|insurgents?|fighters|jihadists?|militias?|militiamen|terrorists?|bandits|"
-    r"militiam[ae]n|soldiers|troops|army|armed|gun ?fire|gunshots|shot|firearms|guns)\b", re.IGNORECASE)
+    r"militiam[ae]n|soldiers|troops|army|armed|gun ?fire|gunshots|shot|firearms|guns|gun ?battles?)\b", re.IGNORECASE)
 
 #: Harm done with what any crowd has at hand: stones, fists, sticks, fire (villages burned and people killed are
 #: armed men's work, even when the sentence does not say who).
@@ -332,6 +406,24 @@ def _member(actor: Actor | None, text: str) -> bool:
         _MEMBER_AFTER.match(text, actor.end) is not None
 
 
+#: After a party's name, its people: "Zanu-PF youths", "ANC members", "NCP aligned students".
+_PARTY_CROWD: Final = (r"(?:youths?|members?|supporters?|students?|activists?|cadres?|loyalists?|sympathi[sz]ers?|"
+                       r"followers)\b")
+_PARTY_CROWD_AFTER: Final = re.compile(r"[\s)]*(?:and\s+(?-i:[A-Z])[\w-]*\s+|[\w'’-]+\s+){0,2}?" + _PARTY_CROWD,
+                                       re.IGNORECASE)
+_PARTY_CROWD_IN: Final = re.compile(r"\b" + _PARTY_CROWD, re.IGNORECASE)
+
+
+def _party_people(actor: Actor | None, text: str) -> bool:
+    """Whether a party is named as the party of unarmed people who fought ("13 Zanu-PF youths", "ANC members",
+    "a member of the EFF"), not as an armed group."""
+    if actor is None or actor.type is not A.POLITICAL_MILITIAS or actor.kb_id is None \
+            or text[actor.start:actor.end] != actor.text or _ARMED_WORDS.search(actor.text):
+        return False
+    return _member(actor, text) or _PARTY_CROWD_IN.search(actor.text) is not None \
+        or _PARTY_CROWD_AFTER.match(text, actor.end) is not None
+
+
 #: A passive arrest: "was arrested", "were detained", "have been taken into custody".
 _HELD: Final = re.compile(r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?(?:arrested|detained|apprehended|"
                           r"jailed|imprisoned|rounded up|picked up|taken into custody|remanded)\b", re.IGNORECASE)
@@ -405,20 +497,27 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
             and not _KILLED_OR_VILLAGES.search(clause_all):
         return S.MOB_VIOLENCE, None, actor2
     # an attack on armed men is a battle
+    # who the sentence says was harmed decides, else the side the attack was done to
+    armed_harmed, civilians_harmed = _harmed(clause_all) if sub in (S.ATTACK, S.ARMED_CLASH) else (False, False)
     if sub is S.ATTACK and not _EXECUTION.search(trigger_text):
         done_to = _BY_AGENT.sub(" ", clause)  # "shot dead by a policeman": the policeman did it
         armed_target = _armed(actor2) or (actor2 is None and _ARMED_TARGET.search(done_to) is not None
                                           and _CIVILIAN_TARGET.search(done_to) is None)
+        if civilians_harmed != armed_harmed:  # "killed a civilian", "a policeman was stabbed"
+            armed_target = armed_harmed
         if armed_target and (actor1 is None or _armed(actor1)):
             sub = S.ARMED_CLASH
     # an ambush or assault on civilians alone is an attack
-    elif sub is S.ARMED_CLASH and _ONE_SIDED.search(trigger_text) and (actor2 is None or actor2.type is A.CIVILIANS) \
-            and _CIVILIAN_TARGET.search(clause) is not None and _ARMED_TARGET.search(clause) is None:
+    elif sub is S.ARMED_CLASH and _ONE_SIDED.search(trigger_text) and (
+            (civilians_harmed and not armed_harmed) or (
+            (actor2 is None or actor2.type is A.CIVILIANS) and _CIVILIAN_TARGET.search(clause) is not None
+            and _ARMED_TARGET.search(clause) is None)):
         sub = S.ATTACK
     # a fight between unarmed people is a riot: with the police, a violent demonstration; else mob violence
     unarmed = (_crowd(actor1) or _crowd(actor2) or _CROWD_WORDS.search(clause_all)) and not _ARMED_WORDS.search(
         clause_all)
-    if sub is S.ARMED_CLASH and not _armed_nonstate(actor1) and not _armed_nonstate(actor2) and unarmed:
+    if sub is S.ARMED_CLASH and unarmed and not any(_armed_nonstate(x) and not _party_people(x, text)
+                                                    for x in (actor1, actor2)):
         state = actor1 if actor1 is not None and actor1.type is A.STATE_FORCES else actor2
         crowd = actor2 if state is actor1 else actor1
         with_state = (state is not None and state.type is A.STATE_FORCES) or _STATE_WORDS.search(clause_all)

@@ -7,7 +7,9 @@ type wins when it reaches :data:`MIN_SCORE`; on a tie, the more specific type (e
 explosion and an attack. Cues of what is not political violence (disasters, accidents, ordinary
 crime, diplomacy, a claim of responsibility alone) veto weak evidence, never a protest. In a
 sentence about a protest, words in what the protest is about or what came before it ("protested
-against the killing of", "who was arrested", :func:`grievances`) count for no other type. The
+against the killing of", "who was arrested", :func:`grievances`), and harm told after the protest's
+own words ("marched to protest the rape and murder of"), count for no other type. Shelling or air
+strikes with fighting on the ground, an aircraft fired on and a suicide bomber stopped are battles. The
 returned confidence is the winning score squashed to 0..1 and lowered by the runner-up's.
 """
 
@@ -85,7 +87,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                          r"anti-vehicle) mines?|(?:hit|struck|stepped on|ran over) (?:a|an) (?:\w+ )?mine|"
                                          r"mines? (?:blast|explo\w+)|booby[- ]trap\w*|explosive devices?|bomb (?:blast|exploded|went off|explosion)|"
                                          r"bombs? (?:placed|planted|hidden)|planted (?:a|an) (?:bomb|explosive)|"
-                                         r"vehicle[- ]borne|detonat\w+|blasts?|explosions?|explod(?:ed|es|ing)|bomb(?:s|ing|ings)?|"
+                                         r"vehicle[- ]borne|detonat\w+|blasts?|explosions?|explod(?:ed|es|ing)|bomb(?:s|ing|ings)?(?![- ]?(?:makers?|making|experts?|squads?|disposal|factor(?:y|ies)|threats?|scares?|hoax(?:es)?))|"
                                          r"(?:devices?|bombs|explosives|charges?|packages?|parcels?) (?:had |has |have )?(?:went|gone|goes|go) off)\b"), 1.6),
     (S.AIR_DRONE_STRIKE, _gated(("air", "aerial", "warplane", "jet", "helicopter", "chopper", "drone", "bomb", "barrel", "strike", "raid", "missile"), r"\b(?:air ?strikes?|air raids?|aerial (?:bombardments?|attacks?|strikes?|raids?)|warplanes?|choppers?|"
                             r"fighter jets?|jets? (?:bombed|struck|pounded|hit|fired|launched|targeted|attacked|destroyed|carried out)|helicopter gunships?|drones? (?:strikes?|attacks?)|"
@@ -122,7 +124,8 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                             r"rall(?:y|ies|ied)|" + _MARCH + r"|"
                             r"sit-ins?|strike action|went on strike|picket\w*|vigils?|boycott\w*|chant\w*|placards|human chains?|"
                             r"brought (?:\w+ ){0,4}to a (?:standstill|halt))\b"), 1.5),
-    (S.PEACEFUL_PROTEST, _gated(("strike", "stay", "shutdown", "sit-in", "walk", "street", "road", "route", "highway", "access", "railway", "bridge", "entrance", "occupied", "stormed", "gathered", "immolat", "himself", "herself", "themselves", "petition"), r"\b(?:(?:went|go|goes|gone|are|were|is|remain\w*|still|workers|staff) on (?:a |an )?(?:[\w-]+ ){0,2}strike|"
+    (S.PEACEFUL_PROTEST, _gated(("strike", "stay", "shutdown", "sit-in", "walk", "street", "road", "route", "highway", "access", "railway", "bridge", "entrance", "occupied", "stormed", "gathered", "immolat", "himself", "herself", "themselves", "petition",
+                                "obstruct", "block"), r"\b(?:(?:went|go|goes|gone|are|were|is|remain\w*|still|workers|staff) on (?:a |an )?(?:[\w-]+ ){0,2}strike|"
                             r"(?:general|hunger|indefinite|nationwide|national|sit-down|labou?r|teachers'?|workers'?|doctors'?|\d+h|"
                             r"\d+[- ]hours?|\d+[- ]days?|(?:one|two|three|four|five)[- ]days?|day-long|week-long|\W?dead city\W?) strikes?|"
                             r"(?:launched|began|begin|called|declared|staged|started|continu\w+|hold|held|holding|observe\w*) (?:a |an |their |the )?"
@@ -134,7 +137,12 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                             r"occupied (?:the |a )?(?:\w+ ){0,2}(?:offices?|premises|building|town hall|headquarters|hall|square)|"
                             r"stormed (?:the |a )?(?:\w+ ){0,2}(?:offices?|premises|ministry|town hall|headquarters|parliament)|"
                             r"gathered (?:in front of|outside|at|to (?:demand|denounce|protest|call|express|condemn))|"
-                            r"self-immolat\w+|set (?:himself|herself|themselves) (?:on fire|ablaze)|petitioned)\b"), 1.5),
+                            r"self-immolat\w+|set(?:s|ting)? (?:himself|herself|themselves) (?:on fire|ablaze)|petitioned|"
+                            r"on (?:a |an )?(?:(?!(?:air|drone|missile|aerial|military)\b)[\w-]+ ){0,2}strike|"
+                            r"(?:interrupt|suspend|end|join|call(?:ed|s|ing)? off|resum)\w* (?:their|the|a|an) "
+                            r"(?:(?!(?:air|drone|missile|aerial|military)\b)[\w-]+ )?strike|"
+                            r"(?:blocked|obstructed|blocking|obstructing) (?:the )?(?:circulation|traffic|movement)|"
+                            r"stormed (?:a |the )?(?:[\w-]+ ){0,2}(?:meeting|workshop|session|conference))\b"), 1.5),
     (S.GOVERNMENT_REGAINS_TERRITORY, _p(r"\b(?:recaptur\w+|retook|retaken|retake|regain\w*|(?:reclaim\w*|liberat(?:ed|es|ing|ion of)) (?:the |a )?(?:\w+ )?(?:town|city|village|area|district|region|territory|base|(?-i:[A-Z]))|recover(?:ed|y) "
                                         r"(?:control|the)|clear(?:ed)? (?:the )?(?:area|town|city|village)s? of)\b"), 2.4),
     (S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, _p(r"\b(?:seiz(?:ed|e|es|ing) (?:control|the (?:town|city|village|base|district|area))|"
@@ -145,7 +153,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                              r"(?:not|no|without) (?:encounter\w*|met|meet\w*|fac\w+) (?:any |much )?resistance|"
                                              r"without (?:a fight|resistance)|left (?:their|the) (?:last )?(?:bastion|stronghold|positions?)|"
                                              r"began leaving|convoy of .{0,40}(?:left|quit)|quit \w+ .{0,30}with their families)\b"), 2.2),
-    (S.AGREEMENT, _p(r"\b(?:agree(?:d|ment|s)?|ceasefire|cease-fire|truce|peace (?:deal|accord|agreement|talks)|signed|accord|"
+    (S.AGREEMENT, _p(r"\b(?:agree(?:d|ment|s)?|ceasefire|cease-fire|truce|cessation of hostilities|peace (?:deal|accord|agreement|talks)|signed|accord|"
                      r"deal to|reached a deal|prisoner (?:swap|exchange)|released (?:\w+ )?(?:prisoners|detainees|hostages))\b"), 1.6),
     (S.HEADQUARTERS_OR_BASE_ESTABLISHED, _p(r"\b(?:(?:set up|established?|establishing|built|opened|deployed) (?:a |an |the |its |their |new |)"
                                             r"(?:(?!fire\b)[\w-]+ ){0,4}?(?:military )?(?:base|bases|headquarters|outposts?|observation (?:point|post)s?|"
@@ -163,7 +171,9 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                  r"intercepted|uncovered|unearthed|defused))\b"), 3.0),
     (S.LOOTING_PROPERTY_DESTRUCTION, _p(r"\b(?:loot\w*|plunder\w*|ransack\w*|(?:torch|burn)(?:es|ed|ing|t|s)? (?:\w+ ){0,2}?"
                                         r"(?:houses|homes|shops|villages|vehicles|cars|huts|buildings)|burn(?:ed|t) down|razed|demolish\w+|destroyed (?:\w+ ){0,2}(?:houses|homes|"
-                                        r"property|properties|shops|crops)|vandali[sz]ed|made away with)\b"), 2.4),
+                                        r"property|properties|shops|crops)|vandali[sz]ed|made away with|"
+                                        r"(?:stole|stolen|rustl(?:ed|ing)) (?:\w+ ){0,2}(?:livestock|cattle|cows|goats|"
+                                        r"herds|food\w*))\b"), 2.4),
     (S.CHANGE_TO_GROUP_ACTIVITY, _p(r"\b(?:defect\w*|merg(?:ed|er|e)|split from|joined forces|pledged allegiance|"
                                     r"(?:named|appointed|elected) (?:a |as )?(?:new )?(?:leader|commander|chief)|"
                                     r"relocat\w+|redeploy\w*|reinforcements?|mobili[sz]\w+|recruit\w*|training camp|"
@@ -198,8 +208,8 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                       r"(?:eliminat|neutrali[sz])(?:ed|es|ing) (?:[\w'-]+ ){0,3}?(?:terrorists?|militants?|insurgents?|"
                       r"rebels?|fighters?|jihadists?|gunmen|bandits|elements|commanders?)|(?:bodies|corpses) (?:\w+ ){0,3}"
                       r"(?:found|discovered|recovered))\b"), 2.0),
-    (S.ARMED_CLASH, _gated(("shoot", "fracas", "brawl", "melee", "between", "operation"),
-                           r"\b(?:shoot-?outs?|fracas|brawls?|melee|fist ?fights?|gunfire exchanges?|"
+    (S.ARMED_CLASH, _gated(("shoot", "fracas", "brawl", "melee", "between", "operation", "fist", "tussle", "scuffle"),
+                           r"\b(?:shoot-?outs?|fracas|brawls?|melee|fist ?fights?|(?<!leadership )(?<!power )tussles?|scuffles?|gunfire exchanges?|"
                            r"(?:conflict|violence|fighting|hostilities) between|"
                            r"operations? (?:was |were |have been |has been )?(?:conducted|launched|carried out) "
                            r"(?:against|on))\b"), 1.7),
@@ -213,7 +223,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                 r"called|began|start\w*|enter\w*|embark\w*|engaged in) (?:a |an |the |into |in )?"
                                 r"(?:[\w-]+ ){0,3}(?:strike|sit[- ]in)|(?:a|an) sit in|poured (?:out )?(?:on ?to|into) "
                                 r"the streets|cut (?:off )?the (?:\w+ )?roads?)\b"), 1.5),
-    (S.LOOTING_PROPERTY_DESTRUCTION, _gated(("fire", "alight", "ablaze", "arson", "destroy"),
+    (S.LOOTING_PROPERTY_DESTRUCTION, _gated(("fire", "alight", "ablaze", "arson", "destroy", "damag"),
                                             r"\b(?:set (?!himself|herself|themselves)(?:\w+ ){0,2}?(?:on fire|alight|"
                                             r"ablaze)|(?:was|were) set (?:on fire|alight|ablaze)|arson\w*|(?:destroyed|damaged) "
                                             r"(?:\w+ ){0,2}(?:farms?|buildings?|vehicles?|cars?|offices?|churches|"
@@ -277,7 +287,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                         r"\b(?:(?:troops|forces|soldiers|police(?:men)?|units|battalions?|peacekeepers|"
                                         r"army|military|gendarmes|aircraft)(?: [\w-]+){0,4}? (?:were |was |have been |has "
                                         r"been |had been )?(?:deployed|redeployed)|(?:combing|search(?:ing)?|sweep(?:ing)?|"
-                                        r"mop-up|cordon(?:-and-| and )search) operations?)\b"), 1.8),
+                                        r"mop-up|clearance|clearing|cordon(?:-and-| and )search) operations?)\b"), 1.8),
     # armed men stripped of their weapons
     (S.DISRUPTED_WEAPONS_USE, _gated(("disarm",), r"\b(?:disarm(?:ed|ing|s)?|forcibl[ey] disarm\w*)\b(?! (?:and|,))"),
      2.2),
@@ -365,6 +375,13 @@ _GRIEVANCE: Final = _p(
     r"after (?:[\w'-]+ ){1,6}?(?:was|were|had been|has been|have been)(?= (?:\w+ly )?\w+(?:ed|en|wn)\b))\b"
     r"(?:\s+(?!(?:and|by|but|while|then|led|leading|have|has|had|set|threw|were|was)\b)[\w'-]+|"
     r"\s+and(?= (?:the|a|an|other|its|their)\b| [\w'-]+\s*(?:$|[.;,]))){0,6}")
+#: The words of a protest itself (not a road blocked or a chant): what it was about follows them.
+_PROTEST_WORD: Final = _p(r"(?:protest(?!ers|ors)|demonstrat(?!ors)|sit-in|sit in|hunger strike|strike|march(?!ers)|"
+                          r"rall)")
+#: A protest named as the setting of what the sentence tells: "During a protest in Cape Town, supporters assaulted".
+_SETTING: Final = _p(r"\b(?:during|amid|amidst|at|in the course of)\s+(?:\w+\s+){0,3}$")
+#: Harm that, told after a protest's words, is the protest's grievance: a rape, a kidnapping, a killing.
+_GRIEVED: Final = frozenset({S.SEXUAL_VIOLENCE, S.ABDUCTION_FORCED_DISAPPEARANCE, S.ATTACK})
 _PROTESTS: Final = frozenset({S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
                               S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE})
 #: What an event answered or went on despite, and where an older one happened: no event of the sentence's own
@@ -380,6 +397,21 @@ _CROWD_ACTS: Final = frozenset({S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE, S.PROTE
 #: What follows violence and is coded as part of it when the same sentence tells of the killing or fighting.
 _AFTERMATH: Final = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE, S.LOOTING_PROPERTY_DESTRUCTION,
                                S.CHANGE_TO_GROUP_ACTIVITY, S.OTHER, S.ABDUCTION_FORCED_DISAPPEARANCE})
+#: An aircraft that was the target, not the weapon: "fired on a MONUSCO helicopter", "the helicopter came under fire".
+_AIRCRAFT_HIT: Final = _p(
+    r"\b(?:(?:fired (?:on|at|upon)|shot at|hit|attacked|targeted|sho(?:ot|t) down|downed) (?:a |an |the )?(?:[\w-]+ ){0,3}"
+    r"(?:helicopters?|aircraft|(?:war)?planes?|jets?|antonovs?)|(?:helicopters?|aircraft|(?:war)?planes?|jets?|"
+    r"antonovs?)(?: [\w-]+){0,3} (?:came|come|comes|was|were) (?:under (?:\w+ )?fire|hit|shot|fired (?:on|at)|targeted))\b")
+#: Fighting on the ground alongside shelling or air strikes: the whole is a battle.
+_GROUND_FIGHT: Final = _p(
+    r"\b(?:gun ?fire|gunfights?|gun ?battles?|firefights?|exchange[sd]? (?:of )?fire|clash(?:ed|es)|fierce fighting|"
+    r"ground (?:attacks?|assaults?|offensive|troops|forces|operations?|fighting|clashes)|"
+    r"stormed|under (?:a |the )?(?:cover|support)|(?:supported|backed|covered) by (?:the )?(?:air|helicopter|jets|"
+    r"warplanes|aircraft)\w*|air (?:support|cover)|to support (?:the )?(?:ground )?troops)\b")
+#: A suicide bomber stopped before reaching the target: "intercept two suicide bombers", "killing only herself".
+_BOMBER_STOPPED: Final = _p(
+    r"\b(?:intercept\w*|stop(?:ped|s)?|foil(?:ed|s)?|halt(?:ed|s)?|repel\w*|repuls\w*|thwart\w*|"
+    r"shot (?:dead )?(?:by|before)|killing only|only (?:killing|killed)|in an attempt to (?:attack|enter))\b")
 #: A toxic gas that escaped: an industrial accident, not a chemical weapon.
 _LEAK: Final = _p(r"\bleak(?:ed|age|ing|s)?\b")
 _DETONATED: Final = frozenset({S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.GRENADE, S.SUICIDE_BOMB})
@@ -455,6 +487,13 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
             hits[sub] = [h for h in hits[sub] if not any(s <= h[0] < e for s, e in spans)]
             if not hits[sub]:
                 del hits[sub]
+    if S.PEACEFUL_PROTEST in hits:  # harm told after the protest is what it was about: "protested against rape"
+        said = min((h[0] for h in hits[S.PEACEFUL_PROTEST] if _PROTEST_WORD.match(text, h[0], h[1])
+                    and not _SETTING.search(text, max(start, h[0] - 40), h[0])), default=end)
+        for sub in [x for x in hits if x in _GRIEVED]:
+            hits[sub] = [h for h in hits[sub] if h[0] < said]
+            if not hits[sub]:
+                del hits[sub]
     # the strongest trigger of a type counts in full, the others a quarter
     scores = {sub: max(h[2] for h in found) + 0.25 * (sum(h[2] for h in found) - max(h[2] for h in found))
               for sub, found in hits.items()}
@@ -479,6 +518,17 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
     if best in TERRITORY_GAIN and S.NON_VIOLENT_TRANSFER_OF_TERRITORY in scores and S.ARMED_CLASH not in scores:
         # taken after the other side withdrew or handed it over, with no fighting told: a non-violent transfer
         best, score = S.NON_VIOLENT_TRANSFER_OF_TERRITORY, max(score, scores[S.NON_VIOLENT_TRANSFER_OF_TERRITORY])
+        ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
+    if best in (S.AIR_DRONE_STRIKE, S.SHELLING_ARTILLERY_MISSILE_ATTACK) and (
+            _AIRCRAFT_HIT.search(text, start, end) or _GROUND_FIGHT.search(text, start, end)):
+        # an aircraft fired on, or shelling and air strikes with fighting on the ground: a battle
+        best, score = S.ARMED_CLASH, max(score, scores.get(S.ARMED_CLASH, 0.0))
+        ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
+        hits.setdefault(best, hits[ranked[1][0]] if len(ranked) > 1 else [(start, start, 0.0)])
+    if best is S.SUICIDE_BOMB and _BOMBER_STOPPED.search(text, start, end):
+        # the bomber stopped, shot or intercepted by those guarding the place: a battle
+        hits.setdefault(S.ARMED_CLASH, hits[best])
+        best, score = S.ARMED_CLASH, max(score, scores.get(S.ARMED_CLASH, 0.0))
         ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
     if best is S.CHEMICAL_WEAPON and _LEAK.search(text, start, end):
         return None  # a gas leak from a plant or a store: an accident
