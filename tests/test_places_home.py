@@ -91,3 +91,38 @@ def test_places_home_a_group_is_no_other_name_of_a_town(process: Process) -> Non
 def test_places_home_division_words(process: Process) -> None:
     p = _found(process("Gunmen attacked villages in Gwoza LGA on Monday."), "Gwoza LGA")
     assert p.country == "NGA"
+
+
+def test_places_home_a_division_word_of_one_country(process: Process) -> None:
+    # "LGA" is Nigeria's word: Ibi in Taraba, not Ibi in Spain; spelt out, it reads the same
+    assert _found(process("Herders killed two farmers in Ibi LGA on Sunday."), "Ibi LGA").country == "NGA"
+    doc = process("Gunmen killed a chief in Donga Local Government Area on Friday.")
+    assert _found(doc, "Donga Local Government Area").country == "NGA"  # not Donga, Benin
+
+
+def test_places_home_a_division_word_with_no_namesake_there_stays_unresolved(process: Process) -> None:
+    # no Lukulu in Nigeria: the division is not put in Zambia
+    doc = process("Soldiers raided camps in Lukulu LGA on Monday.")
+    assert _found(doc, "Lukulu LGA").latitude is None
+
+
+def test_places_home_residents_of_a_town_name_it(process: Process) -> None:
+    assert _found(process("Lukulu residents rioted at the police station."), "Lukulu").country == "ZMB"
+
+
+def test_places_home_an_actor_vouches_for_another_name_of_its_town(process: Process) -> None:
+    # Kanyabayonga is another spelling of Kanyobagonga, Congo: the FARDC point there
+    doc = process("FARDC soldiers clashed with militiamen in Kanyabayonga.")
+    assert _found(doc, "Kanyabayonga").country == "COD"
+
+
+def test_places_home_a_sure_town_keeps_a_name_in_a_group_s_name_at_home(process: Process) -> None:
+    # "in Kabba" is a town of Nigeria only; "State" of "State Public Service" is no Italian village
+    doc = process("About 100 youths gathered in Kabba to protest their marginalisation in the State Public Service.")
+    assert _found(doc, "Kabba").country == "NGA"
+    assert all(p.country in (None, "NGA") for p in doc.places)
+
+
+def test_places_home_two_sure_names_leave_each_other_alone(process: Process) -> None:
+    doc = process("People protested in Magado village, Shakiso District, Guji zone.")
+    assert _found(doc, "Shakiso District").country == "ETH"

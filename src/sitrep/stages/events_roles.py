@@ -265,6 +265,8 @@ def _suffered(text: str, actor: Actor, start: int, trigger: int) -> bool:
 # ----------------------------------------------------------------------------- place
 
 _NOT_EVENT_PLACES: Final = frozenset({"demonym"})
+_WEAK_PLACE: Final = 0.5  # a place resolved with less confidence counts half in the vote for the story's country
+_ACTOR_VOTE: Final = 0.5  # a named group of the knowledge base, for its country: half a resolved town
 _RANK: Final = {"landmark": 0, "relative": 0, "city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _STORY: Final = frozenset({SegmentKind.BODY, SegmentKind.HEADLINE})
 
@@ -299,14 +301,17 @@ def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = N
 
 def _home_country(doc: Doc) -> str | None:
     """The country the story is about, when its places and actors clearly say so: a town in another
-    country of the same name as a local one ("Popo" near "Bria") is then not taken."""
+    country of the same name as a local one ("Popo" near "Bria") is then not taken. A place resolved
+    with little confidence counts half: "in Abuja" outweighs "Save" read in a group's name ("Save Our
+    National Assembly": Savé, Benin)."""
     votes: dict[str, float] = {}
     for p in doc.places:
         if p.country and p.latitude is not None:
-            votes[p.country] = votes.get(p.country, 0.0) + (0.5 if p.feature in _NOT_EVENT_PLACES else 1.0)
+            weak = p.score is not None and p.score < _WEAK_PLACE
+            votes[p.country] = votes.get(p.country, 0.0) + (0.5 if p.feature in _NOT_EVENT_PLACES or weak else 1.0)
     for a in doc.actors:
         if a.country and a.kb_id is not None:
-            votes[a.country] = votes.get(a.country, 0.0) + 0.5
+            votes[a.country] = votes.get(a.country, 0.0) + _ACTOR_VOTE
     if not votes:
         return None
     ranked = sorted(votes.items(), key=lambda kv: -kv[1])[:2]

@@ -215,7 +215,9 @@ class Places:
         if "&" in text:
             text = _entity_apostrophes(text)
         toks = tokenize(text, spans)
-        mentions = _not_organisations(weigh(*find_candidates(text, toks, gaz), toks, text, gaz), doc, view)
+        found, listed = find_candidates(text, toks, gaz)
+        mentions = _not_organisations(weigh(found, listed, toks, text, gaz,
+                                            countries=actor_countries(doc, view, found, gaz)), doc, view)
         actors = actor_countries(doc, view, mentions, gaz)
         countries = countries_pointed_to(mentions)
         # variant spellings are read only in the countries the article's names point to, not its actors'

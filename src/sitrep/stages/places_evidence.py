@@ -14,7 +14,7 @@ province or big city; a name of several words; an organisation or office named a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -25,6 +25,7 @@ from .places_resolve import km
 from .places_variants import skeleton
 from .places_words import (
     ADMIN_SUFFIX,
+    DIVISION_COUNTRIES,
     CONNECTORS,
     MODIFIERS,
     NOT_PLACES,
@@ -63,6 +64,10 @@ _AREA_OF: Final = frozenset(
 _COMPASS: Final = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast southwest".split()
 )
+# After a name, Nigeria's second-order division written out: "Emohua Local Government Area".
+_LGA: Final = re.compile(r"local\s+government\s+areas?\b", re.IGNORECASE)
+# After a name, the people who live there: "Lukulu residents", "Kagiso inhabitants".
+_DWELLERS: Final = frozenset("residents villagers inhabitants townspeople townsfolk dwellers".split())
 _LANGUAGE_CUES: Final = frozenset("speak speaks spoke spoken speaking in into translated fluent learn learning".split())
 
 
@@ -72,6 +77,7 @@ class _DocContext:
     persons: set[str]  # words seen as part of a person's name
     covered: dict[int, Mention]  # token index -> the mention over it
     countries: set[str] = field(default_factory=set)  # countries other names or demonyms point to
+    actor_countries: set[str] = field(default_factory=set)  # countries the article's named groups point to
     gaz: Gazetteer | None = None
 
     def neighbours(self, iso2: str) -> bool:
@@ -188,9 +194,14 @@ def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, comm
     # a suffix word: "Raqqa province", "Laurel County"
     if after is not None and after.spaced and after.key in ADMIN_SUFFIX:
         m.feature = ADMIN_SUFFIX[after.key]
+        m.within = DIVISION_COUNTRIES.get(after.key)
         m.strong = True
         if after.cap:
             m.span_end = after.end
+    elif after is not None and after.spaced and (lga := _LGA.match(text, after.start)) is not None:
+        m.feature, m.within, m.strong = "admin2", DIVISION_COUNTRIES["lga"], True  # "Emohua Local Government Area"
+        if after.cap:
+            m.span_end = lga.end()
     m.strong = m.strong or _place_context(m, toks, text, ctx)
     if m.bare and not _county_alone(m, before, after, text, ctx, common, names):
         m.notes.append("no county without its word")
@@ -271,8 +282,9 @@ def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, comm
     close = (m.strong or not single) and any(_spelt_alike(m.text, c.place.name) or _same_skeleton(m.text, c.place.name)
                                              for c in m.candidates)
     # "around A'zaz" (for I'zaz, a town of 66,000) in an article that points to no other country
-    # or "in Azaz" in an article about Syria
+    # or "in Azaz" in an article about Syria, or "in Murehwa" (Murewa) with "ZANU-PF supporters"
     exonym = m.strong and any((c.place.population >= _BIG and not ctx.countries) or c.place.country in ctx.countries
+                              or c.place.country in ctx.actor_countries or c.place.country in (m.within or ())
                               for c in m.candidates)
     if not main and not (_known(m, alternates=True) or (m.strong and not single) or close or exonym
                          or _city_s_first_words(m)
@@ -310,10 +322,13 @@ def _place_context(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContex
         return True  # a dateline: "CLINTON — A town couple ...", "HUDSON -- Officials ..."
     if before is not None and before.key == "of" and _AGE_OF.search(text, max(0, before.start - 8), before.end):
         return True
-    if before is not None and before.key == "of":  # "the countryside of X", "north of X"
+    if before is not None and before.key == "of":  # "the countryside of X", "north of X", "Residents of X"
         word = _prev_word(toks, at)
-        if word is not None and not word.cap and word.key in _AREA_OF:
+        if word is not None and (not word.cap or word.initial) and word.key in _AREA_OF:
             return True
+    if (after is not None and after.spaced and not after.cap and after.key in _DWELLERS
+            and text[last.end:after.start].strip() == ""):
+        return True  # "Lukulu residents rioted", "angry Zandspruit villagers"
     if text[first.start - 2:first.start] == ", " and (m.first - 1) in ctx.covered:
         return True  # the second of "Rockville, Maryland"
     comma_after = text[last.end:last.end + 2] == ", " and after is not None and after.cap
@@ -382,8 +397,10 @@ def _org_follows(toks: Sequence[Token], i: int) -> bool:
 
 
 def weigh(found: Sequence[Mention], listed: Sequence[Mention], toks: Sequence[Token], text: str,
-          gaz: Gazetteer) -> list[Mention]:
-    """The candidates kept as places, in text order, each with its evidence (0.3 to 0.9)."""
+          gaz: Gazetteer, *, countries: Iterable[str] = ()) -> list[Mention]:
+    """The candidates kept as places, in text order, each with its evidence (0.3 to 0.9).
+    ``countries``: those the article's actors point to ("ZANU-PF supporters" to Zimbabwe), where a
+    name that says "place" may be another name of a small town ("in Murehwa": Murewa)."""
     ctx = _DocContext(lower={t.key for t in toks if not t.cap}, persons=set(), covered={}, gaz=gaz)
     for m in found:
         for n in range(m.first, m.last):
@@ -392,6 +409,7 @@ def weigh(found: Sequence[Mention], listed: Sequence[Mention], toks: Sequence[To
     names = person_names()
     ctx.persons = _person_words(toks, found, common, names)
     ctx.countries = _countries_named(found)
+    ctx.actor_countries = set(countries)
     kept = [m for m in found if _assess(m, toks, text, ctx, common, names)]
     if listed:
         kept = sorted([*kept, *listed], key=lambda m: m.start)

@@ -72,6 +72,15 @@ def _countries_of(kb_id: str, country: str) -> tuple[str, ...]:
     return entry.countries if country in entry.countries else (country,)
 
 
+def _sure_of_country(m: Mention, r: Resolved) -> bool:
+    """Whether a name points to its country as surely as a big city does: its context says "place"
+    ("gathered in Kabba", "in Bushenyi District") and the places it is the main name of all lie in
+    the country it was resolved to."""
+    p = r.place
+    return (p is not None and bool(p.country) and m.evidence >= _SURE and _one_country_name(m)
+            and any(c.place.country == p.country for c in m.candidates if not c.alternate and not c.loose))
+
+
 def _spelt_otherwise(m: Mention, p: Entry) -> bool:
     """Whether a mention names a place only by another of its names or a variant spelling."""
     return all(c.alternate or c.loose for c in m.candidates if c.place.id == p.id)
@@ -96,12 +105,11 @@ def stay_home(mentions: Sequence[Mention], resolved: Sequence[Resolved], countri
     and a country only demonyms point to ("Burundian peacekeepers in Sibut", "the Brazilian company
     Vale in Moatize district") does not overrule a name that says "place" and is spelt as the main
     name of towns of one country only, one of them of 10,000 people or more."""
-    if not countries:
-        return list(resolved)
     by_names: dict[str, set[str]] = defaultdict(set)  # country -> the keys of the place names pointing to it
     by_spellings: dict[str, set[str]] = defaultdict(set)  # the same, with variant spellings of one country's
     by_demonyms: set[str] = set()
-    for m in mentions:
+    sure: dict[str, set[str]] = defaultdict(set)  # country -> the keys of names sure of it ("in Kabba")
+    for m, r in zip(mentions, resolved, strict=True):
         if m.demonym is not None:
             if m.demonym.country:
                 by_demonyms.add(m.demonym.country)
@@ -110,6 +118,12 @@ def stay_home(mentions: Sequence[Mention], resolved: Sequence[Resolved], countri
             by_names[cc].add(m.key)
         for cc in countries_pointed_to([m]):
             by_spellings[cc].add(m.key)
+        if _sure_of_country(m, r):
+            sure[r.place.country].add(m.key)
+    # a name sure of its country points there for the others, not for another sure name: "Shakiso
+    # District" (Ethiopia) and "Guji zone" (two villages of China) leave each other alone
+    with_sure = (_merged(by_names, sure), _merged(by_spellings, sure), countries | set(sure))
+    without = (by_names, by_spellings, countries)
     by_country: dict[str, set[str]] = {}
     for m, r in zip(mentions, resolved, strict=True):
         if r.place is not None:
@@ -117,13 +131,14 @@ def stay_home(mentions: Sequence[Mention], resolved: Sequence[Resolved], countri
     out: list[Resolved] = []
     for m, r in zip(mentions, resolved, strict=True):
         p = r.place
-        if (p is None or p.feature not in (Feature.CITY, Feature.ADMIN2, Feature.SITE) or not p.country
+        names, spellings, pointing = without if _sure_of_country(m, r) else with_sure
+        if (not pointing or p is None or p.feature not in (Feature.CITY, Feature.ADMIN2, Feature.SITE) or not p.country
                 or by_country.get(p.country) != {m.key}):
             out.append(r)
             continue
-        named = {cc for cc, keys in by_names.items() if keys - {m.key}}
-        spelt = {cc for cc, keys in by_spellings.items() if keys - {m.key}}
-        pointed = {cc for cc in countries if cc in spelt or cc in by_demonyms or cc in others}
+        named = {cc for cc, keys in names.items() if keys - {m.key}}
+        spelt = {cc for cc, keys in spellings.items() if keys - {m.key}}
+        pointed = {cc for cc in pointing if cc in spelt or cc in by_demonyms or cc in others}
         if not pointed or (not named and not (pointed & others) and m.evidence >= _SURE and _one_country_name(m)
                            and not _spelt_otherwise(m, p) and p.population >= _TOWN):
             out.append(r)
@@ -139,4 +154,12 @@ def stay_home(mentions: Sequence[Mention], resolved: Sequence[Resolved], countri
             out.append(Resolved(None, 0.0))
         else:
             out.append(r)
+    return out
+
+
+def _merged(a: dict[str, set[str]], b: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Country -> names: the union of two such tables."""
+    out = {cc: set(keys) for cc, keys in a.items()}
+    for cc, keys in b.items():
+        out.setdefault(cc, set()).update(keys)
     return out

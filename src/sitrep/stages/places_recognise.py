@@ -78,6 +78,7 @@ class Mention:
     span_end: int | None = None  # end including a capitalised suffix word ("Laurel County")
     strong: bool = False  # the context says "place" ("in X", "X, Syria", "X province")
     bare: bool = False  # a county named without its word ("DuPage"): a place only if others back it
+    within: frozenset[str] | None = None  # the countries its division word allows ("Mafa LGA": Nigeria)
     evidence: float = 0.5
     notes: list[str] = field(default_factory=list)
 

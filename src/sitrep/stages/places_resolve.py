@@ -357,6 +357,12 @@ def resolve(mentions: Sequence[Mention], text: str, *, local: frozenset[str] = f
         focus.add(key, best.place, weight * max(mentions[n].evidence for n in idxs) * len(idxs) ** 0.5)
     candidates = {key: _drop_namesakes(list({c.place.id: c for n in idxs for c in mentions[n].candidates}.values()),
                                        {mentions[n].feature for n in idxs}) for key, idxs in groups.items()}
+    for key, idxs in list(groups.items()):
+        allowed = {cc for n in idxs if (within := mentions[n].within) for cc in within}
+        if allowed:  # "Mafa LGA": a division of Nigeria, or unresolved
+            candidates[key] = [c for c in candidates[key] if c.place.country in allowed]
+            if not candidates[key]:
+                del groups[key], candidates[key]
     weak = frozenset(key for key, found in candidates.items() if _weak(found))
     support = _support(candidates, local, weak)
     for key, idxs in list(groups.items()):

@@ -10,6 +10,7 @@ from typing import Final
 __all__ = [
     "ADMIN_SUFFIX",
     "CONNECTORS",
+    "DIVISION_COUNTRIES",
     "DIRECTIONS",
     "LANDMARKS",
     "MODIFIERS",
@@ -40,6 +41,13 @@ ADMIN_SUFFIX: Final = {
     # (territories) and Sudan (localities)
     "lga": "admin2", "zone": "admin2", "woreda": "admin2", "territory": "admin2", "locality": "admin2",
     "city": "city", "town": "city", "village": "city", "township": "city",
+}
+# Division words only some countries use: a name they follow is a division of one of them ("Mafa LGA" is in
+# Nigeria, not Mafa in Indonesia; "Guraghe woreda" in Ethiopia). With no namesake there it stays unresolved.
+DIVISION_COUNTRIES: Final = {
+    "lga": frozenset({"NG"}), "woreda": frozenset({"ET"}), "kebele": frozenset({"ET"}),
+    "wilaya": frozenset({"DZ", "MR"}), "oblast": frozenset({"RU", "UA", "KZ", "BY", "KG", "BG"}),
+    "governorate": frozenset({"EG", "SY", "IQ", "JO", "YE", "TN", "LB", "OM", "KW", "BH", "PS", "SA"}),
 }
 # Capitalised words that continue a place name without making it something else.
 PLACE_SUFFIX: Final = frozenset(
