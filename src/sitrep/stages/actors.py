@@ -38,6 +38,7 @@ from .actors_context import (
     article_votes,
     crowd_context,
     foreign,
+    harms_people,
     is_agent,
     protesting,
     sentence_cues,
@@ -283,11 +284,15 @@ def _resolved_by(m: Mention) -> str | None:
 
 
 def _preference(votes: Votes, year: int | None) -> Callable[[list[Entry]], Entry]:
-    """Among entries that share a name, the one of the article's countries (and active then)."""
+    """Among entries that share a name, the one of the article's countries (and active then); a state's forces
+    only when the article points to that state or nothing else fits."""
 
     def score(e: Entry) -> float:
         where = max((votes.get(c, 0.0) for c in e.countries), default=0.0)
-        return where + (0.5 if year is not None and e.active_in(year) else 0.0)
+        # a state's forces by their abbreviation ("ADF": the Australian Defence Force) in an article that does not
+        # point to that state are less likely than an armed group of the same name (the Allied Democratic Forces)
+        foreign_branch = 0.25 if e.branch and where == 0.0 else 0.0
+        return where + (0.5 if year is not None and e.active_in(year) else 0.0) - foreign_branch
 
     def prefer(entries: list[Entry]) -> Entry:
         return max(entries, key=score)
@@ -320,10 +325,22 @@ def _remember(known: dict[str, Mention], person: Mention) -> None:
 #: A party named with its gunmen ("Renamo gunmen") fights; it does not protest.
 _ARMED_WORDS = re.compile(r"\b(?:gunm[ae]n|fighters|militia\w*|militants?|rebels?|combatants|soldiers|troops|forces|"
                           r"guerrillas?|army)\b")
+#: Words that name people only as those harmed: never protesters, rioters or attackers ("killed a policeman and 19
+#: civilians and torched homes").
+_HARMED_ONLY = frozenset({"civilians", "civilian", "a civilian", "one civilian", "another civilian", "the civilian",
+                          "innocent civilians", "unarmed civilians", "civilian population", "non combatants",
+                          "noncombatants", "victims", "victim", "the dead", "the wounded", "the injured", "hostages",
+                          "hostage", "captives", "abductees", "bystanders", "passers by", "passersby"})
 #: Crowds called rioters by name stay rioters, whatever justice they seek.
 _RIOTERS = frozenset({"rioters", "rioter", "looters", "vandals"})
 _RANK = {None: 0, "attack": 1, "communal": 1, "protest": 2, "riot": 3, "vigilante": 4}
 _CLAUSE = re.compile(r",? (?:who|which|that)\b")
+#: A person the sentence harms after a phrase that describes them: "a man accused of killing a woman was attacked",
+#: "a man who ran over a child was subsequently beaten".
+_HARMED_AFTER = re.compile(r",?\s+(?:accused|suspected|wanted|believed|alleged|who|whom|found|caught)\b[^.;]{0,60}?"
+                           r"\s(?:was|were|had been|has been|have been|got|is|are)\s+(?:\w+ly\s+)?"
+                           r"(?:attacked|killed|beaten|assaulted|stoned|lynched|murdered|stabbed|hacked|burn\w*|"
+                           r"set alight|shot|injured|wounded|stripped|chased|hanged)\b")
 _VICTIM = re.compile(r"\s+(?:was|were|had been|have been|has been|got|died|lost their lives|"
                      r"(?:have|has|had) (?:sustained|suffered|died|lost))\s")
 
@@ -346,7 +363,9 @@ def _contexts(folded: str, mentions: list[Mention], sentences: list[Sentence]) -
                   and _CLAUSE.match(folded, x.end)]
         unknown_org = root.entry is None and root.name is not None and root.kind is ActorKind.ORGANISATION \
             and root.type in (None, ActorType.POLITICAL_MILITIAS, ActorType.REBEL_GROUPS)
-        victim = _VICTIM.match(folded, m.end) is not None
+        victim = _VICTIM.match(folded, m.end) is not None or _HARMED_AFTER.match(folded, m.end) is not None
+        if folded[m.start:m.end] in _HARMED_ONLY:
+            continue
         if (e is not None and e.role in {"crowd", "protesters"}) or root.kind is ActorKind.NATIONALITY:
             target = suffers(folded, m)  # "killed 21 Nuer", "took hostages", "attack Abi community"
             victim = victim or target
@@ -373,6 +392,10 @@ def _contexts(folded: str, mentions: list[Mention], sentences: list[Sentence]) -
                 and (vigilante[m.sentence] or (short and any(vigilante))) else None
         elif ((e is not None and {"party", "union"} & e.tags) or unknown_org) \
                 and not _ARMED_WORDS.search(folded, m.start, m.end):
+            sentence = sentences[m.sentence]
+            if e is not None and "party" in e.tags and (victim or suffers(folded, m)
+                                                         or harms_people(folded, m, sentence.start, sentence.end)):
+                continue  # its men attacked people or were attacked: the party's militia or civilians, not rioters
             ctx = _organiser_context(pooled if short else cues[m.sentence], m)
         elif root is m and e is not None and (e.branch or e.role == "state") and protesting(folded, m):
             ctx = "protest"

@@ -21,7 +21,7 @@ from ..knowledge.actors import KnowledgeBase
 from .actors_mentions import Hit, Mention
 
 __all__ = ["COMMUNAL", "OBJECT_AFTER", "Cues", "Votes", "article_country", "article_votes", "crowd_context",
-           "foreign", "is_agent", "protesting", "sentence_cues"]
+           "foreign", "harms_people", "is_agent", "protesting", "sentence_cues"]
 
 
 def _alternatives(text: str) -> str:
@@ -52,7 +52,10 @@ _RIOT: Final = re.compile(r"\b(?:" + _alternatives(r"""
     """) + ")")
 _VERB: Final = re.compile(r"(?:\s+(?:(?:" + _alternatives(r"""
     have | has | had | reportedly | allegedly | also | then | later | again | who | which | that | suspected to have |
-    armed with \w+(?: and \w+)? | on [\w/]+ | in \w+ | from \w+ | of \w+ | riding \w+ |
+    began to | begun to | started to | continued to | went on to | proceeded to |
+    armed with \w+(?: and \w+)? | (?:of|from|in) \w+ (?:village|town|community|township|settlement|district|area) |
+    (?:in|of|from|at|near) (?:the )?(?:area|village|town|district|community) of \w+ |
+    on [\w/]+ | in \w+ | from \w+ | of \w+ | riding \w+ |
     wearing [\w ]{1,30}?""") + r"),?\s+){0,4}?)?"
     r"\s*(?P<verb>" + _alternatives(r"""
     attack | kill | shot | shoot | raid | ambush | abduct | kidnap | hack | stab | behead | rap(?:e|ed|ing)\b | burn |
@@ -72,6 +75,7 @@ OBJECT_AFTER: Final = re.compile(
 _BY_AFTER: Final = re.compile(r"\w*\s+(?:and \w+ )?by\b")
 _BY: Final = re.compile(r"\bby\s+(?:(?:alleged\s+|suspected\s+)?"
                         r"(?:members|elements|men|youths|fighters|gunmen|militiamen)\s+of\s+)?"
+                        r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:group|gang|band|crowd|mob|number)\s+of\s+(?:about\s+\d+\s+)?)?"
                         r"(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|unknown\s+|armed\s+)?$")
 #: "Fulanis are responsible", "Dinka youths were behind the attack".
 _RESPONSIBLE: Final = re.compile(r"\s+(?:are|were|is|was)\s+(?:(?:believed|said|thought|suspected|reportedly|allegedly|"
@@ -91,7 +95,7 @@ class Cues:
 #: Words between a state noun and a protest word that make the protest someone else's: "killed by soldiers during a
 #: protest", "police dispersed protests", "soldiers fired on demonstrating students".
 _NOT_THEIRS: Final = (r"(?!(?:during|at|against|on|upon|to|of|near|outside|after|before|following|by|from|with|into|"
-                      r"over|amid|a|an|the|their|its|any|all|dispers\w*|broke|break\w*|fir\w+|attack\w*|arrest\w*|"
+                      r"while|when|over|amid|a|an|the|their|its|any|all|dispers\w*|broke|break\w*|fir\w+|attack\w*|arrest\w*|"
                       r"shot|shoot\w*|beat\w*|tear\w*|block\w*|stop\w*|prevent\w*|bann?\w*|met|meet\w*|confront\w*|"
                       r"interven\w*|crack\w*|quell\w*|suppress\w*|charg\w*|clash\w*|kill\w*|injur\w*|wound\w*|"
                       r"detain\w*|repress\w*|guard\w*|monitor\w*|watch\w*|deploy\w*|sent|respond\w*|"
@@ -103,11 +107,17 @@ _PROTESTING: Final = re.compile(r"(?:\s+(?:" + _NOT_THEIRS + r"\w+\s+){0,3}?)(?:
                                r"rall(?:ied|y)|downed tools|boycott\w*)\b")
 
 
+#: Mob justice: a crowd that punishes someone it holds for a criminal or a witch.
 VIGILANTE: Final = re.compile(r"\b(?:" + _alternatives(r"""
     lynch\w* | mob justice | jungle justice | instant justice | kangaroo court | vigilante\w* |
+    took the law into (?:their|its) own hands | taking the law into (?:their|its) own hands |
     (?:suspected|alleged|accused|presumed) (?:\w+ )?(?:thie(?:f|ves)|robbers?|murderers?|criminals?|rapists?|
-    witch(?:es)?|kidnappers?|killers?|burglars?|cattle thie(?:f|ves)) | witch(?:es|craft)? | stealing | stole |
-    stolen | (?:a|an|two|three|four|five|several) (?:armed )?(?:thie(?:f|ves)|robbers?|criminals?|housebreakers?|
+    witch(?:es)?|kidnappers?|killers?|burglars?|housebreakers?|carjackers?|cattle thie(?:f|ves)) | witch(?:es|craft)? |
+    stealing | stole | stolen | murder suspects? | robbery suspects? | break ins | broken into |
+    wanted by (?:the )?police |
+    (?:accused|accusing|suspected|suspecting|suspect) (?:\w+ )?of (?:\w+ ){0,2}?(?:kill\w*|murder\w*|rap(?:e|ed|ing)|
+    steal\w*|theft|thefts|robb\w*|witch\w*|carjack\w*|burglar\w*|break\w* in\w*|kidnap\w*|rustl\w*) |
+    (?:a|an|two|three|four|five|several) (?:armed )?(?:thie(?:f|ves)|robbers?|criminals?|housebreakers?|
     burglars?)""") + ")")
 
 
@@ -156,6 +166,36 @@ def is_agent(folded: str, m: Mention, hi: int) -> bool:
     if _HEDGED.search(before) and not OBJECT_AFTER.match(window, verb.end("verb")):
         return False
     return _PASSIVE.search(before) is None
+
+
+#: Violence done to people, not to property or in a street fight: what a party's men do as its militia.
+_HARM_VERB: Final = re.compile(r"(?:attack|kill|shot|shoot|ambush|abduct|kidnap|hack|stab|behead|rap|lynch|murder|"
+                               r"massacr|slaughter|assault|beat|open(?:ed)? fire|fired|torture)")
+_HARM_WORDS: Final = re.compile(r"\b(?:attack\w*|assault\w*|kill\w*|murder\w*|beat(?:en|ing)?|stabb\w*|hack\w*|"
+                                r"shot|abduct\w*|kidnap\w*)\b")
+#: The state's forces in a sentence: a party's men who fight them riot.
+_STATE_WORDS: Final = re.compile(r"\b(?:police\w*|soldiers|troops|army|military|gendarm\w*|security forces|"
+                                 r"security agents|authorities)\b")
+#: The party's people after its name: "EFF and ANC members", "Zanu-PF member".
+_MEMBERS: Final = re.compile(r"(?: and [\w-]+)?(?: party)? (?:members?|supporters?|activists?|cadres?|youths?|"
+                             r"loyalists?|militants?|thugs)\b")
+
+
+def harms_people(folded: str, m: Mention, lo: int, hi: int) -> bool:
+    """Whether the sentence has the mention do violence to people other than the state's forces: "ANC supporters
+    assaulted a civilian", "an attack by ANC members" (its men are then the party's militia, not rioters). A clash
+    between two parties' supporters is no such thing: ACLED codes it either way."""
+    if _STATE_WORDS.search(folded, lo, hi):
+        return False
+    if _BY.search(folded, max(0, m.start - 40), m.start):
+        return _HARM_WORDS.search(folded, lo, hi) is not None
+    members = _MEMBERS.match(folded, m.end, hi)
+    end = members.end() if members is not None else m.end
+    window = folded[end:min(hi, end + 90)]
+    verb = _VERB.match(window)
+    if verb is None or _HARM_VERB.match(verb.group("verb")) is None or _BY_AFTER.match(window, verb.end("verb")):
+        return False
+    return _PASSIVE.search(window[:verb.start("verb")]) is None
 
 
 def crowd_context(cues: Cues, m: Mention, agent: bool, others: list[int] | None = None,

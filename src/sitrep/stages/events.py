@@ -25,6 +25,7 @@ from dataclasses import replace
 from typing import Final, NamedTuple
 
 from ..dating import event_date
+from ..knowledge.actors import load_kb
 from ..models import Actor, Doc, Event, Span
 from ..pipeline import stage
 from ..vocab import ActorKind, ActorType, EventType, Modality, SegmentKind, SubEventType
@@ -85,6 +86,53 @@ def _generic(sub: SubEventType, country: str | None, other: Actor | None = None)
     return Actor(name, "", 0, 0, kind, country, None, ActorKind.GROUP, None, None, "default")
 
 
+#: ACLED's generic actors named after the country they act in: "Unidentified Armed Group (Egypt)", "Fulani Ethnic
+#: Militia (Central African Republic)", "Rioters (Kenya)".
+_GENERIC_GROUPS: Final = frozenset({ActorType.REBEL_GROUPS, ActorType.POLITICAL_MILITIAS, ActorType.IDENTITY_MILITIAS,
+                                    ActorType.RIOTERS, ActorType.PROTESTERS, ActorType.CIVILIANS})
+_IN_PARENS: Final = re.compile(r" \(([^()]+)\)$")
+
+
+def _where_it_acts(actor: Actor, country: str | None, sentence: str) -> Actor:
+    """A generic group (no knowledge base entry) named after the event's country, as ACLED names them: the country
+    the actors stage gave it came from the article as a whole or from a people's home ("Fulani": Nigeria) and
+    gives way to where the event is, unless the sentence names that country ("Nigerian Fulani herdsmen", "armed
+    men from Ivory Coast"). Nothing changes without an event country."""
+    if country is None or actor.kb_id is not None or actor.type not in _GENERIC_GROUPS or actor.country == country:
+        return actor
+    name = refine.country_name(country)
+    if name is None:
+        return actor
+    m = _IN_PARENS.search(actor.name)
+    if m is None:
+        if actor.country is not None or "(" in actor.name or not actor.name[:1].isupper():
+            return actor
+        return replace(actor, name=f"{actor.name} ({name})", country=country)
+    if actor.country is None or m.group(1) != refine.country_name(actor.country) or _named(actor.country, sentence) \
+            or _area(actor.country) != _area(country):
+        return actor  # a place found half a world away from the group's home is more likely a wrong place
+    return replace(actor, name=f"{actor.name[:m.start()]} ({name})", country=country)
+
+
+#: Regions of the world a group moves across: Africa south of the Sahara; North Africa with the Middle East.
+_AREAS: Final = {"west-africa": "sub-saharan", "middle-africa": "sub-saharan", "east-africa": "sub-saharan",
+                 "southern-africa": "sub-saharan", "north-africa": "mena", "middle-east": "mena"}
+
+
+def _area(iso3: str) -> str | None:
+    c = load_kb().countries.get(iso3)
+    return None if c is None else _AREAS.get(c.region, c.region)
+
+
+def _named(iso3: str, sentence: str) -> bool:
+    """Whether a sentence names a country or its people ("Nigeria", "Nigerian")."""
+    c = load_kb().countries.get(iso3)
+    if c is None:
+        return False
+    words = [w for w in (*c.names, *c.adjectives, *c.people) if w]
+    return any(re.search(r"\b" + re.escape(w) + r"\b(?! [Ss]tate)", sentence) for w in words)
+
+
 class _Draft(NamedTuple):
     position: int  # the position among the body sentences of the sentence that tells the event
     event: Event
@@ -135,6 +183,9 @@ def scored(doc: Doc) -> list[tuple[Event, confidence.Signals]]:
         actor1 = actor1 or _generic(sub, country, actor2)
         actor1 = refine.localise(actor1, country) or actor1
         actor2 = refine.localise(actor2 or refine.victims(sub, text[s:e], country), country)
+        if own_place:  # named where it acts, when the sentence says where
+            actor1 = _where_it_acts(actor1, country, text[s:e])
+            actor2 = actor2 and _where_it_acts(actor2, country, text[s:e])
         date = event_date(doc, s, e, trigger=trigger)
         mode = roles.modality(doc, s, e, trigger, date)
         score = typed.confidence * (1.0 if actor1.kb_id or actor1.resolved_by not in (None, "default") else 0.85)

@@ -14,7 +14,7 @@ from typing import Final
 from ..knowledge.actors import fold
 from ..models import Actor, Doc, EventDate, Place, Span
 from ..vocab import ActorKind, ActorType, EventType, Modality, SegmentKind, SubEventType
-from .actors_context import COMMUNAL, OBJECT_AFTER
+from .actors_context import COMMUNAL, OBJECT_AFTER, VIGILANTE
 
 __all__ = ["attribution", "location", "modality", "passive_victim", "roles"]
 
@@ -62,6 +62,11 @@ _AIRCRAFT: Final = re.compile(r"\b(?:warplanes?|war planes?|fighter jets?|jets|a
 _IN_CUSTODY: Final = re.compile(r"\b(?:in (?:detention|custody|prison|jail|a police cell)|"
                                 r"detention (?:centres?|centers?|facilit\w+)|police (?:custody|cells?)|detainees?|"
                                 r"while (?:detained|held))\b", re.IGNORECASE)
+#: What a crowd does to someone it punishes: with a suspected thief or witch as the victim, mob justice.
+_MOB_HARM: Final = re.compile(r"\b(?:beaten|beat|stoned|lynched|(?:burnt|burned) (?:\w+ )?(?:alive|to death)|"
+                              r"set alight|set ablaze|set on fire|necklaced|hacked|assaulted|stripped|clubbed|tied up|"
+                              r"paraded)\b",
+                              re.IGNORECASE)
 _FORCED_DISAPPEARANCE: Final = re.compile(r"\b(?:en)?forced(?:ly)? disappear\w*|\bforcibly disappeared\b",
                                           re.IGNORECASE)
 
@@ -178,9 +183,11 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
                    and a is not first), None)
     if second is None:
         second = next((a for a in reversed(patients) if a.name != named), None)
-    if second is None and first is not None:  # not an ally named with it ("Military and RSF shell Rokoro")
+    if second is None and first is not None:  # not an ally named with it ("Military and RSF shell Rokoro"), nor the
+        # agent of another verb ("a man wanted by the police was killed by community members")
         second = next((a for a in reversed(inside) if a.end <= trigger and a.name != named and a is not first
                        and a not in speakers and not _one_name(text, first, a)
+                       and not _BY.search(text, max(start, a.start - 25), a.start)
                        and (sub is S.ARMED_CLASH or not _allies(text, first, a))), None)
     if first is not None and _BETWEEN.search(text, max(start, first.start - 10), first.start):
         later = [a for a in inside if a.start > first.end and a.name != first.name and a not in speakers]
@@ -196,8 +203,10 @@ def _agent(text: str, start: int, trigger: int, inside: list[Actor], agents: lis
            patients: list[Actor]) -> Actor | None:
     """The actor that did what the trigger says (see :func:`roles`)."""
     for a in inside:
-        if a.start > trigger and (_PASSIVE_BY.search(text, max(start, a.start - 60), a.start)
-                                  or _BY.search(text, max(start, a.start - 25), a.start)) \
+        # after the trigger, or holding it ("set alight by an angry mob": the trigger is a word of the agent's name)
+        if (a.start > trigger or a.start <= trigger < a.end) \
+                and (_PASSIVE_BY.search(text, max(start, a.start - 60), a.start)
+                     or _BY.search(text, max(start, a.start - 25), a.start)) \
                 and not _BACKED_BY.search(text, max(start, a.start - 45), a.start):
             return a
         if a.start < trigger and _ACCUSED.search(text, max(start, a.start - 25), a.start):
@@ -236,8 +245,8 @@ def _default(name: str, kind: ActorType) -> Actor:
 
 def _unnamed(sub: SubEventType, sentence: str) -> Actor | None:
     """Who did it when the sentence names nobody but says enough: air raids are flown by a state's air
-    force, enforced disappearances are the police's, and the armed men of a communal clash are
-    communal militias."""
+    force, enforced disappearances are the police's, the armed men of a communal clash are
+    communal militias, and those who beat, stone or burn a suspected thief or witch are vigilantes."""
     if sub is S.AIR_DRONE_STRIKE or (sub.event_type is EventType.EXPLOSIONS_REMOTE_VIOLENCE
                                      and _AIRCRAFT.search(sentence)):
         return _default("Military Forces", ActorType.STATE_FORCES)
@@ -247,6 +256,9 @@ def _unnamed(sub: SubEventType, sentence: str) -> Actor | None:
         return _default("Police Forces", ActorType.STATE_FORCES)
     if sub.event_type in (EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS) and COMMUNAL.search(fold(sentence)):
         return _default("Communal Militia", ActorType.IDENTITY_MILITIAS)
+    if sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and _MOB_HARM.search(sentence) \
+            and VIGILANTE.search(fold(sentence)):
+        return _default("Vigilante Militia", ActorType.IDENTITY_MILITIAS)  # "a suspected thief was beaten to death"
     return None
 
 
@@ -256,9 +268,12 @@ def _speaker(text: str, actor: Actor, start: int, end: int) -> bool:
 
 
 def _suffered(text: str, actor: Actor, start: int, trigger: int) -> bool:
-    """Whether an actor named before the trigger suffered the act rather than did it."""
+    """Whether an actor named before the trigger suffered the act rather than did it ("a man wanted by the police
+    was killed": the police did another thing to the man, not suffer this)."""
     if _OBJECT.search(text, max(start, actor.start - 25), actor.start):
         return True
+    if _BY.search(text, max(start, actor.start - 25), actor.start):
+        return False
     return _SUFFERED_AFTER.match(text[actor.end:trigger + 30]) is not None
 
 
