@@ -25,8 +25,8 @@ from .places_resolve import km
 from .places_variants import skeleton
 from .places_words import (
     ADMIN_SUFFIX,
-    DIVISION_COUNTRIES,
     CONNECTORS,
+    DIVISION_COUNTRIES,
     MODIFIERS,
     NOT_PLACES,
     ORG_WORDS,

@@ -118,7 +118,7 @@ def stay_home(mentions: Sequence[Mention], resolved: Sequence[Resolved], countri
             by_names[cc].add(m.key)
         for cc in countries_pointed_to([m]):
             by_spellings[cc].add(m.key)
-        if _sure_of_country(m, r):
+        if r.place is not None and _sure_of_country(m, r):
             sure[r.place.country].add(m.key)
     # a name sure of its country points there for the others, not for another sure name: "Shakiso
     # District" (Ethiopia) and "Guji zone" (two villages of China) leave each other alone
