@@ -126,3 +126,7 @@ def test_places_home_a_sure_town_keeps_a_name_in_a_group_s_name_at_home(process:
 def test_places_home_two_sure_names_leave_each_other_alone(process: Process) -> None:
     doc = process("People protested in Magado village, Shakiso District, Guji zone.")
     assert _found(doc, "Shakiso District").country == "ETH"
+
+
+def test_places_home_the_streets_of_a_town(process: Process) -> None:
+    assert _found(process("Protest action erupted in the streets of Tembisa."), "Tembisa").country == "ZAF"

@@ -59,15 +59,15 @@ _AGE_OF: Final = re.compile(r"\d+,\s+of$")  # "Jimmy Philmont, 39, of Fairfield"
 _AREA_OF: Final = frozenset(
     """countryside outskirts vicinity suburbs environs edge edges desert villages north south east west northeast
     northwest southeast southwest northern southern eastern western resident residents native natives citizen
-    citizens people mayor governor city town village province county state""".split()
+    citizens people mayor governor city town village province county state streets""".split()
 )
 _COMPASS: Final = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast southwest".split()
 )
 # After a name, Nigeria's second-order division written out: "Emohua Local Government Area".
 _LGA: Final = re.compile(r"local\s+government\s+areas?\b", re.IGNORECASE)
-# After a name, the people who live there: "Lukulu residents", "Kagiso inhabitants".
-_DWELLERS: Final = frozenset("residents villagers inhabitants townspeople townsfolk dwellers".split())
+# After a name, the people who live there or a part of it: "Lukulu residents", "the Joburg CBD", "Hoima campus".
+_DWELLERS: Final = frozenset("residents villagers inhabitants townspeople townsfolk dwellers cbd campus".split())
 _LANGUAGE_CUES: Final = frozenset("speak speaks spoke spoken speaking in into translated fluent learn learning".split())
 
 
@@ -326,9 +326,9 @@ def _place_context(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContex
         word = _prev_word(toks, at)
         if word is not None and (not word.cap or word.initial) and word.key in _AREA_OF:
             return True
-    if (after is not None and after.spaced and not after.cap and after.key in _DWELLERS
+    if (after is not None and after.spaced and (not after.cap or after.text == "CBD") and after.key in _DWELLERS
             and text[last.end:after.start].strip() == ""):
-        return True  # "Lukulu residents rioted", "angry Zandspruit villagers"
+        return True  # "Lukulu residents rioted", "angry Zandspruit villagers", "in the Joburg CBD"
     if text[first.start - 2:first.start] == ", " and (m.first - 1) in ctx.covered:
         return True  # the second of "Rockville, Maryland"
     comma_after = text[last.end:last.end + 2] == ", " and after is not None and after.cap
