@@ -32,7 +32,7 @@ from typing import Final
 
 from ..models import Actor
 from ..vocab import ActorKind, ActorType, EventType, SubEventType
-from .events_types import grievances
+from .events_types import grievances, held_for
 
 __all__ = ["PROTEST_FAMILY", "Sides", "country_name", "crowd", "localise", "protest_kind", "refine", "sides",
            "upgrade_protest", "victims"]
@@ -253,6 +253,9 @@ _PROTEST_PLANNED: Final = re.compile(
     r"\b(?:organi[sz]ing|planned|planning|calling for|in anticipation of|ahead of|to prevent|"
     r"in the run-up to) (?:an? |the )?(?:[\w-]+ ){0,2}(?:protests?|demonstrations?|rall(?:y|ies)|marches|strikes?|"
     r"sit-ins?|gatherings)\b", re.IGNORECASE)
+#: A protest or riot named: what people may be held or charged for.
+_PROTEST_NAMED: Final = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|march(?:es|ed)?|strikes?|sit-ins?|"
+                                   r"riot\w*|clash\w*|unrest|violence|looting)\b", re.IGNORECASE)
 #: Kinds of protest read from words of their own (not from a fight or a killing the protest was about).
 _PROTEST_TRIGGERED: Final = frozenset({S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
                                        S.VIOLENT_DEMONSTRATION})
@@ -436,6 +439,17 @@ _POLICE: Final = re.compile(r"\b(?:police\w*|gendarm\w*|bomb (?:squad|experts?|d
                             r"security directorate)\b", re.IGNORECASE)
 
 
+#: Property set on fire or vandalised: what armed men do as well as rioters.
+_ARSON: Final = re.compile(r"\b(?:torch\w*|set|ablaze|alight|burn\w*|vandali[sz]\w*|molotov)", re.IGNORECASE)
+#: Words that name a riot, a crowd's unrest or a brawl.
+_RIOT: Final = re.compile(r"\b(?:riot\w*|unrest|rampag\w+|angry|irate|furious|enraged|scuffl\w+|brawl\w*|"
+                          r"fist ?fights?|stand-?off)\b", re.IGNORECASE)
+#: People killed, shot at or hurt: harm to people, not only to property.
+_PEOPLE_HURT: Final = re.compile(r"\b(?:kill\w*|dead|shot|fired|injur\w*|wounded|murder\w*)\b", re.IGNORECASE)
+#: Whole villages burned: armed men's work.
+_VILLAGES: Final = re.compile(r"\b(?:villages|hamlets)\b", re.IGNORECASE)
+
+
 def _state(actor: Actor | None) -> bool:
     return actor is not None and actor.type in (A.STATE_FORCES, A.EXTERNAL_OTHER_FORCES)
 
@@ -496,6 +510,15 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
             and not _ARMED_WORDS.search(clause_all) and not _armed(actor2) \
             and not _KILLED_OR_VILLAGES.search(clause_all):
         return S.MOB_VIOLENCE, None, actor2
+    # arson or vandalism by armed men (soldiers, rebels, a militia, an armed group) or on whole villages, where no
+    # crowd, protest or brawl is told: property destruction, not a riot ("soldiers torched the village"); with
+    # people killed, shot or hurt, an attack (on whom decides below)
+    if sub is S.VIOLENT_DEMONSTRATION and _ARSON.search(trigger_text) and not _CROWD_WORDS.search(clause_all) \
+            and not _PROTESTED.search(clause_all) and not _RIOT.search(clause_all) \
+            and not held_for(clause_all, len(clause_all) - len(clause)) \
+            and not any(_party_people(x, text) for x in (actor1, actor2)) and (
+            _armed(actor1) or (actor1 is None and _armed(actor2)) or _VILLAGES.search(clause_all)):
+        sub = S.ATTACK if _PEOPLE_HURT.search(clause_all) else S.LOOTING_PROPERTY_DESTRUCTION
     # an attack on armed men is a battle
     # who the sentence says was harmed decides, else the side the attack was done to
     armed_harmed, civilians_harmed = _harmed(clause_all) if sub in (S.ATTACK, S.ARMED_CLASH) else (False, False)
@@ -557,8 +580,10 @@ def protest_kind(sub: SubEventType, fired: frozenset[SubEventType], sentence: st
         sub = S.PEACEFUL_PROTEST
     if sub in (S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY) and _armed(agent):
         return sub  # "troops captured the town and marched into the neighbourhood": no protest
-    if sub is S.ARRESTS and _PROTEST_PLANNED.search(sentence):
-        return sub  # held for a protest organised or to come, not at one
+    if sub is S.ARRESTS and (_PROTEST_PLANNED.search(sentence) or (
+            any(True for _ in _PROTEST_NAMED.finditer(sentence))
+            and all(held_for(sentence, m.start()) for m in _PROTEST_NAMED.finditer(sentence)))):
+        return sub  # held for a protest organised or to come, or charged for one, not at one
     if sub in (S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.ARMED_CLASH) \
             and (_armed(agent) or _BY_FORCES.search(sentence) or _FORCES_HARMED.search(sentence)) \
             and not _CROWD_ACTS.search(sentence) \

@@ -23,7 +23,8 @@ from typing import Any, Final, NamedTuple
 from ..models import Doc, Event, Span
 from ..vocab import PloverType, SubEventType
 
-__all__ = ["MIN_SCORE", "TERRITORY_GAIN", "Typed", "event_id", "grievances", "plover_for", "type_sentence"]
+__all__ = ["MIN_SCORE", "TERRITORY_GAIN", "Typed", "event_id", "grievances", "held_for", "plover_for",
+           "type_sentence"]
 
 S = SubEventType
 MIN_SCORE: Final = 1.0
@@ -73,7 +74,12 @@ _PEOPLE: Final = (r"(?:(?:[\w'-]+ ){0,3}?(?:civilians?|people|persons?|students?
                   r"detainees?|suspects?|officials?|officers?|policem[ae]n|soldiers?|leaders?|chiefs?|candidates?|"
                   r"voters?|passers-by|motorists?|drivers?|worshippers?|mayor|councillors?|teachers?|nurses?|doctors?|"
                   r"lawyers?|priests?|pastors?|imams?|vendors?|idps|displaced|agents?|refugees|migrants?|tourists?|"
-                  r"foreigners?|passengers?|pedestrians?|employees?|staff)|him|her|them)")
+                  r"foreigners?|passengers?|pedestrians?|employees?|staff|thie(?:f|ves)|robbers?|criminals?)|"
+                  r"him|her|them)")
+
+#: The weight of a body of people's demand read as a protest: below a killing's or an arrest's, and unlike a
+#: protest's own words it says nothing of what else the sentence tells (see :func:`type_sentence`).
+_DEMAND_WEIGHT: Final = 1.1
 
 # (sub-event type, pattern, weight). Patterns match lower- or upper-case text.
 _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
@@ -143,6 +149,15 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                             r"(?:(?!(?:air|drone|missile|aerial|military)\b)[\w-]+ )?strike|"
                             r"(?:blocked|obstructed|blocking|obstructing) (?:the )?(?:circulation|traffic|movement)|"
                             r"stormed (?:a |the )?(?:[\w-]+ ){0,2}(?:meeting|workshop|session|conference))\b"), 1.5),
+    # a body of people that demanded, called for or walked in support of something: a protest, weakly (a killing or
+    # an arrest told in the same sentence outweighs it)
+    (S.PEACEFUL_PROTEST, _gated(("demand", "call", "walk", "march", "gather", "assembl", "converg"),
+                                r"\b(?:workers|employees|staff|students|residents|supporters|members|activists|"
+                                r"youths|traders|vendors|drivers|farmers|teachers|nurses|doctors|villagers|people|"
+                                r"inmates|prisoners|pensioners|unemployed|citizens|women|retirees|miners|graduates)"
+                                r"(?: (?!(?:who|which|that|and|said|say|says|have|has|had|were|was)\b)[\w'-]+){0,6}? "
+                                r"(?:demanded|demanding|called for|walked|marched|gathered|assembled|converged)\b(?! "
+                                r"(?:that|away|out|home)\b)"), _DEMAND_WEIGHT),
     (S.GOVERNMENT_REGAINS_TERRITORY, _p(r"\b(?:recaptur\w+|retook|retaken|retake|regain\w*|(?:reclaim\w*|liberat(?:ed|es|ing|ion of)) (?:the |a )?(?:\w+ )?(?:town|city|village|area|district|region|territory|base|(?-i:[A-Z]))|recover(?:ed|y) "
                                         r"(?:control|the)|clear(?:ed)? (?:the )?(?:area|town|city|village)s? of)\b"), 2.4),
     (S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, _p(r"\b(?:seiz(?:ed|e|es|ing) (?:control|the (?:town|city|village|base|district|area))|"
@@ -320,6 +335,11 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                       r"\b(?:injur(?:ed|es|ing)|wound(?:ed|s|ing)?|maim(?:ed|s|ing)?) (?:(?:at least|some|about|over|"
                       r"severely|seriously) )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several|"
                       r"many|" + _PEOPLE + r")\b"), 1.3),
+    # people held and then beaten or tortured: the harm, not the arrest, is the event ("detained and beaten")
+    (S.ATTACK, _gated(("beat", "tortur", "assault", "injur", "wound", "flog", "whip"),
+                      r"\b(?:(?:arrest|detain|abduct|captur|seiz|round)ed (?:[\w'-]+ ){0,6}?(?:and|then) (?:\w+ly )?"
+                      r"(?:beat(?:en)?|tortured|assaulted|injured|wounded|flogged|whipped)|"
+                      r"beat(?:ing|s)? (?:up )?(?:one|two|three|some|several|many|all|most|each|\d+) of them)\b"), 2.5),
     (S.ATTACK, _gated(("abuse",), r"\babuses (?:\w+ ){0,2}(?:against|on) (?:the )?(?:civilians|population|people|"
                                   r"residents|villagers)\b"), 1.6),
 )
@@ -355,7 +375,7 @@ _NOT_CONFLICT: Final = _p(
 #: Diplomacy and commentary: they veto weak evidence of violence, never a protest ("rallied to condemn").
 _DIPLOMACY: Final = _p(
     r"\b(?:sanctions?|condemn\w*|denounc\w+|expel(?:s|led)? (?:\w+ )?(?:diplomats?|ambassadors?)|diplomat\w*|ambassador|"
-    r"summoned|talks|negotiat\w+|summit|visit(?:ed|s)? (?:to )?|war crimes?|(?-i:investigat\w+)|"
+    r"summoned|talks|negotiat\w+|summit|(?<!over the )(?<!during the )(?<!against the )(?<!ahead of the )visit(?:ed|s)? (?:to )?|war crimes?|(?-i:investigat\w+)|"
     r"(?<!was )(?<!were )(?<!been )(?<!they )(?<!who )(?<! he )(?<!she )accus(?!ed of\b)\w+|"
     r"humanitarian|aid (?:convoy|deliver\w*|agencies)|(?:un|u\.n\.) aid|statement|situation report|report of the)\b"
 )
@@ -414,8 +434,16 @@ _BOMBER_STOPPED: Final = _p(
     r"shot (?:dead )?(?:by|before)|killing only|only (?:killing|killed)|in an attempt to (?:attack|enter))\b")
 #: A toxic gas that escaped: an industrial accident, not a chemical weapon.
 _LEAK: Final = _p(r"\bleak(?:ed|age|ing|s)?\b")
+#: What someone is held or charged for, told before a protest's or riot's words: "suspected of involvement in two
+#: days of riots", "for allegedly leading a demonstration". The protest is not the sentence's event; the arrest is
+#: (those who "took part in" it may have been arrested at it).
+_HELD_FOR: Final = _p(
+    r"\b(?:(?:suspected|accused|charged|convicted|sentenced|indicted)(?: \w+)? (?:of|with|for)|involvement in|"
+    r"for (?:allegedly |reportedly )?(?:leading|organi[sz]ing|"
+    r"inciting|instigating|staging|calling|(?:their|his|her) (?:part|role) in))\b[^.;:]{0,40}$")
 _DETONATED: Final = frozenset({S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.GRENADE, S.SUICIDE_BOMB})
-_FIGHT: Final = _p(r"\b(?:kill(?:ed|ing|s)?|died|shot dead|clash(?:ed|es)?|fighting|exchang\w+ (?:of )?(?:fire|gunfire)|gun ?battles?)\b")
+_FIGHT: Final = _p(r"\b(?:kill(?:ed|ing|s)?|died|shot dead|clash(?:ed|es)?|fighting|exchang\w+ (?:of )?(?:fire|gunfire)|gun ?battles?|"
+                  r"beat(?:en|ing)?|tortured|assaulted|injur(?:ed|ing)|wound(?:ed|ing)|raped)\b")
 #: A killing someone is held for, not one the sentence tells: "arrested three men suspected in the killing of".
 _CHARGED: Final = _p(r"\b(?:suspected|accused|charged|convicted|arrested|detained|wanted|jailed|sentenced|tried|"
                      r"held|questioned|investigated|blamed)\b(?: [\w'-]+){0,3}? (?:in|of|for|over|with|in connection with)"
@@ -462,6 +490,11 @@ def grievances(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return [(m.start(), m.end()) for m in _GRIEVANCE.finditer(text, start, end)]
 
 
+def held_for(text: str, at: int, start: int = 0) -> bool:
+    """Whether the words at ``at`` are what someone is held or charged for: "suspected of involvement in riots"."""
+    return _HELD_FOR.search(text, max(start, at - 80), at) is not None
+
+
 def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | None:
     """The sub-event type ``text[start:end]`` reports, or None when it reports no event."""
     end = len(text) if end is None else end
@@ -500,6 +533,8 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], _PRIORITY[kv[0]]))
     best, score = ranked[0]
     crowd = [kv for kv in ranked if kv[0] in _CROWD_ACTS and kv[1] >= MIN_SCORE]
+    if best is S.ARRESTS:  # a riot the people were held for, not one told: "arrested, suspected of rioting"
+        crowd = [kv for kv in crowd if not all(held_for(text, h[0], start) for h in hits[kv[0]])]
     if best in (S.ARRESTS, S.LOOTING_PROPERTY_DESTRUCTION) and crowd:
         # people arrested for rioting, shops looted by a crowd that threw stones: the riot or the crowd's protest is
         # the event, the arrests and the damage are part of it
@@ -542,6 +577,8 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
             ranked = [violent[0], *(kv for kv in ranked if kv[0] is not best)]
     if score < MIN_SCORE:
         return None
+    if best not in _PROTESTS and all(h[2] == _DEMAND_WEIGHT for h in hits.get(S.PEACEFUL_PROTEST, ())):
+        fired = fired - {S.PEACEFUL_PROTEST}  # people's demand outweighed by an event of another kind: no protest
     if score < 2.5 and best not in _PROTESTS and (_NOT_CONFLICT.search(text, start, end)
                                                   or _DIPLOMACY.search(text, start, end)):
         protest = [kv for kv in ranked if kv[0] in _PROTESTS and kv[1] >= MIN_SCORE]
