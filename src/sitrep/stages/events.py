@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Final, NamedTuple
 
 from ..dating import event_date
@@ -126,11 +127,16 @@ def _area(iso3: str) -> str | None:
 
 def _named(iso3: str, sentence: str) -> bool:
     """Whether a sentence names a country or its people ("Nigeria", "Nigerian")."""
+    pattern = _country_words(iso3)
+    return pattern is not None and pattern.search(sentence) is not None
+
+
+@cache
+def _country_words(iso3: str) -> re.Pattern[str] | None:
+    """A country's names, adjectives and people as one pattern ("Niger State" is no mention of Niger)."""
     c = load_kb().countries.get(iso3)
-    if c is None:
-        return False
-    words = [w for w in (*c.names, *c.adjectives, *c.people) if w]
-    return any(re.search(r"\b" + re.escape(w) + r"\b(?! [Ss]tate)", sentence) for w in words)
+    words = sorted({w for w in (*c.names, *c.adjectives, *c.people) if w}, key=len, reverse=True) if c else []
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b(?! [Ss]tate)") if words else None
 
 
 class _Draft(NamedTuple):

@@ -48,19 +48,22 @@ PROTEST_FAMILY: Final = frozenset({S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTI
 #: Killings that are violence against civilians whoever the victim: the victim is unarmed by then.
 _EXECUTION: Final = re.compile(r"execut|behead|ston|lash|flog|whipp|crucif|tortur|hang|slaughter|massacre|hacked|alive",
                                re.IGNORECASE)
+#: Armed people and the places they hold, by any name both lists below share.
+_ARMED_NOUNS: Final = (r"soldiers?|troops?|servicem[ae]n|army|military|policem[ae]n|gendarmes?|guards?|rangers?|"
+                       r"militants?|insurgents?|rebels?|fighters?|militi(?:a|as|amen|aman)|jihadists?|terrorists?|"
+                       r"extremists?|islamists?|barracks|checkpoints?|positions?|outposts?")
+#: Unarmed people, by any name both lists below share.
+_CIVILIAN_NOUNS: Final = (r"civilians?|villagers?|residents?|passengers?|worshippers?|children|child|boys?|girls?|"
+                          r"wom[ae]n|students?|farmers?|herders?|traders?|pupils?|families|family|people|persons?|"
+                          r"citizens?|m[ae]n|motorists?|travell?ers?|teachers?|journalists?|patients?|displaced")
 #: What an armed target or victim is called.
 _ARMED_TARGET: Final = re.compile(
-    r"\b(?:soldiers?|troops?|servicem[ae]n|army|military|policem[ae]n|police (?:officers?|station|post|patrol)|"
-    r"officers|"
-    r"gendarmes?|guards?|rangers?|militants?|insurgents?|rebels?|fighters?|militi(?:a|as|amen|aman)|jihadists?|terrorists?|"
-    r"base|barracks|checkpoints?|patrol|convoy|positions?|outposts?|garrison|elements|extremists?|islamists?|"
-    r"(?:police|army|military|border|security|observation|guard|command) posts?|"
+    r"\b(?:" + _ARMED_NOUNS + r"|police (?:officers?|station|post|patrol)|officers|base|patrol|convoy|garrison|"
+    r"elements|(?:police|army|military|border|security|observation|guard|command) posts?|"
     r"camps? of|hideouts?|dens?|strongholds?|cells?)\b",
     re.IGNORECASE)
 _CIVILIAN_TARGET: Final = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|passengers?|worshippers?|children|child|boys?|girls?|wom[ae]n|students?|"
-    r"farmers?|herders?|traders?|pupils?|families|family|homes?|houses?|market|church|mosque|school|village|"
-    r"people|persons?|citizens?|m[ae]n|motorists?|travell?ers?|teachers?|journalists?|patients?|displaced|"
+    r"\b(?:" + _CIVILIAN_NOUNS + r"|homes?|houses?|market|church|mosque|school|village|"
     r"vehicles?|cars?|bus(?:es)?|minibus(?:es)?|trucks?|lorr(?:y|ies))\b",
     re.IGNORECASE)
 #: A verb (or noun) of harm done to someone: who it was done to is its object ("killed two soldiers", "an attack on
@@ -93,21 +96,18 @@ _PHRASE_START: Final = re.compile(r".*(?:[,.;:()\[\]]|\b(?:and|when|after|as|whi
                                   re.IGNORECASE | re.DOTALL)
 #: Who was harmed, if armed: soldiers, police officers, guards, fighters, and the places they hold.
 _ARMED_VICTIM: Final = re.compile(
-    r"\b(?:soldiers?|troops?|servicem[ae]n|army|military|policem[ae]n|police ?(?:officers?|officials?|constables?|"
+    r"\b(?:" + _ARMED_NOUNS + r"|police ?(?:officers?|officials?|constables?|"
     r"inspectors?|captain|corporal|sergeant|station|posts?|patrols?|vehicles?|checkpoints?|units?|personnel)|"
-    r"(?:security|armed) (?:forces|personnel|agents|officers)|officers?|gendarmes?|gendarmerie|guards?|rangers?|"
-    r"militants?|insurgents?|rebels?|fighters?|militi(?:a|as|amen|aman)|jihadists?|terrorists?|gunm[ae]n|"
-    r"combatants?|islamists?|extremists?|bandits|attackers|assailants|vigilantes?|peacekeepers?|commanders?|"
-    r"bases?|barracks|checkpoints?|patrols?|positions?|outposts?|garrisons?|helicopters?)\b", re.IGNORECASE)
+    r"(?:security|armed) (?:forces|personnel|agents|officers)|officers?|gendarmerie|gunm[ae]n|"
+    r"combatants?|bandits|attackers|assailants|vigilantes?|peacekeepers?|commanders?|"
+    r"bases?|patrols?|garrisons?|helicopters?)\b", re.IGNORECASE)
 #: Who was harmed, if unarmed: people of any kind, a party's people, relatives.
 _CIVILIAN_VICTIM: Final = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|inhabitants|locals|passengers?|worshippers?|children|child|boys?|girls?|"
-    r"babies|baby|wom[ae]n|m[ae]n|students?|pupils?|farmers?|herders?|traders?|vendors?|shopkeepers?|families|"
-    r"family|people|persons?|citizens?|motorists?|motorcyclists?|drivers?|travell?ers?|teachers?|journalists?|"
-    r"reporters?|patients?|nurses?|doctors?|displaced|idps|refugees?|migrants?|workers?|employees?|councill?ors?|"
-    r"chairm[ae]n|chairpersons?|secretary|aspirants?|candidates?|supporters?|activists?|chiefs?|pastors?|priests?|imams?|clerics?|sons?|"
-    r"daughters?|wife|wives|husbands?|brothers?|relatives?|teenagers?|youths?|elders?|mayor|businessm[ae]n|"
-    r"miners?|fishermen|tourists?|foreigners?|nationals|victims?|teenage|spy|witch)\b", re.IGNORECASE)
+    r"\b(?:" + _CIVILIAN_NOUNS + r"|inhabitants|locals|babies|baby|vendors?|shopkeepers?|motorcyclists?|drivers?|"
+    r"reporters?|nurses?|doctors?|idps|refugees?|migrants?|workers?|employees?|councill?ors?|"
+    r"chairm[ae]n|chairpersons?|secretary|aspirants?|candidates?|supporters?|activists?|chiefs?|pastors?|priests?|"
+    r"imams?|clerics?|sons?|daughters?|wife|wives|husbands?|brothers?|relatives?|teenagers?|youths?|elders?|mayor|"
+    r"businessm[ae]n|miners?|fishermen|tourists?|foreigners?|nationals|victims?|teenage|spy|witch)\b", re.IGNORECASE)
 
 
 def _harmed(sentence: str) -> tuple[bool, bool]:
