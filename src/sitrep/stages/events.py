@@ -58,12 +58,18 @@ _VIOLENT: Final = frozenset({EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOL
 #: What follows violence (arrests, weapons found, property destroyed, forces moved): told after a violent event, it is
 #: that event's aftermath, less likely the article's main event.
 _AFTERMATH: Final = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE, S.LOOTING_PROPERTY_DESTRUCTION,
-                               S.CHANGE_TO_GROUP_ACTIVITY, S.OTHER})
+                               S.CHANGE_TO_GROUP_ACTIVITY, S.OTHER, S.AGREEMENT, S.NON_VIOLENT_TRANSFER_OF_TERRITORY})
 _AFTERMATH_DECAY: Final = 0.7
 #: A sentence that points back at the event told before it: "was killed in the attack", "during the clashes".
 _BACK_REFERENCE: Final = re.compile(r"\b(?:the|this|that|these|those)\s+(?:attacks?|ambush|raids?|clash(?:es)?|"
                                     r"fighting|assaults?|incident|shoot-?out|gun ?battle|firefight|exchange of fire)\b",
                                     re.IGNORECASE)
+#: A sentence that opens on the event told before it: "The attack also left four people injured", "The crackdown
+#: targeted areas in Arish", "During the operation, the troops ...".
+_OPENS_ON_IT: Final = re.compile(r"^\W*(?:(?:during|in|after|following|throughout)\s+)?(?:the|this|that|these|those)\s+"
+                                 r"(?:[\w-]+\s+)?(?:attacks?|ambush|raids?|clash(?:es)?|fighting|assaults?|incident|"
+                                 r"shoot-?out|gun ?battle|firefight|crackdown|operations?|offensive|campaign|bombing|"
+                                 r"explosion|blast|violence|killings?)\b", re.IGNORECASE)
 #: Those attacked fought back: the attack was a battle.
 _FOUGHT_BACK: Final = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|fought back|fight(?:ing)? back|repel(?:led|s)?|"
                                  r"repuls\w+|resist(?:ed|ing)|exchange[sd]? (?:of )?(?:fire|gunfire)|firefight|"
@@ -249,6 +255,8 @@ def _follows(lead: _Draft, later: _Draft) -> bool:
     a, b = lead.event, later.event
     if later.position != lead.last + 1 or a.modality is not b.modality:
         return False
+    if a.event_type in _VIOLENT and b.event_type in _VIOLENT and _OPENS_ON_IT.match(b.evidence.text):
+        return True  # "The attack also left four people injured": the same attack
     if later.own_place and a.location is not None and b.location is not None and b.location.name != a.location.name:
         return False
     if a.sub_event_type in refine.PROTEST_FAMILY:

@@ -107,7 +107,9 @@ _CIVILIAN_VICTIM: Final = re.compile(
     r"reporters?|nurses?|doctors?|idps|refugees?|migrants?|workers?|employees?|councill?ors?|"
     r"chairm[ae]n|chairpersons?|secretary|aspirants?|candidates?|supporters?|activists?|chiefs?|pastors?|priests?|"
     r"imams?|clerics?|sons?|daughters?|wife|wives|husbands?|brothers?|relatives?|teenagers?|youths?|elders?|mayor|"
-    r"businessm[ae]n|miners?|fishermen|tourists?|foreigners?|nationals|victims?|teenage|spy|witch)\b", re.IGNORECASE)
+    r"businessm[ae]n|miners?|fishermen|tourists?|foreigners?|nationals|victims?|teenage|spy|witch|"
+    r"(?<!police )(?<!military )(?<!army )(?<!security )(?<!rebel )(?<!militia )(?:leaders?|officials?)|politicians?|"
+    r"lawmakers?|legislators?|(?<!armed )(?:robbers?|thie(?:f|ves)|burglars?|criminals?|suspects?))\b", re.IGNORECASE)
 
 
 def _harmed(sentence: str) -> tuple[bool, bool]:
@@ -120,19 +122,43 @@ def _harmed(sentence: str) -> tuple[bool, bool]:
         passive = _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 25), m.start()) is not None or (
             participle and _NO_OBJECT.match(after) is not None and not after.lstrip().lower().startswith("on "))
         if passive:
-            before = sentence[max(0, m.start() - 80):m.start()]
-            start = _PHRASE_START.match(before)
-            words = before[start.end():] if start else before
-            words = " ".join(words.split()[-6:])
+            words = _subject(sentence, m.start())
         else:
-            after = re.sub(r"^\s*(?:on|against|upon|at|targeting)\b", " ", after, flags=re.IGNORECASE)
-            after = _AGENT.sub(" ", after[:80])
-            end = _PHRASE_END.search(after)
-            words = " ".join((after[:end.start()] if end else after).split()[:9])
-        armed_words = _ARMED_VICTIM.search(words) is not None or _ARMED_PEOPLE.search(words) is not None
-        armed = armed or armed_words
-        civilian = civilian or (_CIVILIAN_VICTIM.search(words) is not None and _ARMED_PEOPLE.search(words) is None)
+            words = _object(after)
+            if participle and not _names_anyone(words) and _BY_AGENT.search(after[:120]):
+                words = _subject(sentence, m.start())  # a headline's passive: "Woman shot and killed ... by RSF"
+        a, c = _harm_kinds(words)
+        armed, civilian = armed or a, civilian or c
     return armed, civilian
+
+
+def _subject(sentence: str, at: int) -> str:
+    """The words of the subject of a passive verb at ``at``: the phrase's head (its first words) and the words just
+    before the verb ("A man believed to have broken in ... was killed": "A man")."""
+    before = sentence[max(0, at - 80):at]
+    start = _PHRASE_START.match(before)
+    words = (before[start.end():] if start else before).split()
+    return " ".join(words[:3] + words[3:][-6:])
+
+
+def _object(after: str) -> str:
+    """The words of the object of an active verb of harm, from the text after it."""
+    after = re.sub(r"^\s*(?:on|against|upon|at|targeting)\b", " ", after, flags=re.IGNORECASE)
+    after = _AGENT.sub(" ", after[:80])
+    end = _PHRASE_END.search(after)
+    return " ".join((after[:end.start()] if end else after).split()[:9])
+
+
+def _harm_kinds(words: str) -> tuple[bool, bool]:
+    """Whether ``words`` name armed people, and whether they name unarmed ones."""
+    unarmed = _ARMED_PEOPLE.search(words) is None
+    return (_ARMED_VICTIM.search(words) is not None or not unarmed,
+            unarmed and _CIVILIAN_VICTIM.search(words) is not None)
+
+
+def _names_anyone(words: str) -> bool:
+    armed, civilian = _harm_kinds(words)
+    return armed or civilian
 
 
 #: The agent of a passive: "by a policeman", "by suspected Boko Haram militants".
@@ -174,7 +200,7 @@ _NEGATED: Final = re.compile(r"\b(?:no|not|without|nor|never|neither)\b(?:\W+\w+
 # words of one side acting on the other ("OLA attacked government forces"): the side that acted is
 # the first actor even against the state; "clashes", "fighting" name no side first
 _DIRECTED = re.compile(r"\b(?:attack|ambush|raid|storm|assault|overr[au]n|repel|repuls|besieg|seiz|captur|"
-                       r"kill|shot|shoot|fired? (?:on|at)|open(?:ed|s)? fire|abduct|kidnap)", re.I)
+                       r"kill|shot|shoot(?!-?outs?\b)|fired? (?:on|at)|open(?:ed|s)? fire|abduct|kidnap)", re.I)
 
 
 def _background(sentence: str) -> list[tuple[int, int]]:
@@ -397,6 +423,10 @@ _MEMBER_AFTER: Final = re.compile(
     r"\s*(?:party\s+)?(?:members?|supporters?|officials?|activists?|agents?|candidates?|leaders?|chairman|"
     r"chairperson|chieftains?|lawmakers?|councill?ors?|MPs?|politicians?|mayor|deputy|youth leader)\b", re.IGNORECASE)
 #: Clash words that tell of one side falling on the other: on civilians alone, an attack.
+#: An operation of the state's forces against armed men: who it killed, unnamed, were the enemy's.
+_OPERATION: Final = re.compile(r"\b(?:(?:clearing|clearance|mop-?up|military|counter-?insurgency|counter-?terror\w*|"
+                               r"security|combing|joint) operations?|operations? against|offensive|camps?|hideouts?|"
+                               r"strongholds?|enclaves?)\b", re.IGNORECASE)
 _ONE_SIDED: Final = re.compile(r"ambush|assault|offensive|besieg|siege|raid|attack", re.IGNORECASE)
 
 
@@ -528,6 +558,8 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
                                           and _CIVILIAN_TARGET.search(done_to) is None)
         if civilians_harmed != armed_harmed:  # "killed a civilian", "a policeman was stabbed"
             armed_target = armed_harmed
+        elif not civilians_harmed and actor2 is None and _state(actor1) and _OPERATION.search(clause_all):
+            armed_target = True  # "troops killed 15 during a clearing operation": the enemy's men
         if armed_target and (actor1 is None or _armed(actor1)):
             sub = S.ARMED_CLASH
     # an ambush or assault on civilians alone is an attack

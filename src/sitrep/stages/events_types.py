@@ -137,6 +137,9 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                             r"(?:launched|began|begin|called|declared|staged|started|continu\w+|hold|held|holding|observe\w*) (?:a |an |their |the )?"
                             r"(?:\W?[\w-]+\W? ){0,3}strikes?|strik(?:e|es|ed|ing) (?:workers|teachers|doctors|nurses|miners|drivers|students)|"
                             r"(?:workers|teachers|doctors|nurses|miners|drivers|students|staff|employees|unions?) (?:\w+ )?strike|"
+                            r"strikes? by (?:[\w-]+ ){0,3}(?:workers|teachers|doctors|nurses|miners|drivers|students|staff|"
+                            r"employees|unions?|lecturers|pilots|traders|transporters|farmers|magistrates|judges|"
+                            r"lawyers|pharmacists|cleaners)|"
                             r"stay-?aways?|shutdowns?|sit-ins?|walk-?outs?|took to the streets|take to the streets|"
                             r"(?:blocked|block|blocking|blockaded|barricaded|closed|closing|shut) (?:off |down )?(?:the |a |all )?(?:[\w-]+ ){0,3}"
                             r"(?:roads?|route|highway|streets?|entrances?|access|railways?|bridge)|"
@@ -197,9 +200,10 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                     r"state of emergency|declared (?:martial law|a state)|martial law|offensive (?:was )?launched|"
                                     r"preparing (?:an|to)|amass\w+|kick off the assault)\b"), 1.8),
     (S.ARMED_CLASH, _p(r"\b(?:clash(?:ed|es|ing)?|fighting|fought|battl(?:e|ed|es|ing)|gun ?battles?|firefights?|fire ?fight|"
-                       r"exchange(?:d)? (?:of )?(?:fire|gunfire)|skirmish\w*|engaged(?! in (?:a |an |the )?(?:[\w-]+ ){0,2}(?:strikes?|protests?|sit-ins?|demonstrations?|marches|march|"
-                       r"talks|negotiations?|dialogue|campaigns?|procession|boycotts?|abuses?|looting|crimes?|steal\w*|robber\w*|theft|"
-                       r"activit(?:y|ies)))|ambush\w*|offensive|assault|"
+                       r"exchange(?:d)? (?:of )?(?:fire|gunfire)|skirmish\w*|engag(?:ed?|es|ing) (?:in |with )?(?:a |an |the )?(?:[\w-]+ ){0,3}?(?:fight\w*|battles?|gun ?fights?|combat|clash\w*|"
+                       r"shoot-?outs?|fire ?fights?|exchanges? of (?:fire|gunfire)|hostilities|militants|insurgents|rebels|fighters|"
+                       r"troops|soldiers|forces|police|army|military|gendarmes|enemy|gunmen|bandits|attackers|assailants|kidnappers|terrorists|jihadists|"
+                       r"militi\w+|(?-i:[A-Z])\w+)|ambush\w*|offensive|assault|"
                        r"attacked (?:a |an |the )?(?:army|military|police|security|base|checkpoint|post|outpost|convoy|patrol)|"
                        r"repel(?:s|led|ling)?|repuls\w+|fire exchange|return(?:ed|ing)? (?:the )?fire|besieg\w+|siege|counter-?attack\w*|confrontations?|"
                        r"gunfights?|fierce fight\w*|fight(?:s|ing)? (?:against|with|between)|exchang\w+ (?:of )?(?:fire|targeting|shelling)|"
@@ -223,8 +227,9 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                       r"(?:eliminat|neutrali[sz])(?:ed|es|ing) (?:[\w'-]+ ){0,3}?(?:terrorists?|militants?|insurgents?|"
                       r"rebels?|fighters?|jihadists?|gunmen|bandits|elements|commanders?)|(?:bodies|corpses) (?:\w+ ){0,3}"
                       r"(?:found|discovered|recovered))\b"), 2.0),
-    (S.ARMED_CLASH, _gated(("shoot", "fracas", "brawl", "melee", "between", "operation", "fist", "tussle", "scuffle"),
-                           r"\b(?:shoot-?outs?|fracas|brawls?|melee|fist ?fights?|(?<!leadership )(?<!power )tussles?|scuffles?|gunfire exchanges?|"
+    (S.ARMED_CLASH, _gated(("shoot", "fracas", "brawl", "melee", "between", "operation", "fist", "tussle", "scuffle",
+                            "fight"),
+                           r"\b(?:shoot-?outs?|fracas|brawls?|melee|fist ?fights?|fights? (?:broke out|erupted|ensued)|(?<!leadership )(?<!power )tussles?|scuffles?|gunfire exchanges?|"
                            r"(?:conflict|violence|fighting|hostilities) between|"
                            r"operations? (?:was |were |have been |has been )?(?:conducted|launched|carried out) "
                            r"(?:against|on))\b"), 1.7),
@@ -441,6 +446,11 @@ _HELD_FOR: Final = _p(
     r"\b(?:(?:suspected|accused|charged|convicted|sentenced|indicted)(?: \w+)? (?:of|with|for)|involvement in|"
     r"for (?:allegedly |reportedly )?(?:leading|organi[sz]ing|"
     r"inciting|instigating|staging|calling|(?:their|his|her) (?:part|role) in))\b[^.;:]{0,40}$")
+#: People freed from captivity: "rescued 180 hostages", "recovered three victims who were abducted", "1,275 hostages
+#: rescued". The rescue is part of the operation that freed them; the abduction is an older event.
+_RESCUED: Final = _p(r"\b(?:rescu(?:e|ed|es|ing)|freed|free(?:s|ing)?|liberat(?:ed|es|ing)|recover(?:ed|s|ing)?|"
+                     r"releas(?:ed|es|ing)|escaped|reunited)\b")
+_CAPTIVES: Final = _p(r"\b(?:hostages?|captives?|abductees|kidnap(?:ped|ping)? victims)\b")
 _DETONATED: Final = frozenset({S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.GRENADE, S.SUICIDE_BOMB})
 _FIGHT: Final = _p(r"\b(?:kill(?:ed|ing|s)?|died|shot dead|clash(?:ed|es)?|fighting|exchang\w+ (?:of )?(?:fire|gunfire)|gun ?battles?|"
                   r"beat(?:en|ing)?|tortured|assaulted|injur(?:ed|ing)|wound(?:ed|ing)|raped)\b")
@@ -495,6 +505,14 @@ def held_for(text: str, at: int, start: int = 0) -> bool:
     return _HELD_FOR.search(text, max(start, at - 80), at) is not None
 
 
+def _freed(text: str, at: int, to: int, start: int, end: int) -> bool:
+    """Whether the captivity word at ``text[at:to]`` tells of people freed: a rescue word before it ("rescued 180
+    hostages", "recovered three victims who were abducted"), or after a captives noun ("hostages were freed")."""
+    if _RESCUED.search(text, max(start, at - 60), at):
+        return True
+    return _CAPTIVES.match(text, at) is not None and _RESCUED.search(text, to, min(end, to + 30)) is not None
+
+
 def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | None:
     """The sub-event type ``text[start:end]`` reports, or None when it reports no event."""
     end = len(text) if end is None else end
@@ -508,12 +526,24 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
             hits.setdefault(sub, []).append((m.start(), m.end(), weight))
     if not hits:
         return None
+    # denied: "no arrests were made", "without clashes"
+    hits = {sub: said for sub, found in hits.items()
+            if (said := [h for h in found if not _DENIED.search(text, max(start, h[0] - 12), h[0])])}
+    if not hits:
+        return None
     fired = frozenset(hits)
     background = [(m.start(), m.end()) for m in _BACKGROUND.finditer(text, start, end)]
     if background:  # what the event answered or defied is no event of the sentence, if it tells one of its own
         kept = {sub: [h for h in found if not any(s <= h[0] < e for s, e in background)] for sub, found in hits.items()}
         if any(kept.values()):
             hits = {sub: found for sub, found in kept.items() if found}
+    if S.ABDUCTION_FORCED_DISAPPEARANCE in hits:  # captives freed: their abduction is no event of the sentence
+        hits[S.ABDUCTION_FORCED_DISAPPEARANCE] = [h for h in hits[S.ABDUCTION_FORCED_DISAPPEARANCE]
+                                                   if not _freed(text, h[0], h[1], start, end)]
+        if not hits[S.ABDUCTION_FORCED_DISAPPEARANCE]:
+            del hits[S.ABDUCTION_FORCED_DISAPPEARANCE]
+            if not hits:
+                return None
     if S.PEACEFUL_PROTEST in hits:  # a killing or an arrest the protest is about is not the sentence's event
         spans = grievances(text, start, end)
         for sub in [x for x in hits if x not in _PROTESTS]:
@@ -570,8 +600,8 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
     if best in _AFTERMATH and any(not _CHARGED.search(text, max(start, m.start() - 60), m.start())
                                   for m in _FIGHT.finditer(text, start, end)):
         # killing or fighting outranks what followed it (arrests, weapons seized, houses burned, reinforcements)
-        violent = [kv for kv in ranked if (kv[0] in (S.ATTACK, S.ARMED_CLASH) or kv[0] in _DETONATED)
-                   and kv[1] >= MIN_SCORE]
+        violent = [kv for kv in ranked if (kv[0] in (S.ATTACK, S.ARMED_CLASH) or kv[0] in _DETONATED
+                                           or kv[0] in TERRITORY_GAIN) and kv[1] >= MIN_SCORE]
         if violent:
             best, score = violent[0]
             ranked = [violent[0], *(kv for kv in ranked if kv[0] is not best)]

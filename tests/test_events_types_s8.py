@@ -1,0 +1,114 @@
+"""Event types, session 8: a headline's passive and a long subject say who was harmed; officials, leaders and suspected
+criminals harmed are unarmed; "engaged" is fighting only with an enemy or a fight named; captives freed are no
+abduction; troops who kill during an operation against camps fight a battle; what is denied is no event; a protest
+told first outranks the agreement or withdrawal that ended it; a sentence that opens on "the attack" tells more of
+the attack before it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.models import Article, Doc
+from sitrep.stages.events_refine import _harmed
+from sitrep.stages.events_types import type_sentence
+from sitrep.vocab import PublishedFrom, SubEventType
+
+S = SubEventType
+
+
+def run(process, text: str) -> Doc:  # type: ignore[no-untyped-def]
+    return process(Article(id="t", text=text, published=dt.date(2016, 3, 1),  # type: ignore[no-any-return]
+                           published_from=PublishedFrom.METADATA))
+
+
+def main_type(process, text: str) -> str:  # type: ignore[no-untyped-def]
+    events = run(process, text).events
+    assert events, text
+    return str(max(events, key=lambda e: e.confidence).event_type)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "armed", "civilian"),
+    [
+        # a headline's passive, with its agent after the verb
+        ("Teacher shot and killed and two others wounded in the market by militiamen.", False, True),
+        # the head of a long subject
+        ("A man said to have taken part in a burglary last month was beaten to death by a crowd.", False, True),
+        ("Opposition leader shot by unknown gunmen outside his home.", False, True),
+        ("Gunmen murdered a local official of the ruling party at his farm.", False, True),
+        ("Three suspected thieves were killed by residents of the township.", False, True),
+        # armed robbers stay armed; an active verb with a bare number says nothing
+        ("Police killed three armed robbers in a shootout.", True, False),
+        ("Gunmen killed 5 in the town.", False, False),
+        ("Militants killed by troops near the border.", True, False),
+    ],
+)
+def test_who_was_harmed(sentence: str, armed: bool, civilian: bool) -> None:
+    assert _harmed(sentence) == (armed, civilian)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A man who had engaged in smuggling was found near the river.", None),
+        ("Troops engaged the insurgents near the village for three hours.", S.ARMED_CLASH),
+        ("Two students were hurt when they engaged with the police at the gate.", S.ARMED_CLASH),
+        ("The army engaged Al-Shabaab fighters outside the town.", S.ARMED_CLASH),
+    ],
+)
+def test_engaged_is_fighting_with_an_enemy(sentence: str, expected: SubEventType | None) -> None:
+    typed = type_sentence(sentence)
+    got = typed.sub_event_type if typed else None
+    assert (got is S.ARMED_CLASH) == (expected is S.ARMED_CLASH), (sentence, got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "During the operation 120 hostages were rescued.",
+        "Troops rescued 40 women and children who had been abducted by the group.",
+        "The soldiers freed hostages held in the forest camp.",
+    ],
+)
+def test_captives_freed_are_no_abduction(sentence: str) -> None:
+    typed = type_sentence(sentence)
+    assert typed is None or typed.sub_event_type is not S.ABDUCTION_FORCED_DISAPPEARANCE, sentence
+
+
+def test_a_kidnapping_with_a_later_release_is_still_an_abduction() -> None:
+    typed = type_sentence("Gunmen kidnapped five aid workers who were later released after a ransom was paid.")
+    assert typed is not None and typed.sub_event_type is S.ABDUCTION_FORCED_DISAPPEARANCE
+
+
+def test_denied_acts_are_no_event() -> None:
+    assert type_sentence("The police contained the situation and no arrests were made.") is None
+    typed = type_sentence("A huge fight broke out between youths of the two parties.")
+    assert typed is not None and typed.sub_event_type is S.ARMED_CLASH
+
+
+def test_a_strike_by_workers_is_a_protest() -> None:
+    typed = type_sentence("The city witnessed a strike by public transport drivers over new taxes.")
+    assert typed is not None and typed.sub_event_type is S.PEACEFUL_PROTEST
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # the unarmed harmed: violence against civilians
+        ("A ward councillor was shot dead by unknown gunmen in Kisumu on Monday.", "Violence against civilians"),
+        ("Two suspected robbers were beaten and killed by residents in Kisumu.", "Violence against civilians"),
+        # troops who killed during an operation against camps fought the camps' men
+        ("Military forces cleared a Boko Haram camp near Maiduguri, killing 12 and recovering weapons.", "Battles"),
+        ("Troops carried out a clearing operation near Maiduguri and killed nine.", "Battles"),
+        # a protest told first outranks what ended it
+        ("Nurses held a three-day strike in Kisumu over unpaid wages. The strike was suspended when the county "
+         "government agreed to pay.", "Protests"),
+        # "The attack ..." tells more of the attack before it
+        ("An attack on a police checkpoint near Arish left two policemen dead. The attack also left four people "
+         "injured after gunmen on motorbikes shot at the checkpoint.", "Battles"),
+    ],
+)
+def test_main_event_types(process, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    assert main_type(process, text) == event_type
