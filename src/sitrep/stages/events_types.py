@@ -527,8 +527,8 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
     if not hits:
         return None
     # denied: "no arrests were made", "without clashes"
-    hits = {sub: said for sub, found in hits.items()
-            if (said := [h for h in found if not _DENIED.search(text, max(start, h[0] - 12), h[0])])}
+    hits = {sub: undenied for sub, found in hits.items()
+            if (undenied := [h for h in found if not _DENIED.search(text, max(start, h[0] - 12), h[0])])}
     if not hits:
         return None
     fired = frozenset(hits)
