@@ -112,3 +112,48 @@ def test_a_strike_by_workers_is_a_protest() -> None:
 )
 def test_main_event_types(process, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
     assert main_type(process, text) == event_type
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds of women staged a demonstration following an assault on a trader during the election.",
+        "Worried by the spate of kidnappings of doctors in the state, medical groups protested in the capital.",
+        "Relatives of fishermen who have gone missing at sea protested outside the ministry.",
+        "Pupils stayed away from school in a continuation of the anti-rape protest.",
+    ],
+)
+def test_harm_a_protest_is_about_is_its_grievance(sentence: str) -> None:
+    typed = type_sentence(sentence)
+    assert typed is not None and typed.sub_event_type is S.PEACEFUL_PROTEST, (sentence, typed)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a crowd that attacked the police or property: a riot
+        ("Rioters beat up a policeman in Kitwe on Sunday night.", "Riots"),
+        ("A rioter stoned and destroyed a billboard showing the president in Kitwe.", "Riots"),
+        # a crowd that harmed unarmed people: violence against them, as ACLED codes it
+        ("Protesters assaulted a shopkeeper and ransacked his shop in Kitwe.", "Violence against civilians"),
+    ],
+)
+def test_a_crowd_that_attacked(process, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    assert main_type(process, text) == event_type
+
+
+def test_engaged_in_crime_near_a_named_place_is_no_fight() -> None:
+    typed = type_sentence("Police caught a gang that was engaged in stealing cars in Nairobi.")
+    assert typed is None or typed.sub_event_type is not S.ARMED_CLASH
+
+
+def test_an_anti_government_crowd_that_shut_roads_still_protests() -> None:
+    typed = type_sentence("Anti-government protesters shut down roads and government offices in the capital.")
+    assert typed is not None and typed.sub_event_type in (S.PEACEFUL_PROTEST, S.VIOLENT_DEMONSTRATION)
+
+
+def test_the_weapon_told_after_the_attack_types_it(process) -> None:  # type: ignore[no-untyped-def]
+    events = run(process, "Coordinated attacks were launched in at least 11 places in Yala on Friday night. The "
+                          "attacks, mostly with grenades, happened in the southern provinces.").events
+    assert events
+    assert str(max(events, key=lambda e: e.confidence).sub_event_type) == "Grenade"

@@ -302,6 +302,9 @@ def _fold(lead: Event, later: Event) -> Event:
                  and x.type not in (None, ActorType.CIVILIANS)]
         if armed and (actor2 is None or not actor2.text or actor2.type is ActorType.CIVILIANS):
             actor2 = armed[0]
+    elif sub is S.ATTACK and later.event_type is EventType.EXPLOSIONS_REMOTE_VIOLENCE \
+            and _OPENS_ON_IT.match(later.evidence.text):
+        sub = later.sub_event_type  # "The attacks, mostly with grenades, ...": the weapon the attack was made with
     elif actor2 is None and later.actor2 is not None and later.actor2.name != lead.actor1.name:
         actor2 = later.actor2
     return replace(lead, sub_event_type=sub, event_type=sub.event_type, plover_type=plover_for(sub), actor1=actor1,

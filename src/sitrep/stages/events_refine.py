@@ -579,6 +579,13 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
         sub = S.VIOLENT_DEMONSTRATION if with_state else S.MOB_VIOLENCE
         actor1, actor2 = (crowd if crowd is not None and crowd.type is not A.STATE_FORCES else None), (
             state if state is not None and state.type is A.STATE_FORCES else None)
+    # a crowd (rioters, angry voters, protesters) that attacked the police or property, with no arms told: a riot,
+    # with the authorities or at a protest a violent demonstration, else mob violence ("rioters beat up a policeman",
+    # "a rioter stoned a billboard"); unarmed people it harmed make it violence against them, as ACLED codes it
+    if sub is S.ATTACK and actor1 is not None and actor1.type in (A.RIOTERS, A.PROTESTERS) \
+            and not civilians_harmed and not _ARMED_WORDS.search(clause_all):
+        sub = S.VIOLENT_DEMONSTRATION if _state(actor2) or _STATE_WORDS.search(clause_all) \
+            or _PROTESTED.search(clause_all) else S.MOB_VIOLENCE
     # territory: who gained it decides
     if sub in (S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY) and actor1 is not None:
         if actor1.type is A.STATE_FORCES:

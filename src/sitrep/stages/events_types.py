@@ -105,7 +105,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.SHELLING_ARTILLERY_MISSILE_ATTACK, _p(r"\b(?:shell(?:ing|ed|s)?|shelled|artillery|mortars?|rockets?|missiles?|"
                                              r"katyusha|howitzers?|tank (?:fire|shells)|bombard\w*|rocket-propelled grenades?)\b"), 2.0),
     (S.SHELLING_ARTILLERY_MISSILE_ATTACK, _p(r"\b(?:target(?:s|ed|ing)?|bombardment)\b"), 1.1),
-    (S.SEXUAL_VIOLENCE, _p(r"\b(?:rap(?:e|ed|es|ing|ists?)|sexual(?:ly)? (?:assault\w*|abus\w+|violence|slavery|exploit\w*)|"
+    (S.SEXUAL_VIOLENCE, _p(r"\b(?:(?<!anti-)rap(?:e|ed|es|ing|ists?)|sexual(?:ly)? (?:assault\w*|abus\w+|violence|slavery|exploit\w*)|"
                            r"molest\w*|gang-rap\w+)\b"), 3.0),
     (S.ABDUCTION_FORCED_DISAPPEARANCE, _p(r"\b(?:abduct\w*|kidnap\w*|hostages?|taken captive|forcibly disappeared|"
                                           r"enforced disappearance|(?:went|go|goes|gone) (?:\W)?missing|seized (?:\w+ )?(?:people|civilians|villagers|workers))\b"), 2.6),
@@ -203,7 +203,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                        r"exchange(?:d)? (?:of )?(?:fire|gunfire)|skirmish\w*|engag(?:ed?|es|ing) (?:in |with )?(?:a |an |the )?(?:[\w-]+ ){0,3}?(?:fight\w*|battles?|gun ?fights?|combat|clash\w*|"
                        r"shoot-?outs?|fire ?fights?|exchanges? of (?:fire|gunfire)|hostilities|militants|insurgents|rebels|fighters|"
                        r"troops|soldiers|forces|police|army|military|gendarmes|enemy|gunmen|bandits|attackers|assailants|kidnappers|terrorists|jihadists|"
-                       r"militi\w+|(?-i:[A-Z])\w+)|ambush\w*|offensive|assault|"
+                       r"militi\w+)|engag(?:ed?|es|ing) (?:the )?(?-i:[A-Z])\w+|ambush\w*|offensive|assault|"
                        r"attacked (?:a |an |the )?(?:army|military|police|security|base|checkpoint|post|outpost|convoy|patrol)|"
                        r"repel(?:s|led|ling)?|repuls\w+|fire exchange|return(?:ed|ing)? (?:the )?fire|besieg\w+|siege|counter-?attack\w*|confrontations?|"
                        r"gunfights?|fierce fight\w*|fight(?:s|ing)? (?:against|with|between)|exchang\w+ (?:of )?(?:fire|targeting|shelling)|"
@@ -395,6 +395,10 @@ _GRIEVANCE: Final = _p(
     r"in front)\b)[\w'-]+)|(?:following|after|against|over|condemning|denouncing) the (?:[\w-]+ )?(?:arrests?|"
     r"killings?|murders?|deaths?|detentions?|abductions?|kidnappings?|shootings?|executions?|assassinations?|rapes?|"
     r"attacks?|bombings?|acquittals?|sentencing|jailing|imprisonment|destruction|demolitions?) of|"
+    r"(?:following|after|over|against) (?:an?|the|recent|(?:a|the) (?:spate|series|wave|string|surge|rise) (?:of|in)) "
+    r"(?:[\w-]+ )?(?:assaults?|attacks?|killings?|murders?|rapes?|kidnappings?|abductions?|arrests?|shootings?|"
+    r"beatings?|detentions?)|(?:spate|series|wave|string|surge|rise|increase) (?:of|in)|"
+    r"(?:who|which|that) (?:had |has |have )?(?:gone|went|disappeared|vanished)|"
     r"(?:that|which) read|reading|chant(?:ed|ing)|"
     r"(?:who|which|that) (?:had |has |have )?(?:was|were|been)(?= \w+(?:ed|en|wn)\b)|"
     r"after (?:[\w'-]+ ){1,6}?(?:was|were|had been|has been|have been)(?= (?:\w+ly )?\w+(?:ed|en|wn)\b))\b"
