@@ -157,3 +157,17 @@ def test_the_weapon_told_after_the_attack_types_it(process) -> None:  # type: ig
                           "attacks, mostly with grenades, happened in the southern provinces.").events
     assert events
     assert str(max(events, key=lambda e: e.confidence).sub_event_type) == "Grenade"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a crowd named in words against the state's forces riots, whatever guns the soldiers fired
+        ("Clashes between soldiers and farmers trying to save their houses from demolition killed four in "
+         "Kisumu.", "Riots"),
+        # armed men on the other side: a battle
+        ("Clashes between soldiers and gunmen killed four in Kisumu.", "Battles"),
+    ],
+)
+def test_crowds_against_the_state(process, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
+    assert main_type(process, text) == event_type

@@ -308,6 +308,16 @@ _CROWD_WORDS: Final = re.compile(
 #: The authorities a crowd fought with.
 _STATE_WORDS: Final = re.compile(r"\b(?:police\w*|security forces|gendarmes?|riot squad|law enforcement)\b",
                                  re.IGNORECASE)
+#: The state's forces, by any name: their guns are no sign that the crowd they faced was armed.
+_STATE_SIDE: Final = re.compile(r"\b(?:police\w*|security forces|gendarmes?|riot squad|law enforcement|soldiers|troops|"
+                                r"army|military|government forces|prison guards|guards)\b", re.IGNORECASE)
+#: People who face the state's forces in a crowd, beyond those of _CROWD_WORDS.
+_CROWD_FACING_STATE: Final = re.compile(r"\b(?:farmers|families|relatives|passengers|worshippers|party members|"
+                                        r"wedding guests|mourners)\b", re.IGNORECASE)
+#: Armed men who are not the state's, or a crowd said to carry arms.
+_NONSTATE_ARMED: Final = re.compile(
+    r"\b(?:militants?|gunmen|rebels?|insurgents?|fighters|jihadists?|militias?|militiam[ae]n|terrorists?|bandits|"
+    r"armed (?!forces|police|guards|security)|gunman|combatants?)\b", re.IGNORECASE)
 #: Words that say armed men took part.
 _ARMED_WORDS: Final = re.compile(
     r"\b(?:militants?|gunmen|rebels?|insurgents?|fighters|jihadists?|militias?|militiamen|terrorists?|bandits|"
@@ -422,12 +432,18 @@ _MEMBER_BEFORE: Final = re.compile(
 _MEMBER_AFTER: Final = re.compile(
     r"\s*(?:party\s+)?(?:members?|supporters?|officials?|activists?|agents?|candidates?|leaders?|chairman|"
     r"chairperson|chieftains?|lawmakers?|councill?ors?|MPs?|politicians?|mayor|deputy|youth leader)\b", re.IGNORECASE)
-#: Clash words that tell of one side falling on the other: on civilians alone, an attack.
 #: An operation of the state's forces against armed men: who it killed, unnamed, were the enemy's.
 _OPERATION: Final = re.compile(r"\b(?:(?:clearing|clearance|mop-?up|military|counter-?insurgency|counter-?terror\w*|"
                                r"security|combing|joint) operations?|operations? against|offensive|camps?|hideouts?|"
                                r"strongholds?|enclaves?)\b", re.IGNORECASE)
+#: Clash words that tell of one side falling on the other: on civilians alone, an attack.
 _ONE_SIDED: Final = re.compile(r"ambush|assault|offensive|besieg|siege|raid|attack", re.IGNORECASE)
+
+
+def _crowd_named(actor: Actor | None) -> bool:
+    """Whether a group the actors stage armed (a communal militia) is only a crowd's name ("villagers", "farmers")."""
+    return actor is not None and actor.kb_id is None and (
+        _CROWD_WORDS.fullmatch(actor.text) or _CROWD_FACING_STATE.fullmatch(actor.text)) is not None
 
 
 def _member(actor: Actor | None, text: str) -> bool:
@@ -571,7 +587,16 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
     # a fight between unarmed people is a riot: with the police, a violent demonstration; else mob violence
     unarmed = (_crowd(actor1) or _crowd(actor2) or _CROWD_WORDS.search(clause_all)) and not _ARMED_WORDS.search(
         clause_all)
+    # against the state's forces, the guns told are theirs: a crowd named in words ("villagers", "farmers") with no
+    # armed men on its side riots ("clashes between soldiers and farmers")
+    facing_state = bool(_state(actor1) or _state(actor2) or _STATE_SIDE.search(clause_all))
+    if not unarmed and facing_state:
+        unarmed = (_CROWD_WORDS.search(clause_all) or _CROWD_FACING_STATE.search(clause_all)) is not None \
+            and not _NONSTATE_ARMED.search(clause_all) \
+            and not any(x is not None and x.kb_id is not None and x.type is not A.STATE_FORCES
+                        and not _party_people(x, text) for x in (actor1, actor2))
     if sub is S.ARMED_CLASH and unarmed and not any(_armed_nonstate(x) and not _party_people(x, text)
+                                                    and not (facing_state and _crowd_named(x))
                                                     for x in (actor1, actor2)):
         state = actor1 if actor1 is not None and actor1.type is A.STATE_FORCES else actor2
         crowd = actor2 if state is actor1 else actor1
