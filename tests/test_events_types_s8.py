@@ -171,3 +171,23 @@ def test_the_weapon_told_after_the_attack_types_it(process) -> None:  # type: ig
 )
 def test_crowds_against_the_state(process, text: str, event_type: str) -> None:  # type: ignore[no-untyped-def]
     assert main_type(process, text) == event_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Eighty workers occupied the site of the company demanding the extension of their contracts.",
+         S.PEACEFUL_PROTEST),
+        ("Residents barricaded the only school in the area with tyres to demand housing.", S.VIOLENT_DEMONSTRATION),
+        ("Youths set up road blocks on the highway to the town.", S.VIOLENT_DEMONSTRATION),
+    ],
+)
+def test_crowd_demands_and_barricades(sentence: str, expected: SubEventType) -> None:
+    typed = type_sentence(sentence)
+    assert typed is not None and typed.sub_event_type is expected, (sentence, typed)
+
+
+def test_guarded_roadblocks_are_no_riot() -> None:
+    typed = type_sentence("Tanks rumbled towards the front lines where troops were sealed off by heavily guarded "
+                          "roadblocks.")
+    assert typed is None or typed.sub_event_type is not S.VIOLENT_DEMONSTRATION

@@ -123,7 +123,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                      r"unauthori[sz]ed (?:rally|protest|demonstration)|banned (?:rally|protest|march))\b"), 1.6),
     (S.VIOLENT_DEMONSTRATION, _p(r"\b(?:(?<!anti-)riot(?!\w* (?:police|squads?|gear|units?|control|officers|troops))\w*|turned violent|violent (?:protest|demonstration)\w*|threw (?:stones|rocks|"
                                  r"petrol bombs|molotov)|stone[- ]pelt\w*|pelted|torched|set (?:fire|ablaze)|hurled (?:stones|rocks)|"
-                                 r"firecrackers|vandali[sz]\w+|barricades?|burn(?:ed|ing|t) (?:tyres|tires))\b"), 2.0),
+                                 r"firecrackers|vandali[sz]\w+|barricad\w+|(?:set up|erect\w*|mount\w*|put up) (?:\w+ )?road ?blocks|road ?blocks (?:continu\w+|remain\w*)|burn(?:ed|ing|t) (?:tyres|tires))\b"), 2.0),
     (S.MOB_VIOLENCE, _p(r"\b(?:mobs?|lynch\w*|angry (?:crowd|villagers|residents)|mob justice|"
                         r"(?:villagers|communities|residents|groups) clashed|jungle justice)\b"), 2.6),
     (S.PEACEFUL_PROTEST, _p(r"\b(?:protest(?!ant)\w*|demonstrat(?:ion|ions|ors|(?:ed|e|es|ing)(?! (?:that|how|what|why)\b))|"
@@ -158,8 +158,9 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                 r"\b(?:workers|employees|staff|students|residents|supporters|members|activists|"
                                 r"youths|traders|vendors|drivers|farmers|teachers|nurses|doctors|villagers|people|"
                                 r"inmates|prisoners|pensioners|unemployed|citizens|women|retirees|miners|graduates)"
-                                r"(?: (?!(?:who|which|that|and|said|say|says|have|has|had|were|was)\b)[\w'-]+){0,6}? "
-                                r"(?:demanded|demanding|called for|walked|marched|gathered|assembled|converged)\b(?! "
+                                r"(?: (?!(?:who|which|that|and|said|say|says|have|has|had|were|was)\b)[\w'-]+){0,10}? "
+                                r"(?:demanded|demanding|(?:to )?demand|called for|calling for|walked|marched|gathered|"
+                                r"assembled|converged)\b(?! "
                                 r"(?:that|away|out|home)\b)"), _DEMAND_WEIGHT),
     (S.GOVERNMENT_REGAINS_TERRITORY, _p(r"\b(?:recaptur\w+|retook|retaken|retake|regain\w*|(?:reclaim\w*|liberat(?:ed|es|ing|ion of)) (?:the |a )?(?:\w+ )?(?:town|city|village|area|district|region|territory|base|(?-i:[A-Z]))|recover(?:ed|y) "
                                         r"(?:control|the)|clear(?:ed)? (?:the )?(?:area|town|city|village)s? of)\b"), 2.4),
