@@ -20,8 +20,8 @@ from typing import Final
 from ..knowledge.actors import KnowledgeBase
 from .actors_mentions import Hit, Mention
 
-__all__ = ["COMMUNAL", "OBJECT_AFTER", "Cues", "Votes", "article_country", "article_votes", "crowd_context",
-           "foreign", "harms_people", "is_agent", "protesting", "sentence_cues"]
+__all__ = ["COMMUNAL", "HEADLINE_PASSIVE", "OBJECT_AFTER", "Cues", "Votes", "article_country", "article_votes",
+           "crowd_context", "foreign", "harms_people", "is_agent", "protesting", "sentence_cues"]
 
 
 def _alternatives(text: str) -> str:
@@ -73,6 +73,15 @@ OBJECT_AFTER: Final = re.compile(
     r"its|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|many|dozens|scores|hundreds|"
     r"[A-Z][\w'-]*)\b")
 _BY_AFTER: Final = re.compile(r"\w*\s+(?:and \w+ )?by\b")
+#: A participle that takes an object when active: with none after it, people "killed" or "wounded" suffered it.
+_SUFFERED_VERB: Final = (r"(?:killed|shot|abducted|kidnapped|hacked|stabbed|beheaded|murdered|massacred|slaughtered|"
+                         r"tortured|executed|beaten|injured|wounded)\b")
+#: What follows such a participle when nothing was done to anyone after it: a comma, the end, a place or a time.
+_NO_OBJECT: Final = (r"\s*(?:$|[,;.]|and (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+                     r"dozens|scores)|(?:in|during|near|on|after|when|while|following|overnight|outside|"
+                     r"inside)\b)")
+#: A headline's passive after a noun: "3 children killed, 5 wounded in air raids", "two soldiers injured in an ambush".
+HEADLINE_PASSIVE: Final = re.compile(r"\s+(?:\w+ly\s+)?" + _SUFFERED_VERB + _NO_OBJECT, re.IGNORECASE)
 _BY: Final = re.compile(r"\bby\s+(?:(?:alleged\s+|suspected\s+)?"
                         r"(?:members|elements|men|youths|fighters|gunmen|militiamen)\s+of\s+)?"
                         r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:group|gang|band|crowd|mob|number)\s+of\s+(?:about\s+\d+\s+)?)?"
@@ -115,8 +124,9 @@ VIGILANTE: Final = re.compile(r"\b(?:" + _alternatives(r"""
     witch(?:es)?|kidnappers?|killers?|burglars?|housebreakers?|carjackers?|cattle thie(?:f|ves)) | witch(?:es|craft)? |
     stealing | stole | stolen | murder suspects? | robbery suspects? | break ins | broken into |
     wanted by (?:the )?police |
-    (?:accused|accusing|suspected|suspecting|suspect) (?:\w+ )?of (?:\w+ ){0,2}?(?:kill\w*|murder\w*|rap(?:e|ed|ing)|
-    steal\w*|theft|thefts|robb\w*|witch\w*|carjack\w*|burglar\w*|break\w* in\w*|kidnap\w*|rustl\w*) |
+    (?:accused|accusing|suspected|suspecting|suspect) (?:\w+ )?of (?:\w+ ){0,3}?(?:kill\w*|murder\w*|rap(?:e|ed|ing)|
+    steal\w*|theft|thefts|robb\w*|witch\w*|carjack\w*|burglar\w*|break\w* in\w*|kidnap\w*|rustl\w*|thie(?:f|ves)|
+    criminals?) |
     (?:a|an|two|three|four|five|several) (?:armed )?(?:thie(?:f|ves)|robbers?|criminals?|housebreakers?|
     burglars?)""") + ")")
 
@@ -128,6 +138,9 @@ COMMUNAL: Final = re.compile(
     r"|(?:farm ?)?(?:land|boundary|border|chieftaincy|chieftancy|grazing|water) "
     r"(?:dispute|conflict|row|tussle|issue|crisis)"
     r"|farmers and herders|herders and farmers|communities (?:clash|fight|attack)\w*"
+    r"|(?:communal|ethnic|tribal|rival) (?:groups|communities|clans|tribes) (?:clash|fight|attack)\w*"
+    r"|(?:clash\w*|fight\w*|violence|dispute|conflict|feud) (?:\w+ )?between (?:rival |two )?"
+    r"(?:communal|ethnic|tribal) groups"
     r"|(?:clash\w*|fight\w*|attacks|violence|dispute|conflict|feud) between (?:[\w'-]+ ){1,4}?(?:and|&) "
     r"(?:[\w'-]+ ){1,4}?(?:communities|villages|clans|tribes|families|people)\b)")
 
@@ -165,6 +178,8 @@ def is_agent(folded: str, m: Mention, hi: int) -> bool:
     before = window[:verb.start("verb")]
     if _HEDGED.search(before) and not OBJECT_AFTER.match(window, verb.end("verb")):
         return False
+    if HEADLINE_PASSIVE.match(window):
+        return False  # "3 children killed, 5 wounded in air raids": a headline's passive
     return _PASSIVE.search(before) is None
 
 

@@ -201,6 +201,11 @@ _NEGATED: Final = re.compile(r"\b(?:no|not|without|nor|never|neither)\b(?:\W+\w+
 # the first actor even against the state; "clashes", "fighting" name no side first
 _DIRECTED = re.compile(r"\b(?:attack|ambush|raid|storm|assault|overr[au]n|repel|repuls|besieg|seiz|captur|"
                        r"kill|shot|shoot(?!-?outs?\b)|fired? (?:on|at)|open(?:ed|s)? fire|abduct|kidnap)", re.I)
+#: Fighters who give themselves up: the forces they surrendered to are the first side ("surrendered to FARDC soldiers").
+_SURRENDERED: Final = re.compile(r"\b(?:surrender\w*|gave themselves up|handed themselves over|turned themselves in)",
+                                 re.IGNORECASE)
+#: Before the side a fight is told "between": "clashes between SLM/A-Nur and the military" keep the order told.
+_BETWEEN_FIRST: Final = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _background(sentence: str) -> list[tuple[int, int]]:
@@ -568,6 +573,11 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
     # an attack on armed men is a battle
     # who the sentence says was harmed decides, else the side the attack was done to
     armed_harmed, civilians_harmed = _harmed(clause_all) if sub in (S.ATTACK, S.ARMED_CLASH) else (False, False)
+    # the state's forces the sentence implies ("killed during a security campaign"), set as the side that suffered
+    # for want of a named one, did it when those harmed were unarmed
+    if sub is S.ATTACK and actor1 is None and actor2 is not None and not actor2.text and _state(actor2) \
+            and not armed_harmed:
+        actor1, actor2 = actor2, None
     if sub is S.ATTACK and not _EXECUTION.search(trigger_text):
         done_to = _BY_AGENT.sub(" ", clause)  # "shot dead by a policeman": the policeman did it
         armed_target = _armed(actor2) or (actor2 is None and _ARMED_TARGET.search(done_to) is not None
@@ -620,10 +630,16 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
     # property destroyed by rioters or protesters: a riot (vandalism, arson), not looting by armed men
     if sub is S.LOOTING_PROPERTY_DESTRUCTION and actor1 is not None and actor1.type in (A.RIOTERS, A.PROTESTERS):
         sub = S.VIOLENT_DEMONSTRATION
-    # ACLED's order of the two sides (of a protest or riot: see :func:`sides`)
+    # ACLED's order of the two sides (of a protest or riot: see :func:`sides`): the state first in a clash, unless
+    # the other side acted on it or is named first in "clashes between X and Y"
     if sub is S.ARMED_CLASH and actor2 is not None and actor2.type is A.STATE_FORCES and (
             actor1 is None or actor1.type is not A.STATE_FORCES) and not (
-            actor1 is not None and _DIRECTED.search(trigger_text) and actor1.text not in clause):
+            actor1 is not None and ((_DIRECTED.search(trigger_text) and actor1.text not in clause)
+                                    or _BETWEEN_FIRST.search(text, max(0, actor1.start - 14), actor1.start))):
+        actor1, actor2 = actor2, actor1
+    # fighters who surrendered: the forces that received them first
+    if sub.event_type is EventType.STRATEGIC_DEVELOPMENTS and _SURRENDERED.search(trigger_text) and _state(actor2) \
+            and not _state(actor1):
         actor1, actor2 = actor2, actor1
     return sub, actor1, actor2
 

@@ -14,7 +14,8 @@ from typing import Final
 from ..knowledge.actors import fold
 from ..models import Actor, Doc, EventDate, Place, Span
 from ..vocab import ActorKind, ActorType, EventType, Modality, SegmentKind, SubEventType
-from .actors_context import COMMUNAL, OBJECT_AFTER, VIGILANTE
+from .actors_context import COMMUNAL, HEADLINE_PASSIVE, OBJECT_AFTER, VIGILANTE
+from .events_refine import PROTEST_FAMILY
 
 __all__ = ["attribution", "location", "modality", "passive_victim", "roles"]
 
@@ -58,15 +59,26 @@ _IDENTIFIED: Final = re.compile(
 _AIRCRAFT: Final = re.compile(r"\b(?:warplanes?|war planes?|fighter jets?|jets|aircraft|helicopters?|gunships?|"
                               r"antonovs?|bombers|aerial|air ?(?:raids?|strikes?|bombardments?|attacks?|force))\b",
                               re.IGNORECASE)
-#: Harm done to people held by the state: in detention, in custody, in prison.
+#: Harm done to people held by the state: in detention, in custody, in prison; arrested and then tortured or beaten.
 _IN_CUSTODY: Final = re.compile(r"\b(?:in (?:detention|custody|prison|jail|a police cell)|"
                                 r"detention (?:centres?|centers?|facilit\w+)|police (?:custody|cells?)|detainees?|"
-                                r"while (?:detained|held))\b", re.IGNORECASE)
+                                r"while (?:detained|held)|"
+                                r"(?:arrested|detained) and (?:\w+ )?(?:tortured|beaten|assaulted|abused|ill-treated)|"
+                                r"(?:tortured|beaten|assaulted|abused|ill-treated|robbed)\b[^.;]{0,40}?\b(?:after|following|"
+                                r"during|upon|in) (?:(?:his|her|their|the) )?(?:arrest|detention))\b", re.IGNORECASE)
 #: What a crowd does to someone it punishes: with a suspected thief or witch as the victim, mob justice.
 _MOB_HARM: Final = re.compile(r"\b(?:beaten|beat|stoned|lynched|(?:burnt|burned) (?:\w+ )?(?:alive|to death)|"
                               r"set alight|set ablaze|set on fire|necklaced|hacked|assaulted|stripped|clubbed|tied up|"
                               r"paraded)\b",
                               re.IGNORECASE)
+#: An operation of the state's forces, told without naming them: "killed in a military operation", "the crackdown".
+_OPERATION: Final = re.compile(r"\b(?:(?:military|army|security|police|counter-?terrorism|counter-?insurgency|combing|"
+                               r"sweeping|search(?:ing)?|clearance|clearing|mop-?up)\s+(?:operations?|campaigns?|"
+                               r"sweeps?|offensive)|crackdown|(?:the|an|this|that|same) operation)\b", re.IGNORECASE)
+#: Shelling and bombardment by nobody named: heavy guns, as a state's army fires them ("intense shelling was reported").
+_SHELLING: Final = re.compile(r"\b(?:shelling|bombardments?|artillery|heavy weapons)\b", re.IGNORECASE)
+#: Words that make an unnamed operation the police's rather than the army's.
+_POLICE_WORDS: Final = re.compile(r"\b(?:police\w*|gendarm\w*)\b", re.IGNORECASE)
 _FORCED_DISAPPEARANCE: Final = re.compile(r"\b(?:en)?forced(?:ly)? disappear\w*|\bforcibly disappeared\b",
                                           re.IGNORECASE)
 
@@ -245,8 +257,10 @@ def _default(name: str, kind: ActorType) -> Actor:
 
 def _unnamed(sub: SubEventType, sentence: str) -> Actor | None:
     """Who did it when the sentence names nobody but says enough: air raids are flown by a state's air
-    force, enforced disappearances are the police's, the armed men of a communal clash are
-    communal militias, and those who beat, stone or burn a suspected thief or witch are vigilantes."""
+    force, enforced disappearances and harm to people held or just arrested are the police's, shelling
+    and what is done in a military or security operation or crackdown are the state's forces', the armed
+    men of a communal clash are communal militias, and those who beat, stone or burn a suspected thief
+    or witch are vigilantes."""
     if sub is S.AIR_DRONE_STRIKE or (sub.event_type is EventType.EXPLOSIONS_REMOTE_VIOLENCE
                                      and _AIRCRAFT.search(sentence)):
         return _default("Military Forces", ActorType.STATE_FORCES)
@@ -254,6 +268,12 @@ def _unnamed(sub: SubEventType, sentence: str) -> Actor | None:
         return _default("Police Forces", ActorType.STATE_FORCES)
     if sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and _IN_CUSTODY.search(sentence):
         return _default("Police Forces", ActorType.STATE_FORCES)
+    if sub is S.SHELLING_ARTILLERY_MISSILE_ATTACK and _SHELLING.search(sentence):
+        return _default("Military Forces", ActorType.STATE_FORCES)
+    if sub not in PROTEST_FAMILY and _OPERATION.search(sentence):
+        police = sub is S.ARRESTS or _POLICE_WORDS.search(sentence) is not None
+        return _default("Police Forces" if police else "Military Forces",
+                        ActorType.STATE_FORCES)  # "two militants were killed in a security operation"
     if sub.event_type in (EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS) and COMMUNAL.search(fold(sentence)):
         return _default("Communal Militia", ActorType.IDENTITY_MILITIAS)
     if sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and _MOB_HARM.search(sentence) \
@@ -274,7 +294,8 @@ def _suffered(text: str, actor: Actor, start: int, trigger: int) -> bool:
         return True
     if _BY.search(text, max(start, actor.start - 25), actor.start):
         return False
-    return _SUFFERED_AFTER.match(text[actor.end:trigger + 30]) is not None
+    return _SUFFERED_AFTER.match(text[actor.end:trigger + 30]) is not None or \
+        HEADLINE_PASSIVE.match(text, actor.end, trigger + 30) is not None
 
 
 # ----------------------------------------------------------------------------- place
