@@ -191,3 +191,11 @@ def test_guarded_roadblocks_are_no_riot() -> None:
     typed = type_sentence("Tanks rumbled towards the front lines where troops were sealed off by heavily guarded "
                           "roadblocks.")
     assert typed is None or typed.sub_event_type is not S.VIOLENT_DEMONSTRATION
+
+
+def test_the_crowd_that_moved_on_stays_one_event(process) -> None:  # type: ignore[no-untyped-def]
+    doc = run(process, "In Kisumu, residents protested against their councillor. Kakamega road was barricaded with "
+                       "burning tyres.")
+    assert len([e for e in doc.events if e.event_type.value in ("Protests", "Riots")]) == 1
+    event = max(doc.events, key=lambda e: e.confidence)
+    assert event.location is not None and event.location.name == "Kisumu"

@@ -257,6 +257,9 @@ def _follows(lead: _Draft, later: _Draft) -> bool:
         return False
     if a.event_type in _VIOLENT and b.event_type in _VIOLENT and _OPENS_ON_IT.match(b.evidence.text):
         return True  # "The attack also left four people injured": the same attack
+    if a.sub_event_type in refine.PROTEST_FAMILY and b.sub_event_type in refine.PROTEST_FAMILY \
+            and (not b.actor1.text or b.actor1.name == a.actor1.name):
+        return True  # the same crowd, wherever it went next: "Richmond road was barricaded with burning tyres"
     if later.own_place and a.location is not None and b.location is not None and b.location.name != a.location.name:
         return False
     if a.sub_event_type in refine.PROTEST_FAMILY:

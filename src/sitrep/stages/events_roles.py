@@ -6,9 +6,11 @@ attribution (the number killed: :mod:`sitrep.stages.events_fatalities`). Used by
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Final
 
 from ..knowledge.actors import fold
@@ -305,6 +307,14 @@ _WEAK_PLACE: Final = 0.5  # a place resolved with less confidence counts half in
 _ACTOR_VOTE: Final = 0.5  # a named group of the knowledge base, for its country: half a resolved town
 _RANK: Final = {"landmark": 0, "relative": 0, "city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 _STORY: Final = frozenset({SegmentKind.BODY, SegmentKind.HEADLINE})
+# between a place and the one that holds it: "Soweto outside Johannesburg", "Ketu, Lagos", "Madina,
+# north of Accra", "the Kamwokya area of Kampala"
+_HOLDER_GAP: Final = re.compile(
+    r"^(?:(?:\s+(?:area|district|village|town|county|lga|locality))?"
+    r"(?:\s*,\s*(?:(?:in|inside|near|outside|around)\s+)?|\s+(?:in|inside|near|outside|around)\s+)"
+    r"(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of\s+)?)?|\s+areas?\s+of\s+)(?:the\s+)?$",
+    re.IGNORECASE)
+_LIST_GAP: Final = re.compile(r"^\s*(?:,|,?\s+(?:and|or))\s+$")
 
 
 def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = None) -> Place | None:
@@ -326,13 +336,67 @@ def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = N
         home = _home_country(doc)
         if home is not None and any(p.country == home for p in inside):
             inside = [p for p in inside if p.country == home]
+        inside = _held_first(doc.text, inside)
 
         def key(p: Place) -> tuple[int, int]:
             distance = (p.start - trigger) if p.start >= trigger else 10_000 + trigger - p.end
             return _RANK.get(p.feature or "city", 2), distance
 
-        return min(inside, key=key)
+        best = min(inside, key=key)
+        return _town_inside(doc, best, start) or best
     return focus_place(doc)
+
+
+_AREAS: Final = frozenset({"admin1", "region", "country"})
+_REGION_KM: Final = 250.0  # a town this close to a region's point may lie in it (regions have no borders here)
+
+
+def _town_inside(doc: Doc, area: Place, start: int) -> Place | None:
+    """For an event placed in a province, a region or a country, the town of it the article names
+    (the first from the event's sentence on, else the first before): "an ambush in Borno State ...
+    residents of Bama said"; None when it names none or the place is no such area."""
+    if area.feature not in _AREAS or not area.country:
+        return None
+    towns = [p for p in doc.places if p.feature in ("city", "landmark") and p.latitude is not None
+             and p.country == area.country and _in_story(doc, p) and _within(p, area)]
+    if not towns:
+        return None
+    later = [p for p in towns if p.start >= start]
+    return min(later or towns, key=lambda p: p.start)
+
+
+def _within(town: Place, area: Place) -> bool:
+    if area.feature == "country":
+        return True
+    if area.feature == "admin1" and area.admin1:
+        return town.admin1 == area.admin1
+    return _km(town, area) < _REGION_KM
+
+
+def _km(a: Place, b: Place) -> float:
+    """Great-circle distance in kilometres between two located places."""
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude or 0.0, a.longitude or 0.0, b.latitude or 0.0,
+                                            b.longitude or 0.0))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _held_first(text: str, places: list[Place]) -> list[Place]:
+    """The places but those named only as what holds or lies near the one before ("In Soweto,
+    outside Johannesburg, residents blocked roads": Soweto; "in Ketu, Lagos": Ketu); not a larger
+    unit's place ("the University of Gezira in Wad Madani"), nor one of a list ("traders from Kisumu,
+    Siaya, Migori")."""
+    ordered = sorted(places, key=lambda p: p.start)
+    gaps = [text[a.end:b.start] if a.end <= b.start else "" for a, b in pairwise(ordered)]
+    holders: set[int] = set()
+    for n, gap in enumerate(gaps):
+        a, b = ordered[n], ordered[n + 1]
+        if not _HOLDER_GAP.match(gap) or _RANK.get(a.feature or "city", 2) > _RANK.get(b.feature or "city", 2):
+            continue
+        if gap.strip() == "," and any(_LIST_GAP.match(g) for g in gaps[max(0, n - 1):n] + gaps[n + 1:n + 2]):
+            continue
+        holders.add(id(b))
+    return [p for p in places if id(p) not in holders] or places
 
 
 def _home_country(doc: Doc) -> str | None:

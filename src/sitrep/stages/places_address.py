@@ -52,12 +52,14 @@ _WORD: Final = r"[A-Za-z][a-z]+"
 # a bracket serves as a comma: "Gasera (Bale)", "Dadar ( East Hararge)"
 _LINK: Final = re.compile(
     rf"^(?P<words>(?:\s+{_WORD}){{0,3}}?)(?P<comma>\s*[,(]\s*|\s+)"
-    rf"(?:(?P<prep>in|inside|within|near|outside|around)\s+)?(?:the\s+)?"
+    rf"(?:(?P<prep>in|inside|within|near|outside|around|of)\s+)?(?:the\s+)?"
     rf"(?:(?P<side>{_SIDE})(?:\s+of)?\s+)?(?:the\s+)?"
-    rf"(?:(?:city|town|village|province|governorate|district)\s+of\s+)?$",
+    rf"(?:(?P<unit>city|town|village|province|governorate|district)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _NEAR_PREPS: Final = frozenset({"near", "outside", "around"})
+# "X area of Y", "X village of Y": X lies in Y (not "the X suburb of Y", whose X names the town)
+_PART_OF: Final = frozenset({"area", "areas"}) | frozenset(ADMIN_SUFFIX)
 _TOWN_KM: Final = 25.0  # a place "in" a town lies this close to its point
 _STREET_KM: Final = 15.0  # a neighbourhood, street or building of a town
 _NEAR_KM: Final = 60.0  # "near", "north of" a town
@@ -93,10 +95,13 @@ def _link(text: str, a: Mention, b: Mention) -> Link | None:
     comma = found.group("comma")
     if any(w not in _DESCRIBING for w in words) or ("," not in comma and "(" not in comma and not prep):
         return None  # "Aleppo and Idlib", "Raqqa Hama": no address
+    if prep == "of" and (not words or words[-1] not in _PART_OF):
+        return None  # "the Kamwokya area of Kampala" is an address; "the Goma suburb of Ndosho" the other way
     near = prep in _NEAR_PREPS or found.group("side") is not None
     # "X area, Y", "X in Y" say "address"; "X city, Y" does not ("Deir Ezzor city, al-Asharah"), nor
     # another division word ("Idlib province, Hama")
-    marked = any(w not in ADMIN_SUFFIX for w in words) or prep in ("in", "inside", "within")
+    marked = (any(w not in ADMIN_SUFFIX for w in words) or prep in ("in", "inside", "within", "of")
+              or (bool(found.group("unit")) and "," in comma))  # "Mechria, province of Naama"
     return Link(0, near, marked, any(w in _INSIDE_TOWN for w in words))
 
 
@@ -230,7 +235,7 @@ class Address:
                 link = self.found.get(n)
                 continue
             r = _RANK.get(container.feature, -1)
-            if r < rank or self.sure[n] < sure - _TRUST or self._listed(n):
+            if r < rank or (self.sure[n] < sure - _TRUST and not link.marked) or self._listed(n):
                 break  # "X, Raqqa governorate, Hama": a list goes on
             rank = r
             marked = marked or link.marked or m.feature is not None or container.feature is Feature.COUNTRY

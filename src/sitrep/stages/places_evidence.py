@@ -64,6 +64,8 @@ _AREA_OF: Final = frozenset(
 _COMPASS: Final = frozenset(
     "north south east west northern southern eastern western northeast northwest southeast southwest".split()
 )
+# After a name, the part of it a district's name says ("Kasserine Nord", "Khartoum North").
+_COMPASS_AFTER: Final = frozenset("north south east west ouest nord sud est".split())
 # After a name, Nigeria's second-order division written out: "Emohua Local Government Area".
 _LGA: Final = re.compile(r"local\s+government\s+areas?\b", re.IGNORECASE)
 # After a name, the people who live there or a part of it: "Lukulu residents", "the Joburg CBD", "Hoima campus".
@@ -189,6 +191,10 @@ def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, comm
             and all(w in _COMPASS for w in m.key.split())):
         m.notes.append("a direction before a place")  # "North-Western Sydney" is no Zambian province
         return False
+    if (before is not None and before.spaced and single and (m.first - 1) in ctx.covered
+            and m.key in _COMPASS_AFTER):
+        m.notes.append("a direction after a place")  # "Kasserine Nord" is no province of Haiti
+        return False
     if m.strong and m.evidence >= 0.9:  # "Ky." after "Tela, ": read in that position only
         return True
     # a suffix word: "Raqqa province", "Laurel County"
@@ -232,12 +238,14 @@ def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, comm
                 and not (before.initial and (before.key in common or known)) and not _known_at(ctx, m.first - 1)):
             if before.text.isupper() and big:
                 pass  # an acronym's office or branch: "CTV Winnipeg", "CDC Atlanta"
+            elif _campus(before, after):
+                pass  # "Makerere University Jinja campus": a branch of the university, in a town
             elif not known or before.key in names:  # "SOS Children's Villages Sudan"; not "George Washington"
                 m.notes.append("inside a longer name")
                 return False
             in_org = True
         if (after is not None and after.cap and after.spaced and not after.glued and after.key not in PLACE_SUFFIX
-                and after.key not in NOT_PLACES and not _known_at(ctx, m.last)):
+                and after.key not in NOT_PLACES and after.key not in _DWELLERS and not _known_at(ctx, m.last)):
             word = after.key in common or after.key.rstrip("s") in common
             if after.key in names or not (known or word or (big and not single) or _org_follows(toks, m.last)):
                 # "Paris Hilton", "Austin Powers"; not "U.S. Army", "Ohio Senate", "Walker County Fair",
@@ -291,7 +299,8 @@ def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, comm
                          or ((m.strong or in_org) and _big_town_s_other_name(m, common, names))):
         m.notes.append("only an alternate name")
         return False
-    if initial and not (big or m.strong or (in_org and _org_follows(toks, m.last))):
+    if initial and not (big or m.strong or (in_org and _org_follows(toks, m.last))
+                        or _listed_after_colon(m, text, ctx, common, names)):
         # "Eruwa Polytechnic students protested": a name that opens an organisation's name is no
         # sentence's first word capitalised by position only
         m.evidence = 0.3
@@ -301,6 +310,23 @@ def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, comm
     if in_org:
         m.evidence = min(m.evidence, 0.6)
     return True
+
+
+def _listed_after_colon(m: Mention, text: str, ctx: _DocContext, common: frozenset[str],
+                        names: frozenset[str]) -> bool:
+    """Whether a name capitalised after a colon is a proper name listed there, not a word capitalised
+    for its position: a single word, no English word nor anyone's name, never written in lower case in
+    the article, and the main name of some place ("voting stations shut in one more town: Ulundi")."""
+    return (text[:m.start].rstrip().endswith(":") and m.last - m.first == 1 and m.key not in common
+            and m.key not in names and m.key not in ctx.lower and m.key not in ctx.persons
+            and any(not c.alternate and not c.loose for c in m.candidates))
+
+
+def _campus(before: Token, after: Token | None) -> bool:
+    """Whether a name between an organisation word and a lower-case word for a place's people or
+    part says where the organisation's branch is: "Makerere University Jinja campus"."""
+    return (before.key in ORG_WORDS and after is not None and after.spaced and not after.cap
+            and after.key in _DWELLERS)
 
 
 def _place_context(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext) -> bool:

@@ -55,6 +55,7 @@ _WEAK_TOWN: Final = 50_000
 _SEAT: Final = 1_000
 _UNIT: Final = 0.5  # the prior of a district known only from geoBoundaries: below any town's
 _TOWN: Final = 20_000
+_COUNTY_PROVINCES: Final = frozenset({"KE", "LR"})  # countries whose first-order divisions are counties
 _EXONYM: Final = 5.0  # an alternate name counts as a main one for a place this many times bigger
 _REACH_DEG: Final = 300.0 / (math.pi * 6371.0 / 180.0)  # 300 km of latitude: beyond, no nearness counts
 _CELL_DEG: Final = 1.5  # grid cells for finding nearby candidates (1.5 degrees: over 150 km)
@@ -270,7 +271,7 @@ def _score(c: Candidate, prior: float, name: _Name, *, country: dict[str, float]
     if p.admin1:
         s += 2.0 * admin1.get((p.country, p.admin1), 0.0)
     if want:
-        s += 2.5 if p.feature.label in want else -1.0
+        s += 2.5 if p.feature.label in want or _county_province(p, want) else -1.0
     for cont in name.containers:
         inner = [x.place for x in cont.candidates if x.place.id != p.id]
         if any(_inside(p, x) for x in inner):
@@ -278,6 +279,12 @@ def _score(c: Candidate, prior: float, name: _Name, *, country: dict[str, float]
         elif inner and inner[0].feature in (Feature.COUNTRY, Feature.ADMIN1):
             s -= 1.0
     return s + _near_bonus(p, [a for a in anchors if a.id != p.id])
+
+
+def _county_province(p: Place, want: set[str]) -> bool:
+    """Whether a province answers a name that asks for a county: Kenya's and Liberia's counties
+    are their first-order divisions ("Embu County")."""
+    return "admin2" in want and p.feature is Feature.ADMIN1 and p.country in _COUNTY_PROVINCES
 
 
 def _weak(cands: Sequence[Candidate]) -> bool:

@@ -65,7 +65,7 @@ ORG_WORDS: Final = frozenset(
     department dept court courts post times herald tribune journal news gazette star observer telegraph chronicle
     daily weekly press globe examiner inquirer record register bulletin review magazine radio tv television channel
     network airlines airways hotel church cathedral mosque bank company co corp corporation inc ltd llc group holdings
-    council party club fc united tech senate assembly congress parliament board commission authority agency
+    council party club fc united tech senate assembly congress parliament legislature board commission authority agency
     ministry government army navy forces force brigade brigades guard guards patrol office fire rescue
     association society foundation fund federation union league organisation organization committee museum
     library stadium arena zoo mall prison jail penitentiary correctional cup open games festival marathon
