@@ -5,24 +5,12 @@ communal groups; a crowd that punishes someone it suspects of being a thief."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.models import Article, Doc, Event
-from sitrep.vocab import ActorType, PublishedFrom
+from sitrep.vocab import ActorType
+from test_actors_s7 import run, top
 
 A = ActorType
-
-
-def run(process, text: str) -> Doc:  # type: ignore[no-untyped-def]
-    article = Article(id="t", text=text, published=dt.date(2016, 3, 1), published_from=PublishedFrom.METADATA)
-    return process(article)  # type: ignore[no-any-return]
-
-
-def top(doc: Doc) -> Event:
-    assert doc.events, "no event"
-    return max(doc.events, key=lambda e: e.confidence)
 
 
 # ---- "clashes between X and Y": the side told first is the first actor, the state or not

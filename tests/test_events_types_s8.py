@@ -6,27 +6,14 @@ the attack before it."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from sitrep.models import Article, Doc
 from sitrep.stages.events_refine import _harmed
 from sitrep.stages.events_types import type_sentence
-from sitrep.vocab import PublishedFrom, SubEventType
+from sitrep.vocab import SubEventType
+from test_events_types_s7 import main_type, run
 
 S = SubEventType
-
-
-def run(process, text: str) -> Doc:  # type: ignore[no-untyped-def]
-    return process(Article(id="t", text=text, published=dt.date(2016, 3, 1),  # type: ignore[no-any-return]
-                           published_from=PublishedFrom.METADATA))
-
-
-def main_type(process, text: str) -> str:  # type: ignore[no-untyped-def]
-    events = run(process, text).events
-    assert events, text
-    return str(max(events, key=lambda e: e.confidence).event_type)
 
 
 @pytest.mark.parametrize(
