@@ -311,11 +311,11 @@ _CROWD_WORDS: Final = re.compile(
     r"marketers|drivers|fans|crowds?|mobs?|demonstrators|protesters|inmates|prisoners|members of the public|"
     r"commissioners?|councillors|locals)\b", re.IGNORECASE)
 #: The authorities a crowd fought with.
-_STATE_WORDS: Final = re.compile(r"\b(?:police\w*|security forces|gendarmes?|riot squad|law enforcement)\b",
-                                 re.IGNORECASE)
+_STATE_NOUNS: Final = r"police\w*|security forces|gendarmes?|riot squad|law enforcement"
+_STATE_WORDS: Final = re.compile(r"\b(?:" + _STATE_NOUNS + r")\b", re.IGNORECASE)
 #: The state's forces, by any name: their guns are no sign that the crowd they faced was armed.
-_STATE_SIDE: Final = re.compile(r"\b(?:police\w*|security forces|gendarmes?|riot squad|law enforcement|soldiers|troops|"
-                                r"army|military|government forces|prison guards|guards)\b", re.IGNORECASE)
+_STATE_SIDE: Final = re.compile(r"\b(?:" + _STATE_NOUNS + r"|soldiers|troops|army|military|government forces|guards)\b",
+                                re.IGNORECASE)
 #: People who face the state's forces in a crowd, beyond those of _CROWD_WORDS.
 _CROWD_FACING_STATE: Final = re.compile(r"\b(?:farmers|families|relatives|passengers|worshippers|party members|"
                                         r"wedding guests|mourners)\b", re.IGNORECASE)
@@ -438,8 +438,11 @@ _MEMBER_AFTER: Final = re.compile(
     r"\s*(?:party\s+)?(?:members?|supporters?|officials?|activists?|agents?|candidates?|leaders?|chairman|"
     r"chairperson|chieftains?|lawmakers?|councill?ors?|MPs?|politicians?|mayor|deputy|youth leader)\b", re.IGNORECASE)
 #: An operation of the state's forces against armed men: who it killed, unnamed, were the enemy's.
-_OPERATION: Final = re.compile(r"\b(?:(?:clearing|clearance|mop-?up|military|counter-?insurgency|counter-?terror\w*|"
-                               r"security|combing|joint) operations?|operations? against|offensive|camps?|hideouts?|"
+#: (``OPERATION_WORDS``, shared with :mod:`events_roles`: the state's forces did what such an operation did).
+OPERATION_WORDS: Final = (r"(?:military|army|security|police|counter-?terrorism|counter-?insurgency|combing|sweeping|"
+                          r"search(?:ing)?|clearance|clearing|mop-?up|joint)\s+(?:operations?|campaigns?|sweeps?|"
+                          r"offensive)|crackdown|(?:the|an|this|that|same) operation")
+_OPERATION: Final = re.compile(r"\b(?:" + OPERATION_WORDS + r"|operations? against|offensive|camps?|hideouts?|"
                                r"strongholds?|enclaves?)\b", re.IGNORECASE)
 #: Clash words that tell of one side falling on the other: on civilians alone, an attack.
 _ONE_SIDED: Final = re.compile(r"ambush|assault|offensive|besieg|siege|raid|attack", re.IGNORECASE)

@@ -17,7 +17,7 @@ from ..knowledge.actors import fold
 from ..models import Actor, Doc, EventDate, Place, Span
 from ..vocab import ActorKind, ActorType, EventType, Modality, SegmentKind, SubEventType
 from .actors_context import COMMUNAL, HEADLINE_PASSIVE, OBJECT_AFTER, VIGILANTE
-from .events_refine import PROTEST_FAMILY
+from .events_refine import OPERATION_WORDS, PROTEST_FAMILY
 
 __all__ = ["attribution", "location", "modality", "passive_victim", "roles"]
 
@@ -74,9 +74,7 @@ _MOB_HARM: Final = re.compile(r"\b(?:beaten|beat|stoned|lynched|(?:burnt|burned)
                               r"paraded)\b",
                               re.IGNORECASE)
 #: An operation of the state's forces, told without naming them: "killed in a military operation", "the crackdown".
-_OPERATION: Final = re.compile(r"\b(?:(?:military|army|security|police|counter-?terrorism|counter-?insurgency|combing|"
-                               r"sweeping|search(?:ing)?|clearance|clearing|mop-?up)\s+(?:operations?|campaigns?|"
-                               r"sweeps?|offensive)|crackdown|(?:the|an|this|that|same) operation)\b", re.IGNORECASE)
+_OPERATION: Final = re.compile(r"\b(?:" + OPERATION_WORDS + r")\b", re.IGNORECASE)
 #: Shelling and bombardment by nobody named: heavy guns, as a state's army fires them ("intense shelling was reported").
 _SHELLING: Final = re.compile(r"\b(?:shelling|bombardments?|artillery|heavy weapons)\b", re.IGNORECASE)
 #: Words that make an unnamed operation the police's rather than the army's.
