@@ -40,7 +40,7 @@ from typing import Any, Final
 import orjson
 
 from ..errors import GazetteerError
-from .placenames import exact_key, loose_key, spelt_out
+from .placenames import TRANSLITERATED, exact_key, has_article, loose_key, spelt_out
 
 __all__ = [
     "BOUNDARY",
@@ -263,9 +263,10 @@ class Gazetteer:
                 found, loose = (found if not loose else []) + towns, False
         seen: set[int] = set()
         out: list[Candidate] = []
+        arabic = loose and has_article(key)  # "al-Jinah" read as "Jina": only where names are transliterated
         for code in found:
             pid = code >> 1
-            if pid in seen:
+            if pid in seen or (arabic and self._countries[self._cc[pid]] not in TRANSLITERATED):
                 continue
             seen.add(pid)
             out.append(Candidate(self.place(pid), alternate=bool(code & 1), loose=loose))

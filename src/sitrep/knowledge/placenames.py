@@ -37,6 +37,19 @@ _NOT_ALNUM: Final = re.compile(r"[^a-z0-9]+")
 # The Arabic article, as transliterations write it before sun and moon letters; also "el" (Egypt,
 # the Maghreb) and Persian/Urdu "ul"/"ud" in compound names.
 _ARTICLES: Final = frozenset("al el il ar er ad ed as es ash esh at et ath az ez an en adh ul ud".split())
+#: Countries (ISO alpha-2) whose place names news transliterates from Arabic, Persian, Pashto,
+#: Kurdish, Turkish, Somali, Tigrinya or Amharic, Hausa or Kanuri: the only ones where a name
+#: written with the Arabic article ("al-Jinah") may be a place listed without it ("Jina").
+TRANSLITERATED: Final = frozenset(
+    """SY IQ YE LY LB JO PS IL EG SD SS SO AF PK IR TR SA ML NE NG TD DZ TN MA MR AE KW QA BH OM ER ET DJ
+    AZ""".split()
+)
+
+
+def has_article(key: str) -> bool:
+    """Whether an exact key opens with the Arabic article as a word of its own ("al jinah")."""
+    first, _, rest = key.partition(" ")
+    return bool(rest) and first in _ARTICLES
 _DOUBLE: Final = re.compile(r"([a-z])\1+")
 
 

@@ -131,6 +131,38 @@ def _area(iso3: str) -> str | None:
     return None if c is None else _AREAS.get(c.region, c.region)
 
 
+def _state_where_it_acts(actor: Actor, other: Actor | None, country: str | None, article: str,
+                         year: int | None) -> Actor:
+    """State forces the text never ties to a country ("regime forces", "soldiers", "warplanes"), fighting a group
+    known in several countries, belong to the country the event happens in when the group is known there too. The
+    actors stage runs before the places are known and gives such forces the home of the article's named group (the
+    Islamic State's is Iraq; Boko Haram's is Nigeria), which is wrong for "regime forces ... in Homs" or "soldiers
+    ... near Maroua". Forces whose country the article names anywhere ("Iraqi troops", "Nigeria's army"), or named
+    forces ("FARDC"), keep theirs; so do all when the place is where the group is not known (more likely a
+    namesake abroad than a war elsewhere)."""
+    if country is None or actor.type is not ActorType.STATE_FORCES or actor.kb_id is None or actor.country is None \
+            or actor.country == country or other is None or other.kb_id is None or _named(actor.country, article) \
+            or _proper(actor.text):
+        return actor
+    kb = load_kb()
+    group = kb.entries.get(other.kb_id)
+    if group is None or actor.country not in group.countries or country not in group.countries:
+        return actor
+    entry = kb.entries.get(actor.kb_id)
+    if entry is None or not entry.branch or entry.name:  # a named unit ("Rapid Support Forces") keeps its state
+        return actor
+    state = kb.state(country, entry.branch)
+    if state is None:
+        return actor
+    return replace(actor, name=kb.name_of(state, year=year), country=country, kb_id=state.id)
+
+
+def _proper(text: str) -> bool:
+    """Whether a mention names its actor ("FARDC", "the Republican Guard") rather than describing it ("soldiers",
+    "regime forces"): a capital after the first letter."""
+    return any(ch.isupper() for ch in text[1:])
+
+
 def _named(iso3: str, sentence: str) -> bool:
     """Whether a sentence names a country or its people ("Nigeria", "Nigerian")."""
     pattern = _country_words(iso3)
@@ -195,6 +227,10 @@ def scored(doc: Doc) -> list[tuple[Event, confidence.Signals]]:
         actor1 = actor1 or _generic(sub, country, actor2)
         actor1 = refine.localise(actor1, country) or actor1
         actor2 = refine.localise(actor2 or refine.victims(sub, text[s:e], country), country)
+        if place is not None:
+            year = doc.article.published.year if doc.article.published is not None else None
+            actor1, actor2 = (_state_where_it_acts(actor1, actor2, country, text, year),
+                              actor2 and _state_where_it_acts(actor2, actor1, country, text, year))
         if own_place:  # named where it acts, when the sentence says where
             actor1 = _where_it_acts(actor1, country, text[s:e])
             actor2 = actor2 and _where_it_acts(actor2, country, text[s:e])

@@ -23,17 +23,11 @@ from collections.abc import Iterable
 from typing import Final
 
 from ..knowledge.gazetteer import Candidate, Feature, Gazetteer
-from ..knowledge.placenames import squeeze, tokens
+from ..knowledge.placenames import TRANSLITERATED, squeeze, tokens
 from .places_recognise import Mention
 
 __all__ = ["TRANSLITERATED", "Variants", "add_variants", "countries_pointed_to", "skeleton"]
 
-#: Countries (ISO alpha-2) whose place names news transliterates from Arabic, Persian, Pashto,
-#: Kurdish, Turkish, Somali, Tigrinya or Amharic, Hausa or Kanuri.
-TRANSLITERATED: Final = frozenset(
-    """SY IQ YE LY LB JO PS IL EG SD SS SO AF PK IR TR SA ML NE NG TD DZ TN MA MR AE KW QA BH OM ER ET DJ
-    AZ""".split()
-)
 _ARTICLES: Final = frozenset("al el il ar er ad ed as es ash esh at et ath az ez an en adh ul ud".split())
 _GLUED: Final = re.compile(r"^(?:a|e)([dnrstz])\1")  # "Ezzor", "Assafira": an article glued on
 _PAIRS: Final = (("dh", "d"), ("th", "t"), ("gh", "g"), ("kh", "k"), ("dj", "j"), ("ph", "f"), ("ch", "sh"),
