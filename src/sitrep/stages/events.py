@@ -8,8 +8,9 @@ time expression, else the publication week, flagged), its modality and who said 
 A sentence that follows an event's and tells more of it (arrests, a death toll, "Tyres were set
 alight" after a protest, even with no event of its own) is folded into it. Sentences of one article
 that report the same event (same type, first actor, place and date) become one event; the most
-confident report is kept; the aftermath of violence told after it (arrests, weapons found) is
-trusted less to be the article's main event. An event must have a first actor: when the sentence
+confident report is kept; the aftermath of violence told after it (arrests, weapons found), and
+air strikes or mines told after a battle (that battle's weapons), are trusted less to be the
+article's main event. An event must have a first actor: when the sentence
 names none, a generic one fits the type ("Protesters", "Unidentified Armed Group"), with no quoted
 text; violence against civilians has civilians as its second side, named or not. Strategic
 developments carry no death toll (the deaths they mention are another event's). An article from a
@@ -59,7 +60,11 @@ _VIOLENT: Final = frozenset({EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOL
 #: that event's aftermath, less likely the article's main event.
 _AFTERMATH: Final = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE, S.LOOTING_PROPERTY_DESTRUCTION,
                                S.CHANGE_TO_GROUP_ACTIVITY, S.OTHER, S.AGREEMENT, S.NON_VIOLENT_TRANSFER_OF_TERRITORY})
-_AFTERMATH_DECAY: Final = 0.7
+_AFTERMATH_DECAY: Final = 0.5
+#: The weapons of a fight told after it (air strikes in a campaign whose fighting the lead told, a mine that hit troops
+#: on the operation): details of that battle, not the article's main event. A bombardment told on its own is more
+#: often an exchange of its own (a town shelled after the clash), so shelling is not among them.
+_WEAPONS_OF_BATTLE: Final = frozenset({S.AIR_DRONE_STRIKE, S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.GRENADE})
 #: A sentence that points back at the event told before it: "was killed in the attack", "during the clashes".
 _BACK_REFERENCE: Final = re.compile(r"\b(?:the|this|that|these|those)\s+(?:attacks?|ambush|raids?|clash(?:es)?|"
                                     r"fighting|assaults?|incident|shoot-?out|gun ?battle|firefight|exchange of fire)\b",
@@ -258,14 +263,17 @@ def scored(doc: Doc) -> list[tuple[Event, confidence.Signals]]:
         drafts.append(_Draft(index, event, own_place, index))
     found: dict[tuple[object, ...], tuple[_Draft, bool]] = {}
     violence = False  # whether an earlier sentence told of violence or a protest
+    battle = False  # whether an earlier sentence told of a battle
     for draft in _fold_follow_ups(drafts):
         event = draft.event
         if event.event_type is EventType.STRATEGIC_DEVELOPMENTS and event.fatalities is not None:
             event = replace(event, fatalities=None)  # the deaths it tells of are another event's (non-violent)
-        aftermath = violence and event.sub_event_type in _AFTERMATH
+        aftermath = (violence and event.sub_event_type in _AFTERMATH) or (
+            battle and event.sub_event_type in _WEAPONS_OF_BATTLE)
         if aftermath:
             event = replace(event, confidence=round(event.confidence * _AFTERMATH_DECAY, 4))
         violence = violence or event.event_type in _VIOLENT or event.sub_event_type in refine.PROTEST_FAMILY
+        battle = battle or event.event_type is EventType.BATTLES
         key = (event.sub_event_type, event.actor1.name, event.location.name if event.location else None,
                event.date.value if event.date else None, event.modality)
         kept = found.get(key)

@@ -587,8 +587,11 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
                                           and _CIVILIAN_TARGET.search(done_to) is None)
         if civilians_harmed != armed_harmed:  # "killed a civilian", "a policeman was stabbed"
             armed_target = armed_harmed
-        elif not civilians_harmed and actor2 is None and _state(actor1) and _OPERATION.search(clause_all):
-            armed_target = True  # "troops killed 15 during a clearing operation": the enemy's men
+        elif not civilians_harmed and (actor2 is None or actor2.type is A.CIVILIANS) and _state(actor1) \
+                and _OPERATION.search(clause_all):
+            # "troops killed 15 during a clearing operation": the enemy's men, even where the roles took the hostages
+            # the troops freed for the other side: the other side is the unnamed enemy
+            armed_target, actor2 = True, None
         if armed_target and (actor1 is None or _armed(actor1)):
             sub = S.ARMED_CLASH
     # an ambush or assault on civilians alone is an attack

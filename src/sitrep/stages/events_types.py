@@ -179,7 +179,10 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                             r"checkpoints?|camps?|barracks|(?:military|army) posts?|positions)|observation posts?)\b"), 2.8),
     (S.DISRUPTED_WEAPONS_USE, _p(r"\b(?:defus\w+|dismantl\w+|intercept\w+ (?:(?:a|an|the|two|three|several|\d+) )?(?:[\w-]+ )?(?:missiles?|"
                                  r"rockets?|drones?|projectiles?|shipments?|consignments?|cargo)|"
-                                 r"(?:missiles?|rockets?|drones?|projectiles?) (?:\w+ )?(?:was|were) intercepted|shot down|seiz(?:ed|ure) (?:of )?(?:\w+ ){0,3}(?:weapons|arms|"
+                                 r"(?:missiles?|rockets?|drones?|projectiles?) (?:\w+ )?(?:was|were) intercepted|shot down (?:(?:a|an|the|two|three|several|\d+) )?(?:[\w-]+ ){0,2}"
+                                 r"(?:drones?|aircraft|(?:war)?planes?|helicopters?|jets?|missiles?|rockets?|projectiles?|uavs?)\b|"
+                                 r"(?:drones?|aircraft|(?:war)?planes?|helicopters?|jets?|missiles?|rockets?|projectiles?|uavs?) "
+                                 r"(?:\w+ ){0,2}(?:was|were|been) shot down|seiz(?:ed|ure) (?:of )?(?:\w+ ){0,3}(?:weapons|arms|"
                                  r"ammunition|explosives|firearms|rifles|guns|rockets)|weapons? caches?|arms caches?|cache of|"
                                  r"destroyed (?:\w+ ){0,3}(?:weapons|explosives|ieds|rockets|machine guns)|recovered (?:\w+ ){0,3}"
                                  r"(?:weapons|explosives|arms|ammunition)|bomb disposal|foiled|thwarted|neutrali[sz]ed (?:a|an|the) "
@@ -191,8 +194,10 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.LOOTING_PROPERTY_DESTRUCTION, _p(r"\b(?:loot\w*|plunder\w*|ransack\w*|(?:torch|burn)(?:es|ed|ing|t|s)? (?:\w+ ){0,2}?"
                                         r"(?:houses|homes|shops|villages|vehicles|cars|huts|buildings)|burn(?:ed|t) down|razed|demolish\w+|destroyed (?:\w+ ){0,2}(?:houses|homes|"
                                         r"property|properties|shops|crops)|vandali[sz]ed|made away with|"
-                                        r"(?:stole|stolen|rustl(?:ed|ing)) (?:\w+ ){0,2}(?:livestock|cattle|cows|goats|"
-                                        r"herds|food\w*))\b"), 2.4),
+                                        r"(?:stole|stolen|steal(?:s|ing)?|rustl(?:ed|ing)|robb(?:ed|ing)|pillag(?:ed|ing)) (?:\w+ ){0,3}"
+                                        r"(?:livestock|cattle|cows|goats|sheep|camels|horses|donkeys|herds|food\w*|granar(?:y|ies)|"
+                                        r"grain|crops|property|properties|belongings|valuables|houses|homes|shops|stores|vehicles|"
+                                        r"motorcycles))\b"), 2.4),
     (S.CHANGE_TO_GROUP_ACTIVITY, _p(r"\b(?:defect\w*|merg(?:ed|er|e)|split from|joined forces|pledged allegiance|"
                                     r"(?:named|appointed|elected) (?:a |as )?(?:new )?(?:leader|commander|chief)|"
                                     r"relocat\w+|redeploy\w*|reinforcements?|mobili[sz]\w+|recruit\w*|training camp|"
@@ -213,14 +218,20 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.ATTACK, _gated(("exec", "exeu", "behead", "ston", "lash", "flog", "whipp", "crucif", "tortur", "hang", "slaughter", "massacre", "hacked", "alive"), r"\b(?:exec?ut+(?:e|es|ed|ing|ions?)|behead\w*|ston(?:ed|es|ing) (?:\w+ )?to death|stoning|\W?stoned\W? (?:\w+ )?(?:wom[ae]n|m[ae]n|\w+)|lash(?:es|ed|ing)|"
                   r"flog\w*|whipp\w+|crucif\w+|tortur\w+|hang(?:s|ed|ing)? (?:the )?(?:bodies|corpses?|a (?:man|woman|young))|"
                   r"slaughter\w*|massacre\w*|hacked to death|burn(?:ed|t|s)? (?:\w+ )?alive)\b"), 2.6),
-    (S.ATTACK, _p(r"\b(?:attack(?:ed|s|ing)?|gunmen|opened fire|opens? fire|found dead|shot (?:dead|and killed)|gunned down|kill(?:s|ed|ing)?|murder\w*|"
+    (S.ATTACK, _p(r"\b(?:attack(?:ed|s|ing)?|gunmen|opened fire|opens? fire|found dead|shot (?:dead|and killed)|gunned down|kill(?:s|ed|ing|ings)?|murder\w*|"
                   r"stabbed|shot|shoots?|shots (?:a|an|the|two|three|\d+)|shootings?|assassinat\w+|raid(?:ed|s)?|terror(?:ist)? attack|snipers?|assault(?:ed|s)? (?:a|an|the|two|three|\d+)|"
                   r"set upon|bodies (?:were |are |of \w+ (?:were |are )?)?found|corpses? (?:of|found)|mass graves?)\b"), 1.2),
     # beatings, assaults, shots at people, raids on places, the enemy "eliminated": attacks
     (S.ATTACK, _gated(("beat", "assault"),
                       r"\b(?:beat(?:s|ing|en)?(?: up)? " + _PEOPLE + r"|(?:was|were|being|been|got) (?:\w+ly )?beaten|"
                       r"beat(?:en)? (?:\w+ )?to death|assault(?:s|ed|ing)? " + _PEOPLE + r"|(?:was|were|been) (?:\w+ly )?"
-                      r"assaulted|beaten (?:with|by|to))\b"), 2.5),
+                      r"assaulted|beaten (?:with|by|to)|"
+                      r"beat(?:s|ing)? up (?:and|a|an|the|his|her|their|two|three|\d+))\b"), 2.5),
+    # a killing told by how it was done: "hacked to death", "burnt two people to death", "clubbed to death"
+    (S.ATTACK, _gated(("death",),
+                      r"\b(?:hack(?:s|ed|ing)?|burn(?:s|ed|t|ing)?|club(?:s|bed|bing)?|stab(?:s|bed|bing)?|"
+                      r"ston(?:e|es|ed|ing)|lynch(?:es|ed|ing)?|shot|shoot(?:s|ing)?|hang(?:s|ed|ing)?) "
+                      r"(?:(?!(?:who|which|that)\b)[\w'-]+ ){0,4}?to death\b"), 2.6),
     (S.ATTACK, _gated(("fire", "firing", "invad", "eliminat", "neutrali", "bodies", "corpses"),
                       r"\b(?:fir(?:ed|es|ing) (?!tear|rubber|warning|stun|water|smoke|blank)(?:\w+ ){0,2}?"
                       r"(?:on|at|upon|into) (?!the air|the sky)|invad(?:ed|es|ing) (?:[\w'-]+ ){0,3}?"
@@ -229,8 +240,8 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                       r"rebels?|fighters?|jihadists?|gunmen|bandits|elements|commanders?)|(?:bodies|corpses) (?:\w+ ){0,3}"
                       r"(?:found|discovered|recovered))\b"), 2.0),
     (S.ARMED_CLASH, _gated(("shoot", "fracas", "brawl", "melee", "between", "operation", "fist", "tussle", "scuffle",
-                            "fight"),
-                           r"\b(?:shoot-?outs?|fracas|brawls?|melee|fist ?fights?|fights? (?:broke out|erupted|ensued)|(?<!leadership )(?<!power )tussles?|scuffles?|gunfire exchanges?|"
+                            "fight", "gunfire"),
+                           r"\b(?:shoot-?outs?|fracas|brawls?|melee|fist ?fights?|fights? (?:(?:that|which) )?(?:broke out|erupted|ensued)|(?<!leadership )(?<!power )tussles?|scuffles?|gunfire exchanges?|"
                            r"(?:conflict|violence|fighting|hostilities) between|"
                            r"operations? (?:was |were |have been |has been )?(?:conducted|launched|carried out) "
                            r"(?:against|on))\b"), 1.7),
@@ -373,7 +384,8 @@ _NOT_CONFLICT: Final = _p(
     r"(?:cylinders?|containers?|tanks?|explosion)|fireworks (?:factory|warehouse|explosion)|"
     r"(?:chemical|fertili[sz]er|pesticide) (?:plant|factory)|derail\w*|crash(?:ed)? (?:into|landed)|plane crash|"
     r"road accident|traffic accident|capsiz\w+|spill|"
-    r"(?<!suspected )(?<!alleged )(?<!accused )(?<!presumed )(?:robber\w*|thie(?:f|ves)|burglar\w*)|theft|fraud|"
+    r"(?<!suspected )(?<!alleged )(?<!accused )(?<!presumed )(?<!accused of )(?<!suspected of )(?<!caught in )"
+    r"(?:robber\w*|thie(?:f|ves)|burglar\w*)|(?<!accused of )(?<!suspected of )theft|fraud|"
     r"smuggl\w+|drug (?:trafficking|dealers?|cartel)|narcotics|human traffick\w+|traffickers?|illegal (?:im)?migra\w+|"
     r"pornograph\w+|embezzl\w+|brib\w+|scam|gang members?|"
     r"claimed responsibility|claims? responsibility|denied (?:\w+ )?responsib\w+|blamed (?:\w+ )?for)\b"
@@ -418,7 +430,12 @@ _PROTESTS: Final = frozenset({S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S
 #: ("in retaliation for a gas attack", "despite a Saudi-led bombing campaign", "the scene of a 2017 attack").
 _BACKGROUND: Final = _p(
     r"\b(?:in (?:retaliation|revenge|response|reprisal) (?:for|to|against)|despite|undeterred by|(?:was|is|were) the "
-    r"(?:scene|site) of)\b[^.;:()]{0,70}")
+    r"(?:scene|site) of)\b[^.;:()]{0,70}|"
+    # the protests or riots that came before what the sentence tells: "deployed following riots in previous days",
+    # "mass arrests following a day of protests", "a curfew after a wave of protests"
+    r"\b(?:following|after|in the wake of) (?:(?:a|an|the|days?|weeks?|nights?|recent|previous|last|several|(?:a )?"
+    r"(?:day|night|week|wave|series|spate|string) of|[\w-]+'s?) ){0,4}?(?:[\w-]+ )?(?:protests|riots|demonstrations|"
+    r"unrest)\b[^.;:()]{0,40}")
 #: A word just before a trigger that denies it: "entered without fighting", "no clashes".
 _DENIED: Final = _p(r"\b(?:without|no|not)\s+$")
 #: What a crowd does or suffers at a protest or riot, told in words of its own.
@@ -457,8 +474,8 @@ _RESCUED: Final = _p(r"\b(?:rescu(?:e|ed|es|ing)|freed|free(?:s|ing)?|liberat(?:
                      r"releas(?:ed|es|ing)|escaped|reunited)\b")
 _CAPTIVES: Final = _p(r"\b(?:hostages?|captives?|abductees|kidnap(?:ped|ping)? victims)\b")
 _DETONATED: Final = frozenset({S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.GRENADE, S.SUICIDE_BOMB})
-_FIGHT: Final = _p(r"\b(?:kill(?:ed|ing|s)?|died|shot dead|clash(?:ed|es)?|fighting|exchang\w+ (?:of )?(?:fire|gunfire)|gun ?battles?|"
-                  r"beat(?:en|ing)?|tortured|assaulted|injur(?:ed|ing)|wound(?:ed|ing)|raped)\b")
+_FIGHT: Final = _p(r"\b(?:kill(?:ed|ing|ings|s)?|died|shot dead|clash(?:ed|es)?|fighting|exchang\w+ (?:of )?(?:fire|gunfire)|gun ?battles?|"
+                  r"beat(?:en|ing)?|tortured|assaulted|injur(?:e|es|ed|ing)|wound(?:ed|ing)|raped|ambush(?:ed|es|ing)?)\b")
 #: A killing someone is held for, not one the sentence tells: "arrested three men suspected in the killing of".
 _CHARGED: Final = _p(r"\b(?:suspected|accused|charged|convicted|arrested|detained|wanted|jailed|sentenced|tried|"
                      r"held|questioned|investigated|blamed)\b(?: [\w'-]+){0,3}? (?:in|of|for|over|with|in connection with)"
