@@ -55,13 +55,22 @@ def _actor(rng: random.Random, country: str, start: int) -> dict[str, Any]:
             "resolved_by": "kb"}
 
 
-def synthetic_records(n_articles: int, seed: int = 0, events_per_article: int = 2) -> Iterator[dict[str, Any]]:
-    """``n_articles`` docs records with ``events_per_article`` events each (ids unique per seed)."""
+def synthetic_records(n_articles: int, seed: int = 0, events_per_article: int = 2, *,
+                      chronological: bool = False) -> Iterator[dict[str, Any]]:
+    """``n_articles`` docs records with ``events_per_article`` events each (ids unique per seed).
+
+    Dates are drawn at random over the fifteen years (a backfill of a shuffled archive: the worst case
+    for the store's date-keyed indexes), or, ``chronological``, advance with the articles as a news
+    feed's do, each a week at most from its place in the sequence."""
     rng = random.Random(seed)
     weights = [t[2] for t in _TYPES]
     for i in range(n_articles):
         iso, lat0, lon0, spread = rng.choice(COUNTRIES)
-        day = dt.date.fromordinal(_START + rng.randrange(_DAYS))
+        if chronological:
+            offset = min(_DAYS - 1, max(0, i * _DAYS // max(1, n_articles) + rng.randrange(-7, 8)))
+        else:
+            offset = rng.randrange(_DAYS)
+        day = dt.date.fromordinal(_START + offset)
         article_id = f"synthetic-{seed}-{i}"
         events = []
         sentences = []

@@ -42,10 +42,10 @@ TARGET_EXPORT_S = 60.0
 EVENTS_PER_ARTICLE = 2
 
 
-def write_inputs(folder: Path, articles: int, files: int) -> list[Path]:
+def write_inputs(folder: Path, articles: int, files: int, *, chronological: bool = False) -> list[Path]:
     paths = [folder / f"results-{i:02d}.jsonl" for i in range(files)]
     per = -(-articles // files)
-    records = synthetic_records(articles, seed=1, events_per_article=EVENTS_PER_ARTICLE)
+    records = synthetic_records(articles, seed=1, events_per_article=EVENTS_PER_ARTICLE, chronological=chronological)
     for path in paths:
         with path.open("wb") as fh:
             for _, rec in zip(range(per), records, strict=False):
@@ -103,6 +103,9 @@ def main() -> int:
     ap.add_argument("--cmd", help="how to start sitrep (default: the venv's sitrep)")
     ap.add_argument("--keep", type=Path, help="build the store in DIR and keep it")
     ap.add_argument("--markdown", action="store_true")
+    ap.add_argument("--order", choices=("random", "chronological"), default="random",
+                    help="event dates at random over fifteen years (default: the worst case for the date indexes) "
+                         "or advancing with the input, as a news feed's do")
     args = ap.parse_args()
     argv = sitrep_argv(args.cmd)
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-store-") as td:
@@ -114,7 +117,8 @@ def main() -> int:
         url = f"sqlite:///{db}"
         articles = args.events // EVENTS_PER_ARTICLE
         t0 = time.perf_counter()
-        inputs = write_inputs(Path(td), articles, files=max(1, articles // 50_000))
+        inputs = write_inputs(Path(td), articles, files=max(1, articles // 50_000),
+                              chronological=args.order == "chronological")
         gen_s = time.perf_counter() - t0
         wall, cpu = run_child([*argv, "-q", "ingest", *map(str, inputs), "--db", url, "--batch", "1000"])
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # the ingest: the first child
@@ -133,7 +137,8 @@ def main() -> int:
     lines = [
         f"Machine: {describe_machine()}",
         f"Store: SQLite, {stats['events']:,} merged events from {stats['reports']:,} reports of "
-        f"{stats['articles']:,} articles, {size_mb:,.0f} MB (inputs generated in {gen_s:.0f} s)",
+        f"{stats['articles']:,} articles, {size_mb:,.0f} MB (inputs generated in {gen_s:.0f} s, dates in "
+        f"{args.order} order)",
         "",
         "| measure | value | target |",
         "|---|---|---|",
