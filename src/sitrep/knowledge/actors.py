@@ -208,6 +208,7 @@ class KnowledgeBase:
         self.countries = dict(countries)
         self.peoples = dict(peoples)
         self._automaton = self._build()
+        self._parts: dict[str, tuple[Entry, ...]] | None = None  # each movement's branches, built when first asked
         self.alias_count = len(self._automaton)
 
     def _build(self) -> Any:
@@ -281,6 +282,31 @@ class KnowledgeBase:
             seen.add(nxt.id)
             entry = nxt
         return entry
+
+    def branch_in(self, entry: Entry, iso3: str | None, year: int | None) -> Entry | None:
+        """The one branch of a movement that acts in a country (in ``year``): "the Islamic State" in Egypt is its
+        Sinai Province, in Tunisia the Soldiers of the Caliphate. None when the movement has no branch there, or
+        several (which of them the text means is not known)."""
+        if iso3 is None or iso3 in entry.countries:
+            return None  # the movement's own ground
+        found = [e for e in self._branches().get(entry.id, ()) if iso3 in e.countries
+                 and (year is None or e.active_in(year))]
+        return found[0] if len(found) == 1 else None
+
+    def has_branches(self, entry: Entry) -> bool:
+        """Whether a movement has branches of its own in other countries (the Islamic State, al-Qaeda)."""
+        return entry.id in self._branches()
+
+    def _branches(self) -> dict[str, tuple[Entry, ...]]:
+        if self._parts is None:
+            parts: dict[str, list[Entry]] = {}
+            for e in self.entries.values():
+                parent = self.entries.get(e.part_of) if e.part_of else None
+                # a branch abroad, not a faction at home (the Mayi Mayi's Nyatura)
+                if parent is not None and any(c not in parent.countries for c in e.countries):
+                    parts.setdefault(parent.id, []).append(e)
+            self._parts = {k: tuple(v) for k, v in parts.items()}
+        return self._parts
 
     def region(self, entry: Entry) -> str:
         if entry.countries and entry.countries[0] in self.countries:

@@ -201,6 +201,7 @@ class Actors:
         if e.generic:
             return self._generic(m, e, where)
         e = self.kb.current(e, year)
+        e = self._branch(e, m.country or country, votes, year) or e
         if e.branch:
             iso3 = e.countries[0] if e.countries else None
             if m.context == "protest":
@@ -219,6 +220,21 @@ class Actors:
             t = ActorType.PROTESTERS if m.context == "protest" else ActorType.RIOTERS
             return _Named(fill(generic, self.kb.country_name(home)), t, home, e.id, e.kind, affiliation=name)
         return _Named(name, e.type, home, e.id, e.kind, affiliation=affiliation)
+
+    def _branch(self, e: Entry, country: str | None, votes: Votes, year: int | None) -> Entry | None:
+        """The branch of a movement that acts where the article is set: "the Islamic State" in Egypt is its Sinai
+        Province. The article's country first, else the countries it points to, most strongly first ("the Egyptian
+        branch of the Islamic State ... a US monitor said")."""
+        if not self.kb.has_branches(e):
+            return None
+        ranked = sorted(votes, key=lambda iso3: -votes[iso3])
+        for iso3 in ([country] if country else []) + ranked:
+            if iso3 in e.countries:
+                return None  # the movement's own ground: "ISIS" in Iraq is the Islamic State
+            found = self.kb.branch_in(e, iso3, year)
+            if found is not None:
+                return found
+        return None
 
     def _generic(self, m: Mention, e: Entry, place: _Place) -> _Named:
         country, votes, year = place

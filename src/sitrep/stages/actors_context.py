@@ -251,7 +251,8 @@ def article_votes(kb: KnowledgeBase, view: str, hits: list[Hit], mentions: list[
                 break
     for m in mentions:
         e = m.entry
-        if e is not None and not e.generic and not e.branch and e.countries:
+        # a movement with branches abroad (the Islamic State) says nothing of where the article is set
+        if e is not None and not e.generic and not e.branch and e.countries and not kb.has_branches(e):
             votes[e.countries[0]] = votes.get(e.countries[0], 0.0) + 1.0
             for other in e.countries[1:]:
                 votes[other] = votes.get(other, 0.0) + 0.25

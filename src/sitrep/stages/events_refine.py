@@ -168,7 +168,8 @@ _BY_AGENT: Final = re.compile(r"\bby (?:[\w'-]+ ){0,3}[\w'-]+", re.IGNORECASE)
 _ROAD_BLOCK: Final = (r"(?:block(?:ed|ing|s)?|clos(?:ed|ing)|cut(?:ting)?|shut(?:ting)?) (?:off |down )?"
                       r"(?:the |a |all |several |some |many |major |main )?(?:[\w-]+ ){0,3}(?:roads?|routes?|"
                       r"highways?|streets|expressway|traffic|railway|bridge)")
-#: A protest turned violent: the crowd fought, threw, burned, looted or blocked the roads.
+#: A protest turned violent: the crowd fought, threw, burned, looted or blocked the roads (fireworks let off at a march
+#: are no violence: "demonstrators set off fireworks" stays a protest).
 _CROWD_VIOLENCE: Final = re.compile(
     r"\b(?:clash\w*|(?<!police )(?<!gang )(?<!state )(?<!domestic )(?<!sexual )(?<!political )(?<!ethnic )"
     r"violence(?= (?:erupted|broke out|ensued|flared|caused|left))|"
@@ -181,7 +182,7 @@ _CROWD_VIOLENCE: Final = re.compile(
     r"set (?!(?:himself|herself|themselves)\b)(?:\w+ )?(?:fire|ablaze|alight)|"
     r"(?<!himself )(?<!herself )(?<!themselves )(?:ablaze|alight)|"
     r"burn(?:ed|t|ing)?|t[iy]res|barricad\w*|road ?blocks?|loot\w*|vandali[sz]\w*|smash\w*|"
-    r"fireworks|firecrackers|ransack\w*|destroy\w*|destruction|damag\w*|attack(?:ed|ing)|"
+    r"ransack\w*|destroy\w*|destruction|damag\w*|attack(?:ed|ing)|"
     r"attacks? (?:on|against) (?:the )?(?:protesters|protestors|demonstrators|marchers|police\w*)|broke into|fought|"
     r"scuffl\w+|violently (?:protest\w*|demonstrat\w*|riot\w*)|blockad\w+|"
     r"forc(?:e|ed|ing) (?:their|its) way|forcibly (?:enter|shut|break|occup|clos)\w*|rampag\w+|running battles?|"
