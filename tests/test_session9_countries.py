@@ -36,3 +36,14 @@ def test_a_name_with_the_arabic_article_is_no_european_village(process) -> None:
     doc = run(process, "Warplanes struck a mosque in al-Jinah on Thursday, killing 12 worshippers.")
     assert all(p.country != "RO" for p in doc.places)
     assert all(e.location is None or e.location.country != "ROU" for e in doc.events)
+
+
+def test_an_ethiopian_zone_places_the_event_in_ethiopia(process) -> None:  # type: ignore[no-untyped-def]
+    event = top(run(process, "Gunmen killed three farmers in West Hararghe zone on Tuesday."))
+    assert event.location is not None and event.location.country == "ETH"
+    assert event.location.name == "West Hararghe"
+
+
+def test_a_zone_named_in_another_spelling_is_the_same_zone(process) -> None:  # type: ignore[no-untyped-def]
+    event = top(run(process, "Police fired on protesters in East Wollega on Monday, killing two."))
+    assert event.location is not None and event.location.name == "East Welega"
