@@ -56,6 +56,15 @@ _ARMED_NOUNS: Final = (r"soldiers?|troops?|servicem[ae]n|army|military|policem[a
 _CIVILIAN_NOUNS: Final = (r"civilians?|villagers?|residents?|passengers?|worshippers?|children|child|boys?|girls?|"
                           r"wom[ae]n|students?|farmers?|herders?|traders?|pupils?|families|family|people|persons?|"
                           r"citizens?|m[ae]n|motorists?|travell?ers?|teachers?|journalists?|patients?|displaced")
+#: A member of the security forces harmed off duty, at home or on the way to or from work: no combatant then, and
+#: ACLED codes the killing as violence against a civilian ("an off-duty soldier was shot dead outside his house").
+_OFF_DUTY: Final = re.compile(
+    r"\b(?:off[- ]duty|on (?:his|her|their) way (?:back )?(?:home|to (?:work|his office|her office|church|the mosque))|"
+    r"on (?:his|her|their) way back (?:home|from (?:work|church|the mosque|the market))|"
+    r"(?:outside|in front of|at the gate of|at|in|near) (?:his|her|their) (?:own )?"
+    r"(?:home|house|residence|homes|houses)|"
+    r"while (?:(?:he|she|they) (?:was|were) )?(?:on leave|asleep|sleeping|praying|shopping|at home))\b",
+    re.IGNORECASE)
 #: What an armed target or victim is called.
 _ARMED_TARGET: Final = re.compile(
     r"\b(?:" + _ARMED_NOUNS + r"|police (?:officers?|station|post|patrol)|officers|base|patrol|convoy|garrison|"
@@ -577,6 +586,12 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
     # an attack on armed men is a battle
     # who the sentence says was harmed decides, else the side the attack was done to
     armed_harmed, civilians_harmed = _harmed(clause_all) if sub in (S.ATTACK, S.ARMED_CLASH) else (False, False)
+    # the state's man harmed off duty (at home, on his way to work) was no combatant: violence against a civilian
+    if sub is S.ATTACK and armed_harmed and not civilians_harmed and _OFF_DUTY.search(clause_all) \
+            and (actor1 is None or actor1.type is not A.STATE_FORCES):
+        armed_harmed, civilians_harmed = False, True
+        if actor2 is not None and actor2.type is A.STATE_FORCES:
+            actor2 = _civilians(actor2)
     # the state's forces the sentence implies ("killed during a security campaign"), set as the side that suffered
     # for want of a named one, did it when those harmed were unarmed
     if sub is S.ATTACK and actor1 is None and actor2 is not None and not actor2.text and _state(actor2) \

@@ -417,6 +417,16 @@ _GRIEVANCE: Final = _p(
     r"after (?:[\w'-]+ ){1,6}?(?:was|were|had been|has been|have been)(?= (?:\w+ly )?\w+(?:ed|en|wn)\b))\b"
     r"(?:\s+(?!(?:and|by|but|while|then|led|leading|have|has|had|set|threw|were|was)\b)[\w'-]+|"
     r"\s+and(?= (?:the|a|an|other|its|their)\b| [\w'-]+\s*(?:$|[.;,]))){0,6}")
+#: A protest only planned, scheduled or set out to: no protest yet, so where the sentence tells something else (the
+#: arrests made to stop it: "arrested as he tried to leave home to protest", "rounded up activists ahead of planned
+#: demonstrations") that is its event.
+_PLANNED: Final = _p(
+    r"\b(?:(?:attempt(?:ed|ing|s)?|plann(?:ed|ing)|plans?|trying|tried|intend(?:ed|ing|s)?|prepar(?:ed|ing)|about|"
+    r"set out|going|on (?:his|her|their) way) to (?:(?:(?!(?:and|but|when|after|before|while)\b)[\w,'-]+ ){1,16}?"
+    r"to )?(?:protest|demonstrate|march|rally)\b|(?:planned|scheduled|expected|upcoming|intended|proposed|potential|"
+    r"would-be) (?:[\w-]+ ){0,2}?(?:protest|demonstrat|rall(?:y|ies)|march(?:es)?\b|sit-ins?)\w*|"
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?) (?:\w+ )?(?:scheduled|planned|expected|"
+    r"called) for|ahead of (?:[\w-]+ ){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?))")
 #: The words of a protest itself (not a road blocked or a chant): what it was about follows them.
 _PROTEST_WORD: Final = _p(r"(?:protest(?!ers|ors)|demonstrat(?!ors)|sit-in|sit in|hunger strike|strike|march(?!ers)|"
                           r"rall)")
@@ -566,6 +576,11 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
             del hits[S.ABDUCTION_FORCED_DISAPPEARANCE]
             if not hits:
                 return None
+    planned = [(m.start(), m.end()) for m in _PLANNED.finditer(text, start, end)]
+    if planned and any(sub not in _PROTESTS for sub in hits):  # a protest yet to happen is not the sentence's event
+        kept = {sub: [h for h in found if sub not in _PROTESTS or not any(s <= h[0] < e for s, e in planned)]
+                for sub, found in hits.items()}
+        hits = {sub: found for sub, found in kept.items() if found}
     if S.PEACEFUL_PROTEST in hits:  # a killing or an arrest the protest is about is not the sentence's event
         spans = grievances(text, start, end)
         for sub in [x for x in hits if x not in _PROTESTS]:
