@@ -116,16 +116,13 @@ class Database:
         return int(row[0])
 
     @contextmanager
-    def transaction(self, *, finishing: Callable[[], object] | None = None,
-                    meanwhile: Callable[[], object] | None = None) -> Iterator[Database]:
+    def transaction(self, *, meanwhile: Callable[[], object] | None = None) -> Iterator[Database]:
         """All or nothing: commits when the block ends, rolls back if it raises.
 
-        ``finishing`` is the transaction's last work, run just before the commit. With
-        ``meanwhile``, both run in a second thread while ``meanwhile()`` runs in this one, and the
-        block ends when all have: a large commit (and a grouped pass such as the roll-ups of a batch)
-        spends its time in the database, outside Python's interpreter lock, so Python work (making the
-        next batch ready) overlaps it instead of contending with every short statement of a batch.
-        ``meanwhile`` must not use this connection. A failed finish or commit is raised before whatever
+        With ``meanwhile``, the commit runs in a second thread while ``meanwhile()`` runs in this
+        one, and the block ends when both have: a large commit spends its time in the database,
+        outside Python's interpreter lock, so Python work (making the next batch ready) overlaps it.
+        ``meanwhile`` must not use this connection. A failed commit is raised before whatever
         ``meanwhile`` raised.
         """
         with self._lock:
@@ -136,25 +133,16 @@ class Database:
                 self._rollback()
                 raise
             if meanwhile is None:
-                self._finish(finishing)
+                self._commit()
             else:
-                self._finish_during(finishing, meanwhile)
+                self._commit_during(meanwhile)
 
-    def _finish(self, finishing: Callable[[], object] | None) -> None:
-        if finishing is not None:
-            try:
-                finishing()
-            except BaseException:
-                self._rollback()
-                raise
-        self._commit()
-
-    def _finish_during(self, finishing: Callable[[], object] | None, meanwhile: Callable[[], object]) -> None:
+    def _commit_during(self, meanwhile: Callable[[], object]) -> None:
         failed: list[BaseException] = []
 
         def finish() -> None:
             try:
-                self._finish(finishing)
+                self._commit()
             except BaseException as e:  # noqa: BLE001 - raised again in the thread that asked
                 failed.append(e)
 
