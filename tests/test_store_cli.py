@@ -95,9 +95,11 @@ def test_bad_filter_is_a_clear_error(folder: Path, capsys: pytest.CaptureFixture
 
 
 @pytest.mark.slow
-def test_kill_9_during_a_large_ingest_loses_and_duplicates_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize("bulk", [False, True], ids=["plain", "bulk"])
+def test_kill_9_during_a_large_ingest_loses_and_duplicates_nothing(tmp_path: Path, bulk: bool) -> None:
     """10,000 stored results; the ingest process is killed with SIGKILL after a few batches have been
-    committed; a second run finishes the job: every article once, every report once."""
+    committed; a second run finishes the job: every article once, every report once. A bulk load
+    killed so leaves the query indexes dropped; the second run builds them again."""
     n = 10_000
     results = tmp_path / "results.jsonl"
     with results.open("wb") as fh:
@@ -108,7 +110,7 @@ def test_kill_9_during_a_large_ingest_loses_and_duplicates_nothing(tmp_path: Pat
                                day=f"{2000 + i % 20}-{1 + i % 12:02d}-{1 + i % 28:02d}")
             fh.write(orjson.dumps(rec) + b"\n")
     db = tmp_path / "kill.db"
-    argv = [str(SITREP), "-q", "ingest", str(results), "--db", str(db), "--batch", "100"]
+    argv = [str(SITREP), "-q", "ingest", str(results), "--db", str(db), "--batch", "100", *(["--bulk"] if bulk else [])]
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     stored = 0
@@ -131,6 +133,9 @@ def test_kill_9_during_a_large_ingest_loses_and_duplicates_nothing(tmp_path: Pat
         after_kill = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
         assert after_kill >= 1000 and after_kill % 100 == 0  # whole batches only
         assert conn.execute("SELECT COUNT(*) FROM event_sources").fetchone()[0] == after_kill
+        indexes_after_kill = _event_indexes(conn)
+        left = conn.execute("SELECT COUNT(*) FROM store_meta WHERE key = 'bulk_load_dropped_indexes'").fetchone()[0]
+        assert (not indexes_after_kill and left == 1) if bulk else (len(indexes_after_kill) >= 5 and left == 0)
 
     done = subprocess.run([argv[0], *argv[2:]], capture_output=True, text=True, check=False)  # without -q
     assert done.returncode == 0, done.stderr
@@ -142,3 +147,10 @@ def test_kill_9_during_a_large_ingest_loses_and_duplicates_nothing(tmp_path: Pat
         assert conn.execute("SELECT COUNT(DISTINCT report_key) FROM event_sources").fetchone()[0] == n
         assert conn.execute("SELECT SUM(number_of_sources) FROM events").fetchone()[0] == n
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert len(_event_indexes(conn)) >= 5
+        assert conn.execute("SELECT COUNT(*) FROM store_meta WHERE key = 'bulk_load_dropped_indexes'").fetchone()[0] == 0
+
+
+def _event_indexes(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+                                       "AND sql IS NOT NULL")]

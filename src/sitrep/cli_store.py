@@ -75,10 +75,14 @@ def register(cli: click.Group, exit_codes: str, make_progress: Any, open_out: An
     @click.option("--cache-dir", type=click.Path(file_okay=False), metavar="DIR", help=SETTING_HELP["cache_dir"])
     @click.option("--actors", type=click.Path(dir_okay=False), metavar="FILE", help=SETTING_HELP["actors"])
     @click.option("--batch", "ingest_batch", metavar="N", help=SETTING_HELP["ingest_batch"])
+    @click.option("--bulk", is_flag=True,
+                  help="A large load into a SQLite store: drop the indexes only queries use and build them "
+                       "once at the end (faster for hundreds of thousands of events; queries "
+                       "meanwhile are slow). A killed load gets them back at the next ingest.")
     @click.pass_obj
     def ingest_cmd(obj: dict[str, Any], paths: tuple[str, ...], db: str | None, problems: str | None,
                    progress: bool | None, published: str | None, cache_dir: str | None, actors: str | None,
-                   ingest_batch: str | None) -> None:
+                   ingest_batch: str | None, bulk: bool) -> None:
         """Extract events from articles (or read stored `extract --format docs` results) and store them,
         merging reports of one event. Safe to re-run: stored articles are skipped, changed ones updated."""
         settings = Settings.from_env().with_(db=db, published=published, cache_dir=cache_dir, actors=actors,
@@ -91,7 +95,7 @@ def register(cli: click.Group, exit_codes: str, make_progress: Any, open_out: An
                     for _ in range(n):
                         tick(None)
 
-                summary = ingest(paths, store, settings=settings, on_item=advance if tick else None)
+                summary = ingest(paths, store, settings=settings, on_item=advance if tick else None, bulk=bulk)
                 if summary.stored.added or summary.stored.updated:
                     store.optimize()
             finally:

@@ -4,16 +4,17 @@ Inputs are what ``sitrep extract`` reads (text, HTML, JSONL of articles, folders
 in the ``docs`` format (stored results: a JSONL file whose records have ``article`` and ``events``),
 which are stored without running the pipeline again.
 
-Every ``ingest_batch`` articles are committed in one transaction. An article already stored with the
-same content is skipped before the pipeline runs, so a run that was killed resumes where its last
-committed batch ended, and re-ingesting a folder costs only reading it.
+Every ``ingest_batch`` articles are committed in one transaction. An article already stored with
+the same content is skipped before the pipeline runs, so a run that was killed resumes where its
+last committed batch ended, and re-ingesting a folder costs only reading it. A bulk load
+(``--bulk``) drops the query indexes of a SQLite store first and builds them once at the end.
 
 While one batch commits, the next is made ready (:func:`~sitrep.store.prepare.prepare`: hashes,
-signatures, serialised JSON, merge features): a commit is a long call into the database, made
+signatures, serialised JSON, merge features): a commit is one long call into the database, made
 outside Python's interpreter lock, so the two overlap. Nothing else runs beside the writing: a
-thread busy in Python next to it (making batches ready, or reading ahead, as this module once did)
-made each of the batch's thousands of short statements wait for the lock on its way back, and the
-ingest was slower than doing everything in turn.
+thread busy in Python next to it (making batches ready, reading ahead, or the batch's roll-up pass,
+as this module once did) made each of the batch's short statements wait for the lock on its way
+back, and the ingest was slower than doing everything in turn.
 """
 
 from __future__ import annotations
@@ -205,11 +206,13 @@ def _articles(paths: Iterable[str], settings: Settings, store: Store, run: Calla
 
 def ingest(paths: Iterable[str], store: Store, *, settings: Settings | None = None,
            pipeline: Pipeline | None = None, stdin: IO[bytes] | None = None,
-           on_item: Callable[[int], None] | None = None) -> IngestSummary:
+           on_item: Callable[[int], None] | None = None, bulk: bool = False) -> IngestSummary:
     """Extract (or read stored results from) every input and store it in ``store``.
 
     ``on_item(n)`` is called after each batch is committed with the number of articles it held,
-    and with 1 for each input that failed or was already stored.
+    and with 1 for each input that failed or was already stored. With ``bulk``, a SQLite store's
+    query indexes are dropped for the load and built once at its end (:meth:`Store.begin_bulk`):
+    for loads of hundreds of thousands of events; queries that run meanwhile are slow.
     """
     settings = settings or Settings.from_env()
     summary = IngestSummary()
@@ -264,6 +267,9 @@ def ingest(paths: Iterable[str], store: Store, *, settings: Settings | None = No
             store.add_failures((f.source, f.line, f.kind, f.detail) for f in failures)
             failures.clear()
 
+    loaded = False
+    if bulk:
+        store.begin_bulk()
     try:
         for item in _articles(paths, settings, store, run, stdin, skipped, ahead):
             if isinstance(item, InputError):
@@ -280,8 +286,22 @@ def ingest(paths: Iterable[str], store: Store, *, settings: Settings | None = No
             if len(batch) >= settings.ingest_batch:
                 flush()
         flush(last=True)
+        loaded = True
     finally:
+        if bulk:
+            _end_bulk(store, raise_errors=loaded)
         summary.stored.unchanged += skipped[0]
         summary.read += skipped[0]
         summary.seconds = time.perf_counter() - t0
     return summary
+
+
+def _end_bulk(store: Store, *, raise_errors: bool) -> None:
+    """Build the indexes a bulk load dropped, also when the load failed or was interrupted (the
+    store stays quick to query); then an error building them is not raised over the load's own, and
+    the next opening for writing builds them."""
+    try:
+        store.end_bulk()
+    except Exception:
+        if raise_errors:
+            raise

@@ -41,10 +41,13 @@ Migration 7 makes ``events_areas`` a partial index, of the events drawn as an ar
 
 from __future__ import annotations
 
+import json
+import re
+
 from .db import APPLICATION_ID, Database
 
-__all__ = ["MIGRATIONS", "ROLLUP_MAX_ZOOM", "ROLLUP_MONTH_LEVELS", "ROLLUP_MONTH_MAX_ZOOM", "ROLLUP_TABLES",
-           "SCHEMA_VERSION", "migrate"]
+__all__ = ["BULK_KEY", "MIGRATIONS", "ROLLUP_MAX_ZOOM", "ROLLUP_MONTH_LEVELS", "ROLLUP_MONTH_MAX_ZOOM", "ROLLUP_TABLES",
+           "SCHEMA_VERSION", "drop_query_indexes", "migrate", "restore_query_indexes"]
 
 #: Statements are plain strings (both backends) or ``{"sqlite": ..., "postgres": ...}``.
 Statement = str | dict[str, str]
@@ -523,6 +526,8 @@ def migrate(db: Database, *, label: str, readonly: bool = False) -> int:
     if found > SCHEMA_VERSION:
         raise StoreError(f"{label}: the store has schema version {found}, made by a newer sitrep than this one "
                          f"(which knows up to {SCHEMA_VERSION}); upgrade sitrep to use it")
+    if found and not readonly:
+        restore_query_indexes(db)  # a bulk load that never finished (killed) left them dropped
     if found == SCHEMA_VERSION:
         return found
     if readonly:
@@ -557,3 +562,51 @@ def batch_rollups(dialect: str) -> list[str]:
             sql = sql.replace(" FROM events ", " FROM events NOT INDEXED ")
         out.append(f"{sql} {_ROLLUP_UPSERT[table]}")
     return out
+
+
+# -- bulk loads ----------------------------------------------------------------------------------
+
+#: store_meta key holding the definitions of the indexes a bulk load dropped (a JSON list of SQL)
+BULK_KEY = "bulk_load_dropped_indexes"
+
+
+def drop_query_indexes(db: Database) -> int:
+    """For a large load into a SQLite store: drop the indexes of ``events`` that only queries and the
+    map read (the ingest itself reads events by row id and reports through ``event_sources``, whose
+    indexes stay), keeping their definitions in ``store_meta`` in the same transaction, so that
+    :func:`restore_query_indexes` builds them again at the end of the load, or at the next opening
+    for writing if the load was killed. Building an index once over sorted rows is much cheaper than
+    keeping nine up to date row by row. Nothing on PostgreSQL. The number of indexes dropped."""
+    if db.dialect != "sqlite":
+        return 0
+    with db.transaction():
+        rows = db.all("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' "
+                      "AND sql IS NOT NULL ORDER BY name")
+        if not rows:
+            return 0
+        saved = _dropped(db)
+        saved += [str(sql) for _, sql in rows if str(sql) not in saved]
+        db.execute("INSERT INTO store_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
+                   "excluded.value", (BULK_KEY, json.dumps(saved)))
+        for name, _ in rows:
+            db.execute(f'DROP INDEX "{name}"')
+    return len(rows)
+
+
+def restore_query_indexes(db: Database) -> int:
+    """Build again the indexes a bulk load dropped (:func:`drop_query_indexes`); the number built."""
+    if db.dialect != "sqlite" or "store_meta" not in db.tables():
+        return 0
+    saved = _dropped(db)
+    if not saved:
+        return 0
+    with db.transaction():
+        for sql in saved:
+            db.execute(re.sub(r"^CREATE INDEX ", "CREATE INDEX IF NOT EXISTS ", sql, count=1))
+        db.execute("DELETE FROM store_meta WHERE key = ?", (BULK_KEY,))
+    return len(saved)
+
+
+def _dropped(db: Database) -> list[str]:
+    value = db.scalar("SELECT value FROM store_meta WHERE key = ?", (BULK_KEY,))
+    return [str(v) for v in json.loads(value)] if value else []
