@@ -12,9 +12,10 @@ last committed batch ended, and re-ingesting a folder costs only reading it. A b
 While one batch commits, the next is made ready (:func:`~sitrep.store.prepare.prepare`: hashes,
 signatures, serialised JSON, merge features): a commit is one long call into the database, made
 outside Python's interpreter lock, so the two overlap. Nothing else runs beside the writing: a
-thread busy in Python next to it (making batches ready, reading ahead, or the batch's roll-up pass,
-as this module once did) made each of the batch's short statements wait for the lock on its way
-back, and the ingest was slower than doing everything in turn.
+thread busy in Python next to it (making batches ready or reading ahead, as this module once did)
+made each of the batch's short statements wait for the lock on its way back, and the ingest was
+slower than doing everything in turn; the same held for the batch's roll-up pass, which the store
+once ran in the committing thread.
 """
 
 from __future__ import annotations
