@@ -25,6 +25,7 @@ from sitrep.knowledge.gazetteer import (
     load,
     open_gazetteer,
 )
+from sitrep.knowledge.gazetteer_build import _bare
 from sitrep.knowledge.placenames import exact_key, fold, loose_key, spelt_out
 
 
@@ -100,12 +101,33 @@ def test_gazetteer_loads_quickly(gazetteer_cache: Path) -> None:
         ("Sahel", "", Feature.REGION),
         ("U.S.", "US", Feature.COUNTRY),
         ("DRC", "CD", Feature.COUNTRY),
+        ("Dakahlia", "EG", Feature.ADMIN1),  # a Delta governorate by its English name
+        ("Menoufia", "EG", Feature.ADMIN1),
+        ("Free State", "ZA", Feature.ADMIN1),
+        ("FCT", "NG", Feature.ADMIN1),
+        ("Sud-Kivu", "CD", Feature.ADMIN1),
+        ("Tshopo", "CD", Feature.ADMIN1),  # one of the provinces of 2015
+        ("Far North Region", "CM", Feature.ADMIN1),
+        ("Benishangul-Gumuz", "ET", Feature.ADMIN1),
+        ("Shan State", "MM", Feature.ADMIN1),
+        ("Rift Valley", "KE", Feature.REGION),
+        ("Ben Guerdane", "TN", Feature.CITY),
     ],
 )
 def test_gazetteer_knows_conflict_names(gaz: Gazetteer, text: str, country: str, feature: Feature) -> None:
     found = gaz.lookup(text)
     assert any(c.place.country == country and c.place.feature is feature for c in found), \
         [(c.place.name, c.place.country, c.place.feature) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("raw", "bare"),
+    [("Basra Governorate", "Basra"), ("Departement de la Somme", "Somme"), ("Departement de l'Ain", "Ain"),
+     ("Departement du Nord", "Nord"), ("Provincia dell'Aquila", "Aquila"), ("Provincia di Roma", "Roma"),
+     ("Politischer Bezirk Wien Umgebung", "Wien Umgebung"), ("Province of Cebu", "Cebu"), ("Delta", "Delta")],
+)
+def test_gazetteer_division_names_lose_their_type_words(raw: str, bare: str) -> None:
+    assert _bare(raw) == bare
 
 
 def test_gazetteer_exact_spelling_before_loose_key(gaz: Gazetteer) -> None:

@@ -55,7 +55,11 @@ _DIVISION_WORDS: Final = re.compile(
     r"municipality|division|territory|autonomous region|wilaya|muhafazat|sheng|shi|"
     r"(?:zhuangzu|huizu|uygur|uighur) zizhiqu|zizhiqu)$|"
     r"^(?:muhafazat|wilayat|sha.biyat|provincia de|"
-    r"province of|departamento de|region of|estado de|state of)\s+", re.IGNORECASE)
+    r"province of|departamento de|region of|estado de|state of)\s+|"
+    # French departments, Italian and Spanish provinces, Austrian districts: "Departement de la Somme" -> "Somme"
+    r"^(?:d[ée]partement|province|provincia|canton|partido|municipio)\s+(?:della|dell'|delle|del|de\s+la|de\s+l'|"
+    r"des|du|de|d'|di|da|do)\s*(?=\w)|^(?:politischer\s+bezirk|citt[aà]\s+metropolitana\s+di)\s+",
+    re.IGNORECASE)
 
 
 @dataclass(slots=True)
