@@ -193,6 +193,10 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
     named = first.name if first is not None else None
     second = next((a for a in inside if a.start >= trigger and a.name != named and a not in speakers
                    and a is not first), None)
+    if second is not None and first is not None and first.start > trigger and second.start > first.end \
+            and _TOGETHER.fullmatch(text, first.end, second.start) \
+            and any(a.end <= trigger and a.name != named and a not in speakers for a in inside):
+        second = None  # the agent's ally after "by" ("repelled by police and villagers"): the other side came before
     if second is None:
         second = next((a for a in reversed(patients) if a.name != named), None)
     if second is None and first is not None:  # not an ally named with it ("Military and RSF shell Rokoro"), nor the

@@ -640,8 +640,8 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
         violent = [kv for kv in ranked if (kv[0] in (S.ATTACK, S.ARMED_CLASH) or kv[0] in _DETONATED
                                            or kv[0] in TERRITORY_GAIN) and kv[1] >= MIN_SCORE]
         if violent:
-            best, score = violent[0]
-            ranked = [violent[0], *(kv for kv in ranked if kv[0] is not best)]
+            best, score = violent[0][0], max(score, violent[0][1])
+            ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
     if score < MIN_SCORE:
         return None
     if best not in _PROTESTS and all(h[2] == _DEMAND_WEIGHT for h in hits.get(S.PEACEFUL_PROTEST, ())):
