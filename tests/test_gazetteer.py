@@ -112,6 +112,9 @@ def test_gazetteer_loads_quickly(gazetteer_cache: Path) -> None:
         ("Shan State", "MM", Feature.ADMIN1),
         ("Rift Valley", "KE", Feature.REGION),
         ("Ben Guerdane", "TN", Feature.CITY),
+        ("Khayelitsha", "ZA", Feature.CITY),  # a township the packages file under Cape Town
+        ("Kabkabia", "SD", Feature.CITY),
+        ("Zamzam camp", "SD", Feature.CITY),
     ],
 )
 def test_gazetteer_knows_conflict_names(gaz: Gazetteer, text: str, country: str, feature: Feature) -> None:
