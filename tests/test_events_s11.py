@@ -4,7 +4,10 @@ villagers") is not the other side when the attackers were named before."""
 
 from __future__ import annotations
 
+import pytest
+
 import sitrep
+from sitrep.stages.events_refine import held_for_a_protest
 from sitrep.stages.events_types import type_sentence
 from sitrep.vocab import ActorType, SubEventType
 
@@ -44,3 +47,22 @@ def test_two_sides_after_by_stay_the_two_sides() -> None:
     event = _main("Two people were killed in clashes between police and rioters in Kisumu.")
     assert {event.actor1.type, event.actor2.type if event.actor2 else None} >= {ActorType.STATE_FORCES}
     assert event.actor2 is not None
+
+
+def test_arrests_in_an_article_that_tells_the_riot_are_part_of_it() -> None:
+    event = _main("Police arrested 20 youths in Kisumu on Monday. The youths had blocked the main road with burning "
+                  "tyres and thrown stones at passing cars to protest against power cuts.")
+    assert event.event_type == "Riots", event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "held_for"),
+    [
+        ("Police arrested an opposition activist in Gulu on charges of organising an illegal protest.", True),
+        ("Police rounded up students in Kisumu ahead of planned demonstrations.", True),
+        ("Police arrested 20 protesters during the march in Kisumu.", False),
+        ("Police arrested 20 youths in Kisumu on Monday.", False),
+    ],
+)
+def test_arrests_held_for_a_protest_are_told_apart(sentence: str, held_for: bool) -> None:
+    assert held_for_a_protest(sentence) is held_for

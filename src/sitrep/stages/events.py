@@ -9,7 +9,8 @@ A sentence that follows an event's and tells more of it (arrests, a death toll, 
 alight" after a protest, even with no event of its own) is folded into it. Sentences of one article
 that report the same event (same type, first actor, place and date) become one event; the most
 confident report is kept; the aftermath of violence told after it (arrests, weapons found), and
-air strikes or mines told after a battle (that battle's weapons), are trusted less to be the
+air strikes or mines told after a battle (that battle's weapons), and arrests or damage anywhere in an article
+that tells a protest or riot (that crowd's, unless held for a protest still to come), are trusted less to be the
 article's main event. An event must have a first actor: when the sentence
 names none, a generic one fits the type ("Protesters", "Unidentified Armed Group"), with no quoted
 text; violence against civilians has civilians as its second side, named or not. Strategic
@@ -61,6 +62,8 @@ _VIOLENT: Final = frozenset({EventType.BATTLES, EventType.EXPLOSIONS_REMOTE_VIOL
 _AFTERMATH: Final = frozenset({S.ARRESTS, S.DISRUPTED_WEAPONS_USE, S.LOOTING_PROPERTY_DESTRUCTION,
                                S.CHANGE_TO_GROUP_ACTIVITY, S.OTHER, S.AGREEMENT, S.NON_VIOLENT_TRANSFER_OF_TERRITORY})
 _AFTERMATH_DECAY: Final = 0.5
+#: What a crowd's protest or riot brings: told anywhere in an article that tells the protest, part of it.
+_CROWD_AFTERMATH: Final = frozenset({S.ARRESTS, S.LOOTING_PROPERTY_DESTRUCTION})
 #: The weapons of a fight told after it (air strikes in a campaign whose fighting the lead told, a mine that hit troops
 #: on the operation): details of that battle, not the article's main event. A bombardment told on its own is more
 #: often an exchange of its own (a town shelled after the clash), so shelling is not among them.
@@ -281,6 +284,15 @@ def scored(doc: Doc) -> list[tuple[Event, confidence.Signals]]:
             if kept is not None:
                 event = replace(event, fatalities=event.fatalities or kept[0].event.fatalities)
             found[key] = (draft._replace(event=event), aftermath)
+    if any(d.event.sub_event_type in refine.PROTEST_FAMILY and d.event.modality is Modality.ASSERTED
+           for d, _ in found.values()):
+        # arrests or damage in an article that tells a protest or riot are that crowd's (ACLED codes arrests at a
+        # protest as its intervention): the protest, told before or after them, is the main event
+        for key, (d, aftermath) in list(found.items()):
+            if d.event.sub_event_type in _CROWD_AFTERMATH and not aftermath \
+                    and not refine.held_for_a_protest(d.event.evidence.text):
+                found[key] = (d._replace(event=replace(d.event, confidence=round(
+                    d.event.confidence * _AFTERMATH_DECAY, 4))), True)
     ordered = sorted(found.values(), key=lambda kept: kept[0].event.evidence.start)
     if not ordered:  # an entry of an incident log reports its event without a sentence saying so
         logged = logs.incident(doc)

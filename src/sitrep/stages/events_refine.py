@@ -34,7 +34,7 @@ from ..models import Actor
 from ..vocab import ActorKind, ActorType, EventType, SubEventType
 from .events_types import grievances, held_for
 
-__all__ = ["PROTEST_FAMILY", "Sides", "country_name", "crowd", "localise", "protest_kind", "refine", "sides",
+__all__ = ["PROTEST_FAMILY", "Sides", "country_name", "crowd", "held_for_a_protest", "localise", "protest_kind", "refine", "sides",
            "upgrade_protest", "victims"]
 
 S = SubEventType
@@ -666,6 +666,14 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
     return sub, actor1, actor2
 
 
+def held_for_a_protest(sentence: str) -> bool:
+    """Whether people a sentence tells were held were held for a protest organised or to come, or charged for one
+    ("arrested on charges of organising an illegal protest"), not at one."""
+    named = [m.start() for m in _PROTEST_NAMED.finditer(sentence)]
+    return _PROTEST_PLANNED.search(sentence) is not None or (bool(named) and all(held_for(sentence, at)
+                                                                                 for at in named))
+
+
 def protest_kind(sub: SubEventType, fired: frozenset[SubEventType], sentence: str,
                  agent: Actor | None = None, trigger: int | None = None) -> SubEventType:
     """What a sentence that speaks of a protest tells of it: the crowd's violence makes a violent demonstration
@@ -682,9 +690,7 @@ def protest_kind(sub: SubEventType, fired: frozenset[SubEventType], sentence: st
         sub = S.PEACEFUL_PROTEST
     if sub in (S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY) and _armed(agent):
         return sub  # "troops captured the town and marched into the neighbourhood": no protest
-    if sub is S.ARRESTS and (_PROTEST_PLANNED.search(sentence) or (
-            any(True for _ in _PROTEST_NAMED.finditer(sentence))
-            and all(held_for(sentence, m.start()) for m in _PROTEST_NAMED.finditer(sentence)))):
+    if sub is S.ARRESTS and held_for_a_protest(sentence):
         return sub  # held for a protest organised or to come, or charged for one, not at one
     if sub in (S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.ARMED_CLASH) \
             and (_armed(agent) or _BY_FORCES.search(sentence) or _FORCES_HARMED.search(sentence)) \
