@@ -34,8 +34,8 @@ from ..models import Actor
 from ..vocab import ActorKind, ActorType, EventType, SubEventType
 from .events_types import grievances, held_for
 
-__all__ = ["PROTEST_FAMILY", "Sides", "country_name", "crowd", "held_for_a_protest", "localise", "protest_kind", "refine", "sides",
-           "upgrade_protest", "victims"]
+__all__ = ["PROTEST_FAMILY", "Sides", "country_name", "crowd", "held_for_a_protest", "localise", "protest_kind",
+           "refine", "sides", "upgrade_protest", "victims"]
 
 S = SubEventType
 A = ActorType
