@@ -288,10 +288,10 @@ def scored(doc: Doc) -> list[tuple[Event, confidence.Signals]]:
            for d, _ in found.values()):
         # arrests or damage in an article that tells a protest or riot are that crowd's (ACLED codes arrests at a
         # protest as its intervention): the protest, told before or after them, is the main event
-        for key, (d, aftermath) in list(found.items()):
+        for told, (d, aftermath) in list(found.items()):
             if d.event.sub_event_type in _CROWD_AFTERMATH and not aftermath \
                     and not refine.held_for_a_protest(d.event.evidence.text):
-                found[key] = (d._replace(event=replace(d.event, confidence=round(
+                found[told] = (d._replace(event=replace(d.event, confidence=round(
                     d.event.confidence * _AFTERMATH_DECAY, 4))), True)
     ordered = sorted(found.values(), key=lambda kept: kept[0].event.evidence.start)
     if not ordered:  # an entry of an incident log reports its event without a sentence saying so
