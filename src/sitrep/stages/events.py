@@ -274,7 +274,7 @@ def scored(doc: Doc) -> list[tuple[Event, confidence.Signals]]:
         aftermath = (violence and event.sub_event_type in _AFTERMATH) or (
             battle and event.sub_event_type in _WEAPONS_OF_BATTLE)
         if aftermath:
-            event = replace(event, confidence=round(event.confidence * _AFTERMATH_DECAY, 4))
+            event = _trusted_less(event)
         violence = violence or event.event_type in _VIOLENT or event.sub_event_type in refine.PROTEST_FAMILY
         battle = battle or event.event_type is EventType.BATTLES
         key = (event.sub_event_type, event.actor1.name, event.location.name if event.location else None,
@@ -291,8 +291,7 @@ def scored(doc: Doc) -> list[tuple[Event, confidence.Signals]]:
         for told, (d, aftermath) in list(found.items()):
             if d.event.sub_event_type in _CROWD_AFTERMATH and not aftermath \
                     and not refine.held_for_a_protest(d.event.evidence.text):
-                found[told] = (d._replace(event=replace(d.event, confidence=round(
-                    d.event.confidence * _AFTERMATH_DECAY, 4))), True)
+                found[told] = (d._replace(event=_trusted_less(d.event)), True)
     ordered = sorted(found.values(), key=lambda kept: kept[0].event.evidence.start)
     if not ordered:  # an entry of an incident log reports its event without a sentence saying so
         logged = logs.incident(doc)
@@ -300,6 +299,11 @@ def scored(doc: Doc) -> list[tuple[Event, confidence.Signals]]:
     main = min(range(len(ordered)), key=lambda i: (-ordered[i][0].event.confidence, i))  # scored highest, then first
     return [(d.event, confidence.Signals.of(d.event, main=i == main, position=d.position, folded=d.last > d.position,
                                             aftermath=aftermath)) for i, (d, aftermath) in enumerate(ordered)]
+
+
+def _trusted_less(event: Event) -> Event:
+    """An event told as the aftermath of another (arrests after a clash, at a protest): less likely the main one."""
+    return replace(event, confidence=round(event.confidence * _AFTERMATH_DECAY, 4))
 
 
 def _names(event: Event) -> set[str]:
