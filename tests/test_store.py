@@ -475,3 +475,14 @@ def test_one_outlet_never_reports_one_event_under_two_dates(store: Store) -> Non
     store.add([report("wire1", "2017-10-16", "Wire", **daraa), report("wire2", "2017-10-17", "Other Wire", **daraa)])
     merged = [e for e in store.iter_events() if {"wire1", "wire2"} & sources_of(e)]
     assert len(merged) == 1 and sources_of(merged[0]) >= {"wire1", "wire2"}
+
+
+def test_a_dated_log_entry_published_weeks_later_joins_the_news_of_that_day(store: Store) -> None:
+    """An incident log that gives the day of each strike but comes out a month later is compared by
+    that day with an undated news report, not by the two publication days (a month apart)."""
+    news = clash_report("news", SENT_A, day="2017-10-16", date_text=None, published="2017-10-16")
+    line = "October 16th 2017: (S104) Raqqa city, Raqqa governorate, Syria."
+    entry = event("log-e0", "log", line, day="2017-10-16", date_text="October 16th 2017")
+    store.add([news])
+    result = store.add([record("log", line, [entry], source="Incident Log", published="2017-11-15")])
+    assert result.merged == 1 and store.count() == 1

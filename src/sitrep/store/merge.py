@@ -261,8 +261,10 @@ def match(new: Features, old: Features) -> Match | None:
         bonus = (1.0 if both_dated else 0.5) if gap == 0 else -0.5 * gap
         score += bonus
         reasons.append(f"dates {gap} days apart {bonus:+g}")
-    if not (new.date_explicit and old.date_explicit) and new.published is not None and old.published is not None:
-        # dated only by publication: reports of one incident come out the same day or the next
+    if not new.date_explicit and not old.date_explicit and new.published is not None and old.published is not None:
+        # both dated only by publication: reports of one incident come out the same day or the next.
+        # When one text gives its date, that date (compared above) is what counts: an incident log
+        # published a month after the strike still tells of the day it names.
         days = abs(new.published - old.published)
         bonus = 0.5 if days == 0 else 0.0 if days == 1 else -1.0 * min(days, 4)
         score += bonus
