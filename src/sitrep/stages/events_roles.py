@@ -10,12 +10,13 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import Final
 
 from ..knowledge.actors import fold
 from ..models import Actor, Doc, EventDate, Place, Span
-from ..vocab import ActorKind, ActorType, EventType, Modality, SegmentKind, SubEventType
+from ..vocab import ActorKind, ActorType, EventType, GeoPrecision, Modality, SegmentKind, SubEventType, WherePrec
 from .actors_context import COMMUNAL, HEADLINE_PASSIVE, OBJECT_AFTER, VIGILANTE
 from .events_refine import OPERATION_WORDS, PROTEST_FAMILY
 
@@ -323,8 +324,9 @@ def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = N
     """The place of an event told in ``doc.text[start:end]``.
 
     A place named in the sentence: of the country the article is about where it names places of
-    several; a town before a province before a country; the nearest after the trigger, else the
-    nearest before.
+    several; never a town named only inside a wider place's words ("the countryside of Hama" is
+    the land near Hama, precision 2); a town before a province before a country; the nearest after
+    the trigger, else the nearest before.
     Never a place in ``skip`` (the attribution: "a source in Damascus said"), nor a country named
     inside an actor's name ("US forces"). Else the article's
     focus (the town of the story it names most), else None."""
@@ -338,7 +340,7 @@ def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = N
         home = _home_country(doc)
         if home is not None and any(p.country == home for p in inside):
             inside = [p for p in inside if p.country == home]
-        inside = _held_first(doc.text, inside)
+        inside = _held_first(doc.text, [_around_town(p, inside) or p for p in _outermost(inside)])
 
         def key(p: Place) -> tuple[int, int]:
             distance = (p.start - trigger) if p.start >= trigger else 10_000 + trigger - p.end
@@ -347,6 +349,30 @@ def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = N
         best = min(inside, key=key)
         return _town_inside(doc, best, start) or best
     return focus_place(doc)
+
+
+def _nested(p: Place, q: Place) -> bool:
+    """Whether ``p`` is named inside the wider words of ``q``."""
+    return q is not p and q.start <= p.start and p.end <= q.end and q.end - q.start > p.end - p.start
+
+
+def _outermost(places: list[Place]) -> list[Place]:
+    """The places but those named inside a wider place's words: "the eastern countryside of Hama" is
+    the land around Hama, not the city; "north of Aleppo" is not Aleppo."""
+    return [p for p in places if not any(_nested(p, q) for q in places)] or places
+
+
+def _around_town(area: Place, places: list[Place]) -> Place | None:
+    """For "the countryside of Hama" (read as Hama province), the land around the town it names: the
+    town's point at ACLED's precision 2 ("near a town, coded to the town"), quoting the whole phrase;
+    None when the area names no town of its own."""
+    if area.feature not in _AREAS:
+        return None
+    for town in places:
+        if town.feature == "city" and _nested(town, area) and town.country == area.country:
+            return replace(town, start=area.start, end=area.end, text=area.text, feature="relative",
+                           geo_precision=GeoPrecision.NEAR_TOWN, where_prec=WherePrec.WITHIN_25KM)
+    return None
 
 
 _AREAS: Final = frozenset({"admin1", "region", "country"})
@@ -360,7 +386,8 @@ def _town_inside(doc: Doc, area: Place, start: int) -> Place | None:
     if area.feature not in _AREAS or not area.country:
         return None
     towns = [p for p in doc.places if p.feature in ("city", "landmark") and p.latitude is not None
-             and p.country == area.country and _in_story(doc, p) and _within(p, area)]
+             and p.country == area.country and _in_story(doc, p) and _within(p, area)
+             and not (area.start <= p.start and p.end <= area.end)]  # "the countryside of Hama": not Hama
     if not towns:
         return None
     later = [p for p in towns if p.start >= start]

@@ -1,0 +1,42 @@
+"""Events, session 12: an event in "the countryside of X" is placed near the town X at ACLED's precision 2
+(not in the town itself), quoting the whole phrase; a town named only inside a wider place's words is not
+the event's place."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitrep
+from sitrep.vocab import GeoPrecision
+
+
+def _place(text: str) -> sitrep.Place:
+    doc = sitrep.process(text)
+    assert doc.events, text
+    loc = max(doc.events, key=lambda e: e.confidence).location
+    assert loc is not None, text
+    return loc
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Government warplanes struck the eastern countryside of Aleppo on Monday, killing four civilians.",
+     "the eastern countryside of Aleppo"),
+    ("Government warplanes struck Idlib countryside on Monday, killing four civilians.", "Idlib countryside"),
+])
+def test_the_countryside_of_a_town_is_near_the_town(text: str, phrase: str) -> None:
+    loc = _place(text)
+    assert loc.text == phrase
+    assert loc.geo_precision is GeoPrecision.NEAR_TOWN
+    town = phrase.split()[-1] if phrase.startswith("the ") else phrase.split()[0]
+    assert loc.admin1 is not None and town.lower() in loc.admin1.lower()
+
+
+def test_the_town_itself_stays_precise() -> None:
+    loc = _place("Government warplanes struck the town of Aleppo on Monday, killing four civilians.")
+    assert loc.geo_precision is GeoPrecision.TOWN
+
+
+def test_a_place_in_another_clause_does_not_outrank_the_countryside_near_the_act() -> None:
+    loc = _place("Warplanes pounded the northern countryside of Homs on Monday, and aid reached Raqqa.")
+    assert loc.text == "the northern countryside of Homs"
+    assert loc.geo_precision is GeoPrecision.NEAR_TOWN
