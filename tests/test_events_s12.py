@@ -1,6 +1,6 @@
 """Events, session 12: an event in "the countryside of X" is placed near the town X at ACLED's precision 2
 (not in the town itself), quoting the whole phrase; a town named only inside a wider place's words is not
-the event's place."""
+the event's place; "rebel factions" and "Islamist factions" are armed groups."""
 
 from __future__ import annotations
 
@@ -40,3 +40,14 @@ def test_a_place_in_another_clause_does_not_outrank_the_countryside_near_the_act
     loc = _place("Warplanes pounded the northern countryside of Homs on Monday, and aid reached Raqqa.")
     assert loc.text == "the northern countryside of Homs"
     assert loc.geo_precision is GeoPrecision.NEAR_TOWN
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rebel factions shelled army positions in Aleppo on Monday.", "Rebels (Syria)"),
+    ("The opposition factions attacked army positions near Homs on Monday.", "Rebels (Syria)"),
+    ("Islamist factions attacked army positions near Idlib on Monday.", "Islamist Militia (Syria)"),
+])
+def test_factions_are_armed_groups(text: str, name: str) -> None:
+    doc = sitrep.process(text)
+    # the country in the name comes from the places, which the tests' small gazetteer may lack
+    assert name.split(" (")[0] in {a.name.split(" (")[0] for a in doc.actors}, [(a.text, a.name) for a in doc.actors]
