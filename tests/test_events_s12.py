@@ -1,6 +1,7 @@
 """Events, session 12: an event in "the countryside of X" is placed near the town X at ACLED's precision 2
 (not in the town itself), quoting the whole phrase; a town named only inside a wider place's words is not
-the event's place; "rebel factions" and "Islamist factions" are armed groups."""
+the event's place; "rebel factions" and "Islamist factions" are armed groups; a common noun after "the"
+("the University") is no town."""
 
 from __future__ import annotations
 
@@ -51,3 +52,17 @@ def test_factions_are_armed_groups(text: str, name: str) -> None:
     doc = sitrep.process(text)
     # the country in the name comes from the places, which the tests' small gazetteer may lack
     assert name.split(" (")[0] in {a.name.split(" (")[0] for a in doc.actors}, [(a.text, a.name) for a in doc.actors]
+
+
+def test_a_common_noun_after_the_is_no_town() -> None:
+    """University, Florida is a town of 40,000; "near the University main building" names no town, and the
+    event stays in the city the sentence names."""
+    doc = sitrep.process("Students staged a protest near the University main building in Kampala on Monday.")
+    assert all(p.text != "University" for p in doc.places), [(p.text, p.country) for p in doc.places]
+    loc = max(doc.events, key=lambda e: e.confidence).location
+    assert loc is not None and loc.text == "Kampala"
+
+
+def test_a_country_after_the_is_still_a_country() -> None:
+    doc = sitrep.process("Soldiers clashed with rebels in the Gambia on Monday.")
+    assert any(p.text == "Gambia" and p.country == "GMB" for p in doc.places), [(p.text, p.country) for p in doc.places]

@@ -208,6 +208,12 @@ def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, comm
         m.feature, m.within, m.strong = "admin2", DIVISION_COUNTRIES["lga"], True  # "Emohua Local Government Area"
         if after.cap:
             m.span_end = lga.end()
+    if (single and not loud and before is not None and before.key == "the" and not before.cap
+            and m.key in common and not any(c.place.feature in _AREAS for c in m.candidates)):
+        # "near the University main building", "at the Mile 12 market": a common noun, no town
+        # (not "the Gambia", "the Sahara": a country, a region)
+        m.notes.append("a common noun after 'the'")
+        return False
     m.strong = m.strong or _place_context(m, toks, text, ctx)
     if m.bare and not _county_alone(m, before, after, text, ctx, common, names):
         m.notes.append("no county without its word")
