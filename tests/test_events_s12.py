@@ -1,7 +1,7 @@
 """Events, session 12: an event in "the countryside of X" is placed near the town X at ACLED's precision 2
 (not in the town itself), quoting the whole phrase; a town named only inside a wider place's words is not
 the event's place; "rebel factions" and "Islamist factions" are armed groups; a common noun after "the"
-("the University") is no town."""
+("the University") is no town; a named group's name ("SLM/A-Nur") holds no place of the event."""
 
 from __future__ import annotations
 
@@ -66,3 +66,12 @@ def test_a_common_noun_after_the_is_no_town() -> None:
 def test_a_country_after_the_is_still_a_country() -> None:
     doc = sitrep.process("Soldiers clashed with rebels in the Gambia on Monday.")
     assert any(p.text == "Gambia" and p.country == "GMB" for p in doc.places), [(p.text, p.country) for p in doc.places]
+
+
+def test_a_named_group_s_name_holds_no_place_of_the_event() -> None:
+    """"Nur" (a town in Iran) read inside "SLM/A-Nur", a Sudanese faction, is not where the clash was."""
+    doc = sitrep.process("Heavy clashes between SLM/A-Nur and the army left 20 dead over two days.")
+    assert any(a.kb_id == "slm-aw" for a in doc.actors)
+    assert any(p.text == "Nur" and p.latitude is not None for p in doc.places), "the test needs Nur resolved"
+    assert doc.events
+    assert all(e.location is None or e.location.text != "Nur" for e in doc.events)

@@ -335,7 +335,8 @@ def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = N
               if start <= p.start and p.end <= end and p.feature not in _NOT_EVENT_PLACES and p.latitude is not None
               and not (skip is not None and skip.start <= p.start and p.end <= skip.end)
               # a country in an actor's name is whose side it is, not where ("the US forces")
-              and not (p.feature == "country" and any(a0 <= p.start and p.end <= a1 for a0, a1 in actors))]
+              and not (p.feature == "country" and any(a0 <= p.start and p.end <= a1 for a0, a1 in actors))
+              and not _in_group_name(doc, p)]
     if inside:
         home = _home_country(doc)
         if home is not None and any(p.country == home for p in inside):
@@ -349,6 +350,14 @@ def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = N
         best = min(inside, key=key)
         return _town_inside(doc, best, start) or best
     return focus_place(doc)
+
+
+def _in_group_name(doc: Doc, p: Place) -> bool:
+    """Whether a place is named inside a named group's name, which holds no place of the event
+    ("clashes between SLM/A-Nur and the army": no Iranian town). A state's forces are named by their
+    country or town ("Palestine police", of Palestine, Texas), so their names hold places."""
+    return any(a.start <= p.start and p.end <= a.end and (a.start, a.end) != (p.start, p.end)
+               and a.kb_id is not None and a.type is not ActorType.STATE_FORCES for a in doc.actors)
 
 
 def _nested(p: Place, q: Place) -> bool:
@@ -461,7 +470,8 @@ def focus_place(doc: Doc) -> Place | None:
     event."""
     towns: list[Place] = []
     for features in (("city", "landmark"), ("admin2",), ("admin1",)):
-        towns = [p for p in doc.places if p.feature in features and p.latitude is not None and _in_story(doc, p)]
+        towns = [p for p in doc.places if p.feature in features and p.latitude is not None and _in_story(doc, p)
+                 and not _in_group_name(doc, p)]
         if towns:
             break
     if not towns:
