@@ -1,7 +1,8 @@
 """Events, session 12: an event in "the countryside of X" is placed near the town X at ACLED's precision 2
 (not in the town itself), quoting the whole phrase; a town named only inside a wider place's words is not
 the event's place; "rebel factions" and "Islamist factions" are armed groups; a common noun after "the"
-("the University") is no town; a named group's name ("SLM/A-Nur") holds no place of the event."""
+("the University") is no town; a named group's name ("SLM/A-Nur") holds no place of the event, nor does the
+country forces come from ("those from Cameroon")."""
 
 from __future__ import annotations
 
@@ -75,3 +76,10 @@ def test_a_named_group_s_name_holds_no_place_of_the_event() -> None:
     assert any(p.text == "Nur" and p.latitude is not None for p in doc.places), "the test needs Nur resolved"
     assert doc.events
     assert all(e.location is None or e.location.text != "Nur" for e in doc.events)
+
+
+def test_the_country_forces_come_from_is_not_where_they_act() -> None:
+    doc = sitrep.process("Army units, along with those from Cameroon, carried out a raid on Boko Haram camps "
+                         "near Maiduguri, killing 20 militants.")
+    loc = max(doc.events, key=lambda e: e.confidence).location
+    assert loc is not None and loc.text == "Maiduguri", loc

@@ -336,7 +336,8 @@ def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = N
               and not (skip is not None and skip.start <= p.start and p.end <= skip.end)
               # a country in an actor's name is whose side it is, not where ("the US forces")
               and not (p.feature == "country" and any(a0 <= p.start and p.end <= a1 for a0, a1 in actors))
-              and not _in_group_name(doc, p)]
+              and not _in_group_name(doc, p)
+              and not (p.feature == "country" and _FORCES_FROM.search(doc.text, max(0, p.start - 60), p.start))]
     if inside:
         home = _home_country(doc)
         if home is not None and any(p.country == home for p in inside):
@@ -350,6 +351,11 @@ def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = N
         best = min(inside, key=key)
         return _town_inside(doc, best, start) or best
     return focus_place(doc)
+
+
+# "troops from Chad", "along with those from Cameroon": where the forces come from, not where they act
+_FORCES_FROM: Final = re.compile(r"\b(?:troops|soldiers|forces|those|peacekeepers|contingents?|units|fighters|"
+                                 r"militants|mercenaries)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _in_group_name(doc: Doc, p: Place) -> bool:
@@ -471,7 +477,8 @@ def focus_place(doc: Doc) -> Place | None:
     towns: list[Place] = []
     for features in (("city", "landmark"), ("admin2",), ("admin1",)):
         towns = [p for p in doc.places if p.feature in features and p.latitude is not None and _in_story(doc, p)
-                 and not _in_group_name(doc, p)]
+                 and not _in_group_name(doc, p)
+              and not (p.feature == "country" and _FORCES_FROM.search(doc.text, max(0, p.start - 60), p.start))]
         if towns:
             break
     if not towns:
