@@ -402,7 +402,7 @@ def _town_inside(doc: Doc, area: Place, start: int) -> Place | None:
         return None
     towns = [p for p in doc.places if p.feature in ("city", "landmark") and p.latitude is not None
              and p.country == area.country and _in_story(doc, p) and _within(p, area)
-             and not (area.start <= p.start and p.end <= area.end)]  # "the countryside of Hama": not Hama
+             and not _nested(p, area)]  # "the countryside of Hama": not Hama
     if not towns:
         return None
     later = [p for p in towns if p.start >= start]
@@ -477,8 +477,7 @@ def focus_place(doc: Doc) -> Place | None:
     towns: list[Place] = []
     for features in (("city", "landmark"), ("admin2",), ("admin1",)):
         towns = [p for p in doc.places if p.feature in features and p.latitude is not None and _in_story(doc, p)
-                 and not _in_group_name(doc, p)
-              and not (p.feature == "country" and _FORCES_FROM.search(doc.text, max(0, p.start - 60), p.start))]
+                 and not _in_group_name(doc, p)]
         if towns:
             break
     if not towns:
