@@ -29,7 +29,7 @@ from typing import Final, NamedTuple
 
 from ..dating import event_date
 from ..knowledge.actors import load_kb
-from ..models import Actor, Doc, Event, Span
+from ..models import Actor, Doc, Event, Place, Span
 from ..pipeline import stage
 from ..vocab import ActorKind, ActorType, EventType, Modality, SegmentKind, SubEventType
 from . import events_confidence as confidence
@@ -37,7 +37,7 @@ from . import events_fatalities as killed
 from . import events_logs as logs
 from . import events_refine as refine
 from . import events_roles as roles
-from .events_types import event_id, new_event, plover_for, type_sentence
+from .events_types import Typed, event_id, new_event, plover_for, type_sentence
 
 __all__ = ["events", "scored"]
 
@@ -84,6 +84,35 @@ _FOUGHT_BACK: Final = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|fought b
                                  r"gun ?battle|shoot-?out)\b", re.IGNORECASE)
 #: How much less a later sentence's event is trusted to be the article's main one (the lead tells it).
 _LEAD_DECAY: Final = 0.03
+#: Where one sentence may go on to a second event: "Warplanes bomb Aleppo and clashes continue in Idlib".
+_CLAUSE_BREAK: Final = re.compile(r"(?:,?\s+(?:and|while|as well as|amid)|\s*[;\u2026]|\s*\.\.\.|\s+[-\u2013\u2014]|:)"
+                                  r"\s+", re.IGNORECASE)
+#: Places closer than this (km) are one for telling a sentence's events apart ("Hong Kong" and "Kowloon").
+_SAME_PLACE_KM: Final = 15.0
+#: A clause opens on its event: its trigger is among its first words, its place soon after it (characters).
+_OPENING_WORDS: Final = 5
+#: Words before a trigger that make its event the frame of the clause's own: "the hills nearby during clashes".
+_FRAME: Final = re.compile(r"\b(?:during|after|amid|following|before|since)\b", re.IGNORECASE)
+_PLACE_REACH: Final = 80
+#: Words that go on with the subject or the words of the clause before: "(protesters marched) and pelted the police",
+#: "(raids on Idlib) and on its countryside", "(Idlib) and its countryside".
+_GOES_ON: Final = re.compile(r"(?!armed\b|masked\b|unidentified\b|suspected\b|united\b)[a-z]+ed\b|"
+                             r"(?:in|on|at|near|from|to|into|with|by|of|for|its|their|his|her)\b")
+#: A clause whose first word is its trigger, a verb (not "clashes", "shelling", "airstrikes"), goes on with the
+#: subject of the clause before: "Regime forces shell A and target B".
+_VERB_OPENS: Final = re.compile(r"(?!\w+ing\b|(?:clash|strike|airstrike|raid|explosion|battle|attack|shell|bomb|"
+                                r"casualtie|death|massacre|killing)s\b)[a-z]+")
+#: A clause that goes on with the toll of the clause before it: "(killed) and dozens wounded".
+_TOLL_GOES_ON: Final = re.compile(r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|dozens|"
+                                  r"scores|hundreds|thousands|many|more than \S+|at least \S+|over \S+|others?)\s+"
+                                  r"(?:\S+\s+){0,2}?(?:were\s+|are\s+)?(?:wounded|injured|hurt|killed|dead|missing|"
+                                  r"arrested|detained)\b", re.IGNORECASE)
+#: A clause that tells of deaths or casualties.
+_DEADLY: Final = re.compile(r"\b(?:kill\w*|dead|deaths?|died|casualt\w*|martyr\w*|massacres?|toll|lives|bodies|"
+                            r"fatalit\w*|wounded|injur\w*|losses)\b", re.IGNORECASE)
+#: Beside a clause of its sentence that tells of deaths, the event of a clause that tells none is trusted at most this
+#: share as much ("Warplanes bomb Aleppo and five people are killed in Idlib": the killing leads).
+_MINOR_CLAUSE: Final = 0.95
 
 
 def _generic(sub: SubEventType, country: str | None, other: Actor | None = None) -> Actor:
@@ -205,65 +234,155 @@ def events(doc: Doc) -> Doc:
 def scored(doc: Doc) -> list[tuple[Event, confidence.Signals]]:
     """Every event the body reports, in text order, with its uncalibrated score as its confidence and the signals
     that calibrate it. The events stage without the last step, for the script that fits the calibration."""
-    view = doc.view
-    assert view is not None  # guaranteed by needs={"view"}
-    text = doc.text
     drafts: list[_Draft] = []
     body = [sentence for sentence in doc.sentences if sentence.kind is SegmentKind.BODY]
     for index, sentence in enumerate(body):
-        s, e = sentence.start, sentence.end
-        vs, ve = view.from_original(s), view.from_original(e)
-        typed = type_sentence(view.text, vs, ve)
-        if typed is None:
+        ss, se = sentence.start, sentence.end
+        clauses = _clauses(doc, ss, se)
+        if clauses is None:
             if drafts and drafts[-1].last == index - 1:  # what the sentence before's event came to
                 lead = drafts[-1]
-                drafts[-1] = lead._replace(event=_fold(lead.event, _untyped(doc, lead.event, s, e)), last=index)
+                drafts[-1] = lead._replace(event=_fold(lead.event, _untyped(doc, lead.event, ss, se)), last=index)
             continue
+        subject: Actor | None = None  # the first clause's first actor, for a later clause that names none
+        told: list[_Draft] = []
+        for s, e, typed in clauses:
+            draft, subject = _draft(doc, index, (ss, se), (s, e), typed, subject)
+            told.append(draft)
+        drafts += _deaths_lead(told)
+    return _collect(doc, drafts)
+
+
+def _deaths_lead(told: list[_Draft]) -> list[_Draft]:
+    """The events of one sentence's clauses, those that tell of no deaths trusted less than the one that does
+    ("Warplanes bomb Aleppo and five people are killed in Idlib": the killing is the sentence's main event)."""
+    deadly = [_DEADLY.search(d.event.evidence.text) is not None for d in told]
+    if len(told) < 2 or not any(deadly):
+        return told
+    top = max(d.event.confidence for d, dead in zip(told, deadly, strict=True) if dead)
+    return [d if dead or d.event.confidence < top * _MINOR_CLAUSE
+            else d._replace(event=replace(d.event, confidence=round(top * _MINOR_CLAUSE, 4)))
+            for d, dead in zip(told, deadly, strict=True)]
+
+
+def _clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int, Typed]] | None:
+    """The clauses of the sentence ``doc.text[start:end]`` that each tell an event of their own, with their types;
+    the whole sentence alone when it does not go on to a second event; None when it tells none.
+
+    A roundup ("Warplanes bomb the countryside of Aleppo and shelling kills three in Idlib") tells one event per
+    clause: the sentence is cut where a clause begins ("and", "while", a semicolon, a dash) when the words on each
+    side report an event and name a place of their own (clashes in two towns are one event told of two places only
+    when one clause names both)."""
+    view = doc.view
+    assert view is not None
+    whole = type_sentence(view.text, view.from_original(start), view.from_original(end))
+    if whole is None:
+        return None
+    places = [p for p in doc.places if start <= p.start and p.end <= end and p.latitude is not None
+              and p.feature not in ("country", "demonym", "continent", "region", "water")]
+    if len(places) < 2:
+        return [(start, end, whole)]
+
+    def told(s: int, e: int, *, opens: bool = False) -> tuple[Typed, Place] | None:
+        """The type of the event ``text[s:e]`` tells and the first place it names after its trigger, close after it;
+        with ``opens``, only for words that open on their event ("and shelling targets Idlib", not "and the hills
+        nearby during clashes in Afrin", nor "and pelted the police": one crowd, one event)."""
+        typed = type_sentence(view.text, view.from_original(s), view.from_original(e))
+        if typed is None:
+            return None
         trigger, trigger_end = view.to_original(typed.trigger_start, typed.trigger_end)
-        actor1, actor2 = roles.roles(doc, s, e, trigger, typed.sub_event_type)
-        if actor2 is None and roles.passive_victim(doc, actor1, trigger, trigger_end):
-            actor1, actor2 = None, actor1  # "three militants were killed": they are the second side
-        sub, actor1, actor2 = refine.refine(typed.sub_event_type, text[trigger:trigger_end], text[trigger:e],
-                                            actor1, actor2, text[s:e], text)
-        sub = refine.protest_kind(sub, typed.fired, text[s:e], actor1, trigger - s)
-        said = roles.attribution(doc, s, e, doc.actors)
-        place = roles.location(doc, s, e, trigger, said)
-        own_place = place is not None and s <= place.start < e
-        country = place.country if place else None
-        sub, actor1, actor2, assoc = refine.sides(sub, actor1, actor2, country,
-                                                  authorities_acted=typed.sub_event_type not in refine.PROTEST_FAMILY)
-        actor1 = actor1 or _generic(sub, country, actor2)
-        actor1 = refine.localise(actor1, country) or actor1
-        actor2 = refine.localise(actor2 or refine.victims(sub, text[s:e], country), country)
-        if place is not None:
-            year = doc.article.published.year if doc.article.published is not None else None
-            actor1, actor2 = (_state_where_it_acts(actor1, actor2, country, text, year),
-                              actor2 and _state_where_it_acts(actor2, actor1, country, text, year))
-        if own_place:  # named where it acts, when the sentence says where
-            actor1 = _where_it_acts(actor1, country, text[s:e])
-            actor2 = actor2 and _where_it_acts(actor2, country, text[s:e])
-        date = event_date(doc, s, e, trigger=trigger)
-        mode = roles.modality(doc, s, e, trigger, date)
-        score = typed.confidence * (1.0 if actor1.kb_id or actor1.resolved_by not in (None, "default") else 0.85)
-        # a place of its own sentence or the story's town (the district a story names, taken when it names no town,
-        # says nothing of which of its events is the main one)
-        score *= 1.0 if place is not None and (own_place or place.feature in ("city", "landmark")) else 0.85
-        score *= max(0.8, 1.0 - _LEAD_DECAY * index)
-        if mode is not Modality.ASSERTED:
-            score *= 0.8
-        event = new_event(
-            doc, s, e, sub,
-            actor1=actor1,
-            actor2=actor2,
-            assoc_actor_1=assoc,
-            location=place,
-            date=date,
-            fatalities=killed.fatalities(doc, s, e),
-            modality=mode,
-            attribution=said,
-            confidence=round(score, 4),
-        )
-        drafts.append(_Draft(index, event, own_place, index))
+        lead = doc.text[s:trigger]
+        if opens and (len(lead.split()) > _OPENING_WORDS or _GOES_ON.match(doc.text, s, e) or _FRAME.search(lead)
+                      or any(s <= p.start < trigger for p in places)):
+            return None  # "and the countryside of Hama and raids north of Raqqa": the cut is at the second "and"
+        after = [p for p in places if trigger <= p.start and p.end <= e and p.start - trigger_end <= _PLACE_REACH]
+        return (typed, after[0]) if after else None
+
+    out: list[tuple[int, int, Typed]] = []
+    s = start
+    for cut in _CLAUSE_BREAK.finditer(doc.text, start, end):
+        if _TOLL_GOES_ON.match(doc.text, cut.end(), end) and _DEADLY.search(doc.text, max(s, cut.start() - 40),
+                                                                             cut.start()):
+            continue  # "35 were killed and hundreds wounded in ...": one event's toll
+        left, right = told(s, cut.start()), told(cut.end(), end, opens=True)
+        if left is not None and right is not None and not _same_place(left[1], right[1]):
+            out.append((s, cut.start(), left[0]))
+            s = cut.end()
+    if not out:
+        return [(start, end, whole)]
+    last = told(s, end, opens=True)
+    assert last is not None  # the right side of the last cut
+    return [*out, (s, end, last[0])]
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    """Whether two places are one for telling events apart: the same name, or points a town's width apart
+    ("fired tear gas in Hong Kong and pepper spray in Kowloon")."""
+    return a.name == b.name or roles.km(a, b) < _SAME_PLACE_KM
+
+
+def _draft(doc: Doc, index: int, sentence: tuple[int, int], clause: tuple[int, int], typed: Typed,
+           subject: Actor | None) -> tuple[_Draft, Actor | None]:
+    """The event the clause ``clause`` of the body sentence ``sentence`` (the ``index``-th) tells, typed as ``typed``,
+    and the first actor a later clause of the sentence may share (``subject``: the first actor of an earlier clause)."""
+    view = doc.view
+    assert view is not None
+    text = doc.text
+    (ss, se), (s, e) = sentence, clause
+    trigger, trigger_end = view.to_original(typed.trigger_start, typed.trigger_end)
+    actor1, actor2 = roles.roles(doc, s, e, trigger, typed.sub_event_type)
+    if actor1 is None and actor2 is None and subject is not None and trigger == s \
+            and _VERB_OPENS.fullmatch(text, trigger, trigger_end):
+        actor1 = subject  # "Regime forces shell A and target B": one subject, two clauses
+    if actor2 is None and roles.passive_victim(doc, actor1, trigger, trigger_end):
+        actor1, actor2 = None, actor1  # "three militants were killed": they are the second side
+    subject = subject or actor1
+    sub, actor1, actor2 = refine.refine(typed.sub_event_type, text[trigger:trigger_end], text[trigger:e],
+                                        actor1, actor2, text[s:e], text)
+    sub = refine.protest_kind(sub, typed.fired, text[s:e], actor1, trigger - s)
+    said = roles.attribution(doc, ss, se, doc.actors)
+    place = roles.location(doc, s, e, trigger, said)
+    own_place = place is not None and s <= place.start < e
+    country = place.country if place else None
+    sub, actor1, actor2, assoc = refine.sides(sub, actor1, actor2, country,
+                                              authorities_acted=typed.sub_event_type not in refine.PROTEST_FAMILY)
+    actor1 = actor1 or _generic(sub, country, actor2)
+    actor1 = refine.localise(actor1, country) or actor1
+    actor2 = refine.localise(actor2 or refine.victims(sub, text[s:e], country), country)
+    if place is not None:
+        year = doc.article.published.year if doc.article.published is not None else None
+        actor1, actor2 = (_state_where_it_acts(actor1, actor2, country, text, year),
+                          actor2 and _state_where_it_acts(actor2, actor1, country, text, year))
+    if own_place:  # named where it acts, when the sentence says where
+        actor1 = _where_it_acts(actor1, country, text[s:e])
+        actor2 = actor2 and _where_it_acts(actor2, country, text[s:e])
+    date = event_date(doc, ss, se, trigger=trigger)
+    mode = roles.modality(doc, ss, se, trigger, date)
+    score = typed.confidence * (1.0 if actor1.kb_id or actor1.resolved_by not in (None, "default") else 0.85)
+    # a place of its own sentence or the story's town (the district a story names, taken when it names no town,
+    # says nothing of which of its events is the main one)
+    score *= 1.0 if place is not None and (own_place or place.feature in ("city", "landmark")) else 0.85
+    score *= max(0.8, 1.0 - _LEAD_DECAY * index)
+    if mode is not Modality.ASSERTED:
+        score *= 0.8
+    event = new_event(
+        doc, s, e, sub,
+        actor1=actor1,
+        actor2=actor2,
+        assoc_actor_1=assoc,
+        location=place,
+        date=date,
+        fatalities=killed.fatalities(doc, s, e),
+        modality=mode,
+        attribution=said,
+        confidence=round(score, 4),
+    )
+    return _Draft(index, event, own_place, index), subject
+
+
+def _collect(doc: Doc, drafts: list[_Draft]) -> list[tuple[Event, confidence.Signals]]:
+    """The events of the article from the drafts of its sentences: follow-ups folded, repeats of one event kept once,
+    aftermath trusted less; or the incident-log entry when no sentence tells an event."""
     found: dict[tuple[object, ...], tuple[_Draft, bool]] = {}
     violence = False  # whether an earlier sentence told of violence or a protest
     battle = False  # whether an earlier sentence told of a battle

@@ -20,7 +20,7 @@ from ..vocab import ActorKind, ActorType, EventType, GeoPrecision, Modality, Seg
 from .actors_context import COMMUNAL, HEADLINE_PASSIVE, OBJECT_AFTER, VIGILANTE
 from .events_refine import OPERATION_WORDS, PROTEST_FAMILY
 
-__all__ = ["attribution", "location", "modality", "passive_victim", "roles"]
+__all__ = ["attribution", "km", "location", "modality", "passive_victim", "roles"]
 
 S = SubEventType
 
@@ -414,10 +414,10 @@ def _within(town: Place, area: Place) -> bool:
         return True
     if area.feature == "admin1" and area.admin1:
         return town.admin1 == area.admin1
-    return _km(town, area) < _REGION_KM
+    return km(town, area) < _REGION_KM
 
 
-def _km(a: Place, b: Place) -> float:
+def km(a: Place, b: Place) -> float:
     """Great-circle distance in kilometres between two located places."""
     la1, lo1, la2, lo2 = map(math.radians, (a.latitude or 0.0, a.longitude or 0.0, b.latitude or 0.0,
                                             b.longitude or 0.0))

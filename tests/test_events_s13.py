@@ -1,0 +1,67 @@
+"""Events, session 13: a roundup sentence ("Warplanes bomb A and shelling kills three in B") tells one event per
+clause, each with its own place, and the clause that tells of deaths leads; words that only go on with one event
+(a list of places, the rest of a toll, a second verb of one crowd) do not cut it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import sitrep
+
+
+def _events(text: str) -> list[sitrep.Event]:
+    return list(sitrep.process(text).events)
+
+
+def _main(events: list[sitrep.Event]) -> sitrep.Event:
+    return max(events, key=lambda e: e.confidence)
+
+
+def test_a_roundup_tells_one_event_per_clause_and_the_deadly_one_leads() -> None:
+    events = _events("Warplanes bombed the countryside of Aleppo and five people were killed in shelling on Idlib.")
+    assert len(events) == 2
+    first, second = events
+    assert first.evidence.text == "Warplanes bombed the countryside of Aleppo"
+    assert first.location is not None and "Aleppo" in first.location.name
+    assert second.evidence.text.startswith("five people were killed")
+    assert second.location is not None and second.location.name == "Idlib"
+    assert second.fatalities is not None and second.fatalities.best == 5
+    assert first.fatalities is None  # the toll is the other clause's
+    assert _main(events) is second
+
+
+def test_every_clause_takes_the_date_its_sentence_gives() -> None:
+    article = sitrep.Article(id="a", text="On Monday, warplanes bombed the countryside of Aleppo and clashes broke "
+                             "out in Homs.", published=dt.date(2017, 10, 18))
+    events = sitrep.process(article).events
+    assert len(events) == 2
+    assert [e.date.value if e.date else None for e in events] == ["2017-10-16", "2017-10-16"]
+
+
+def test_the_next_clause_cuts_at_the_and_that_opens_it() -> None:
+    events = _events("Air strikes hit Idlib and the countryside of Aleppo and clashes continue in Homs")
+    assert [e.evidence.text for e in events] == ["Air strikes hit Idlib and the countryside of Aleppo",
+                                                 "clashes continue in Homs"]
+
+
+def test_a_clause_that_opens_on_a_verb_shares_the_subject() -> None:
+    events = _events("Regime forces shell the countryside of Aleppo and target Idlib")
+    assert len(events) == 2
+    assert events[1].evidence.text == "target Idlib"
+    assert events[1].actor1.text == "Regime forces"
+
+
+@pytest.mark.parametrize("text", [
+    # a list of places is one event's
+    "Clashes broke out between the army and rebels in the towns of Aleppo and Idlib.",
+    # the rest of one toll
+    "Three people were killed in Aleppo and dozens wounded in air strikes on Idlib.",
+    # one crowd that went on to do more
+    "Protesters marched in Homs and pelted the police with stones in Aleppo.",
+    # a second event far from the start of its words is background to the first
+    "Rebels took control of Aleppo and the hills around it during clashes with the army in Idlib.",
+])
+def test_words_that_go_on_with_one_event_are_not_cut(text: str) -> None:
+    assert len(_events(text)) == 1, [e.evidence.text for e in _events(text)]
