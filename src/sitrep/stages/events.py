@@ -91,9 +91,9 @@ _CLAUSE_BREAK: Final = re.compile(r"(?:,?\s+(?:and|while|as well as|amid)|\s*[;\
 _SAME_PLACE_KM: Final = 15.0
 #: A clause opens on its event: its trigger is among its first words, its place soon after it (characters).
 _OPENING_WORDS: Final = 5
+_PLACE_REACH: Final = 80
 #: Words before a trigger that make its event the frame of the clause's own: "the hills nearby during clashes".
 _FRAME: Final = re.compile(r"\b(?:during|after|amid|following|before|since)\b", re.IGNORECASE)
-_PLACE_REACH: Final = 80
 #: Words that go on with the subject or the words of the clause before: "(protesters marched) and pelted the police",
 #: "(raids on Idlib) and on its countryside", "(Idlib) and its countryside".
 _GOES_ON: Final = re.compile(r"(?!armed\b|masked\b|unidentified\b|suspected\b|united\b)[a-z]+ed\b|"
