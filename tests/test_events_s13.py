@@ -65,3 +65,17 @@ def test_a_clause_that_opens_on_a_verb_shares_the_subject() -> None:
 ])
 def test_words_that_go_on_with_one_event_are_not_cut(text: str) -> None:
     assert len(_events(text)) == 1, [e.evidence.text for e in _events(text)]
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    # a Damascus district the packages lack; a town in Germany has its name
+    ("Regime forces shelled Jobar on Monday, killing two civilians.", "Jobar", "Dimashq"),
+    # the packages list the Syrian town without a population, and a bigger town in Israel has its name
+    ("Turkish-backed factions attacked Ras al-Ayn on Monday.", "Ras al-Ayn", "Al-Hasakah"),
+    # an Idlib village spelled as the monitor spells it; a town in Egypt comes close
+    ("Shells landed on al-Fu’ah on Monday, killing three people.", "al-Fu'ah", "Idlib"),
+])
+def test_places_of_the_syrian_war_that_the_packages_lack(text: str, name: str, admin1: str) -> None:
+    loc = _main(_events(text)).location
+    assert loc is not None
+    assert (loc.name, loc.country, loc.admin1) == (name, "SYR", admin1)
