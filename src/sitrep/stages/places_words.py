@@ -86,7 +86,7 @@ PERSON_TITLES: Final = frozenset(
     major capt captain lt lieutenant sgt sergeant cpl pvt adm admiral judge justice sheriff deputy officer
     detective det trooper chief coach pope king queen prince princess lord lady sir dame minister secretary
     ambassador mayor councilman councilwoman commissioner superintendent principal pastor rev reverend father
-    brother sister bishop archbishop imam sheikh ayatollah mullah emir sultan rabbi dean chancellor speaker
+    brother sister bishop archbishop imam sheikh ayatollah mullah emir amir sultan rabbi dean chancellor speaker
     chairman chairwoman director manager attorney prosecutor agent inspector constable marshal warden
     professor doctor spokesman spokeswoman spokesperson actor actress singer player striker
     midfielder defender quarterback pitcher""".split()
