@@ -79,3 +79,10 @@ def test_places_of_the_syrian_war_that_the_packages_lack(text: str, name: str, a
     loc = _main(_events(text)).location
     assert loc is not None
     assert (loc.name, loc.country, loc.admin1) == (name, "SYR", admin1)
+
+
+def test_a_visit_that_only_dates_the_attack_does_not_veto_it() -> None:
+    events = _events("Four soldiers were killed near Aleppo in an attack by gunmen, the day before the visit of the "
+                     "prime minister to the region.")
+    assert len(events) == 1
+    assert events[0].fatalities is not None and events[0].fatalities.best == 4
