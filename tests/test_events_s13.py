@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 import sitrep
+from sitrep.vocab import SubEventType
 
 
 def _events(text: str) -> list[sitrep.Event]:
@@ -86,3 +87,12 @@ def test_a_visit_that_only_dates_the_attack_does_not_veto_it() -> None:
                      "prime minister to the region.")
     assert len(events) == 1
     assert events[0].fatalities is not None and events[0].fatalities.best == 4
+
+
+@pytest.mark.parametrize("text", [
+    "Party members beat and kicked her outside the court in Aleppo on Monday.",
+    "A party official kicked and throttled his comrade in Homs on Monday.",
+])
+def test_a_beating_told_by_two_verbs_is_an_attack(text: str) -> None:
+    events = _events(text)
+    assert [e.sub_event_type for e in events] == [SubEventType.ATTACK]

@@ -74,7 +74,8 @@ _PEOPLE: Final = (r"(?:(?:[\w'-]+ ){0,3}?(?:civilians?|people|persons?|students?
                   r"detainees?|suspects?|officials?|officers?|policem[ae]n|soldiers?|leaders?|chiefs?|candidates?|"
                   r"voters?|passers-by|motorists?|drivers?|worshippers?|mayor|councillors?|teachers?|nurses?|doctors?|"
                   r"lawyers?|priests?|pastors?|imams?|vendors?|idps|displaced|agents?|refugees|migrants?|tourists?|"
-                  r"foreigners?|passengers?|pedestrians?|employees?|staff|thie(?:f|ves)|robbers?|criminals?)|"
+                  r"foreigners?|passengers?|pedestrians?|employees?|staff|thie(?:f|ves)|robbers?|criminals?|comrades?|"
+                  r"colleagues?)|"
                   r"him|her|them)")
 
 #: The weight of a body of people's demand read as a protest: below a killing's or an arrest's, and unlike a
@@ -222,8 +223,10 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                   r"stabbed|shot|shoots?|shots (?:a|an|the|two|three|\d+)|shootings?|assassinat\w+|raid(?:ed|s)?|terror(?:ist)? attack|snipers?|assault(?:ed|s)? (?:a|an|the|two|three|\d+)|"
                   r"set upon|bodies (?:were |are |of \w+ (?:were |are )?)?found|corpses? (?:of|found)|mass graves?)\b"), 1.2),
     # beatings, assaults, shots at people, raids on places, the enemy "eliminated": attacks
-    (S.ATTACK, _gated(("beat", "assault"),
-                      r"\b(?:beat(?:s|ing|en)?(?: up)? " + _PEOPLE + r"|(?:was|were|being|been|got) (?:\w+ly )?beaten|"
+    (S.ATTACK, _gated(("beat", "assault", "kick", "punch", "slap", "throttl"),
+                      r"\b(?:beat(?:s|ing|en)?(?: up)? (?:and (?:kick|punch|slapp|throttl|whipp)ed )?" + _PEOPLE +
+                      r"|(?:kick|punch|slapp|throttl)ed and (?:beat|beaten|kicked|punched|throttled|slapped|dragged) "
+                      + _PEOPLE + r"|(?:was|were|being|been|got) (?:\w+ly )?beaten|"
                       r"beat(?:en)? (?:\w+ )?to death|assault(?:s|ed|ing)? " + _PEOPLE + r"|(?:was|were|been) (?:\w+ly )?"
                       r"assaulted|beaten (?:with|by|to)|"
                       r"beat(?:s|ing)? up (?:and|a|an|the|his|her|their|two|three|\d+))\b"), 2.5),
