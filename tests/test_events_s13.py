@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 import sitrep
-from sitrep.vocab import SubEventType
+from sitrep.vocab import EventType, SubEventType
 
 
 def _events(text: str) -> list[sitrep.Event]:
@@ -96,3 +96,8 @@ def test_a_visit_that_only_dates_the_attack_does_not_veto_it() -> None:
 def test_a_beating_told_by_two_verbs_is_an_attack(text: str) -> None:
     events = _events(text)
     assert [e.sub_event_type for e in events] == [SubEventType.ATTACK]
+
+
+def test_residents_who_burn_an_office_riot() -> None:
+    events = _events("Angry residents burned the ward councillor's office in Homs on Monday.")
+    assert [e.event_type for e in events] == [EventType.RIOTS]

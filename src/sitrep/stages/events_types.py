@@ -192,8 +192,9 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                  r"intercept\w*|uncover\w*|unearth\w*|defus\w*) (?:(?!(?:who|which|that|whose)\b)[\w,'-]+ ){0,12}?" + _WEAPONS + r"|" + _WEAPONS +
                                  r"\b[^.;]{0,100}?\b(?:seized|found|discovered|captured|recovered|destroyed|cleared|confiscated|"
                                  r"intercepted|uncovered|unearthed|defused))\b"), 3.0),
-    (S.LOOTING_PROPERTY_DESTRUCTION, _p(r"\b(?:loot\w*|plunder\w*|ransack\w*|(?:torch|burn)(?:es|ed|ing|t|s)? (?:\w+ ){0,2}?"
-                                        r"(?:houses|homes|shops|villages|vehicles|cars|huts|buildings)|burn(?:ed|t) down|razed|demolish\w+|destroyed (?:\w+ ){0,2}(?:houses|homes|"
+    (S.LOOTING_PROPERTY_DESTRUCTION, _p(r"\b(?:loot\w*|plunder\w*|ransack\w*|(?:torch|burn)(?:es|ed|ing|t|s)? (?:[\w'\u2019]+ ){0,3}?"
+                                        r"(?:houses|homes|shops|villages|vehicles|cars|huts|buildings|offices?|"
+                                        r"(?:police )?stations?|headquarters|schools?|churches|mosques?)|burn(?:ed|t) down|razed|demolish\w+|destroyed (?:\w+ ){0,2}(?:houses|homes|"
                                         r"property|properties|shops|crops)|vandali[sz]ed|made away with|"
                                         r"(?:stole|stolen|steal(?:s|ing)?|rustl(?:ed|ing)|robb(?:ed|ing)|pillag(?:ed|ing)) (?:\w+ ){0,3}"
                                         r"(?:livestock|cattle|cows|goats|sheep|camels|horses|donkeys|herds|food\w*|granar(?:y|ies)|"
