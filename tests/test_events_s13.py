@@ -101,3 +101,10 @@ def test_a_beating_told_by_two_verbs_is_an_attack(text: str) -> None:
 def test_residents_who_burn_an_office_riot() -> None:
     events = _events("Residents of a district of Homs burned the ward councillor's office on Monday.")
     assert [e.event_type for e in events] == [EventType.RIOTS]
+
+
+def test_a_long_run_on_sentence_is_not_read_as_a_roundup() -> None:
+    # every clause break of a roundup is typed on both sides: a long sentence is left whole
+    text = " and ".join(["shelling hit Aleppo and clashes broke out in Idlib"] * 12) + "."
+    assert len(text) > 500
+    assert len(_events(text)) == 1

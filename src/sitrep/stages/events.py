@@ -87,6 +87,8 @@ _LEAD_DECAY: Final = 0.03
 #: Where one sentence may go on to a second event: "Warplanes bomb Aleppo and clashes continue in Idlib".
 _CLAUSE_BREAK: Final = re.compile(r"(?:,?\s+(?:and|while|as well as|amid)|\s*[;\u2026]|\s*\.\.\.|\s+[-\u2013\u2014]|:)"
                                   r"\s+", re.IGNORECASE)
+#: The longest sentence read for a roundup (characters): every place where a clause may begin is typed on both sides.
+_ROUNDUP_CHARS: Final = 500
 #: Places closer than this (km) are one for telling a sentence's events apart ("Hong Kong" and "Kowloon").
 _SAME_PLACE_KM: Final = 15.0
 #: A clause opens on its event: its trigger is among its first words, its place soon after it (characters).
@@ -278,6 +280,8 @@ def _clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int, Typed]] | N
     whole = type_sentence(view.text, view.from_original(start), view.from_original(end))
     if whole is None:
         return None
+    if end - start > _ROUNDUP_CHARS:
+        return [(start, end, whole)]  # a roundup is a headline or a short sentence; reading longer ones so is slow
     places = [p for p in doc.places if start <= p.start and p.end <= end and p.latitude is not None
               and p.feature not in ("country", "demonym", "continent", "region", "water")]
     if len(places) < 2:
