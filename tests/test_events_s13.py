@@ -108,3 +108,18 @@ def test_a_long_run_on_sentence_is_not_read_as_a_roundup() -> None:
     text = " and ".join(["shelling hit Aleppo and clashes broke out in Idlib"] * 12) + "."
     assert len(text) > 500
     assert len(_events(text)) == 1
+
+
+def test_the_headline_tells_the_event_when_the_body_tells_none() -> None:
+    doc = sitrep.process("Government air strike kills two civilians in Aleppo\n\nBy Anna Smith\n\nReporting from the wire.")
+    assert [s.kind for s in doc.sentences][0] == "headline"
+    assert len(doc.events) == 1
+    event = doc.events[0]
+    assert event.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert event.location is not None and event.location.name == "Aleppo"
+
+
+def test_the_body_outranks_the_headline() -> None:
+    doc = sitrep.process("Government air strike kills two civilians in Aleppo\n\n"
+                         "Rebels shelled army positions in Idlib on Monday, a monitor said.")
+    assert [e.evidence.text for e in doc.events] == ["Rebels shelled army positions in Idlib on Monday, a monitor said."]

@@ -29,7 +29,7 @@ from typing import Final, NamedTuple
 
 from ..dating import event_date
 from ..knowledge.actors import load_kb
-from ..models import Actor, Doc, Event, Place, Span
+from ..models import Actor, Doc, Event, Place, Sentence, Span
 from ..pipeline import stage
 from ..vocab import ActorKind, ActorType, EventType, Modality, SegmentKind, SubEventType
 from . import events_confidence as confidence
@@ -235,10 +235,19 @@ def events(doc: Doc) -> Doc:
 
 def scored(doc: Doc) -> list[tuple[Event, confidence.Signals]]:
     """Every event the body reports, in text order, with its uncalibrated score as its confidence and the signals
-    that calibrate it. The events stage without the last step, for the script that fits the calibration."""
+    that calibrate it; the headline's when the body reports none (a page whose body is a byline, or cut short). The
+    events stage without the last step, for the script that fits the calibration."""
+    drafts = _drafts(doc, [sentence for sentence in doc.sentences if sentence.kind is SegmentKind.BODY])
+    if not drafts:
+        drafts = _drafts(doc, [sentence for sentence in doc.sentences if sentence.kind is SegmentKind.HEADLINE])
+    return _collect(doc, drafts)
+
+
+def _drafts(doc: Doc, sentences: list[Sentence]) -> list[_Draft]:
+    """The events of ``sentences``, one draft per event a sentence or a clause of it tells, follow-ups not yet
+    folded."""
     drafts: list[_Draft] = []
-    body = [sentence for sentence in doc.sentences if sentence.kind is SegmentKind.BODY]
-    for index, sentence in enumerate(body):
+    for index, sentence in enumerate(sentences):
         ss, se = sentence.start, sentence.end
         clauses = _clauses(doc, ss, se)
         if clauses is None:
@@ -252,7 +261,7 @@ def scored(doc: Doc) -> list[tuple[Event, confidence.Signals]]:
             draft, subject = _draft(doc, index, (ss, se), (s, e), typed, subject)
             told.append(draft)
         drafts += _deaths_lead(told)
-    return _collect(doc, drafts)
+    return drafts
 
 
 def _deaths_lead(told: list[_Draft]) -> list[_Draft]:
