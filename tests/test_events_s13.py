@@ -123,3 +123,18 @@ def test_the_body_outranks_the_headline() -> None:
     doc = sitrep.process("Government air strike kills two civilians in Aleppo\n\n"
                          "Rebels shelled army positions in Idlib on Monday, a monitor said.")
     assert [e.evidence.text for e in doc.events] == ["Rebels shelled army positions in Idlib on Monday, a monitor said."]
+
+
+@pytest.mark.parametrize("text", [
+    "SDF fighters captured Kharba on Monday after clashes with the Islamic State.",
+    "The army liberated Palmyra on Monday.",
+])
+def test_capturing_or_liberating_a_named_place_gains_territory(text: str) -> None:
+    subs = [e.sub_event_type for e in _events(text)]
+    assert any(s in (SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
+               for s in subs), subs
+
+
+def test_a_place_controlled_by_a_country_is_no_capture() -> None:
+    subs = [e.sub_event_type for e in _events("A civilian was killed in a grenade attack in Indian-controlled Kashmir.")]
+    assert subs == [SubEventType.GRENADE]
