@@ -111,8 +111,9 @@ def test_a_long_run_on_sentence_is_not_read_as_a_roundup() -> None:
 
 
 def test_the_headline_tells_the_event_when_the_body_tells_none() -> None:
-    doc = sitrep.process("Government air strike kills two civilians in Aleppo\n\nBy Anna Smith\n\nReporting from the wire.")
-    assert [s.kind for s in doc.sentences][0] == "headline"
+    doc = sitrep.process("Government air strike kills two civilians in Aleppo\n\nBy Anna Smith\n\n"
+                         "Reporting from the wire.")
+    assert doc.sentences[0].kind == "headline"
     assert len(doc.events) == 1
     event = doc.events[0]
     assert event.sub_event_type is SubEventType.AIR_DRONE_STRIKE
