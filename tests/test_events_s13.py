@@ -139,3 +139,13 @@ def test_capturing_or_liberating_a_named_place_gains_territory(text: str) -> Non
 def test_a_place_controlled_by_a_country_is_no_capture() -> None:
     subs = [e.sub_event_type for e in _events("A civilian was killed in a grenade attack in Indian-controlled Kashmir.")]
     assert subs == [SubEventType.GRENADE]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops liberated a Yazidi woman held by the Islamic State near Mosul on Monday.",
+    "Kurdish fighters captured Islamic State militants near Raqqa on Monday.",
+])
+def test_freeing_or_taking_named_people_gains_no_territory(text: str) -> None:
+    subs = [e.sub_event_type for e in _events(text)]
+    assert not any(s in (SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
+                   for s in subs), subs

@@ -78,6 +78,12 @@ _PEOPLE: Final = (r"(?:(?:[\w'-]+ ){0,3}?(?:civilians?|people|persons?|students?
                   r"colleagues?)|"
                   r"him|her|them)")
 
+#: After a name: not the name of people ("liberated a Yazidi woman", "captured Boko Haram fighters" free or take
+#: people, not a place).
+_NOT_PEOPLE: Final = (r"(?![\w-]*(?: (?-i:[A-Z])[\w-]*){0,2} (?:wom[ae]n|girls?|boys?|child(?:ren)?|hostages?|captives?|"
+                      r"prisoners?|m[ae]n|people|civilians|famil(?:y|ies)|soldiers?|fighters?|militants?|members?|"
+                      r"commanders?|leaders?|nationals?|citizens?|workers?)\b)")
+
 #: The weight of a body of people's demand read as a protest: below a killing's or an arrest's, and unlike a
 #: protest's own words it says nothing of what else the sentence tells (see :func:`type_sentence`).
 _DEMAND_WEIGHT: Final = 1.1
@@ -163,7 +169,8 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                 r"(?:demanded|demanding|(?:to )?demand|called for|calling for|walked|marched|gathered|"
                                 r"assembled|converged)\b(?! "
                                 r"(?:that|away|out|home)\b)"), _DEMAND_WEIGHT),
-    (S.GOVERNMENT_REGAINS_TERRITORY, _p(r"\b(?:recaptur\w+|retook|retaken|retake|regain\w*|(?:reclaim\w*|liberat(?:ed|es|ing|ion of)) (?:the |a )?(?:\w+ )?(?:town|city|village|area|district|region|territory|base|(?-i:[A-Z])\w*)|recover(?:ed|y) "
+    (S.GOVERNMENT_REGAINS_TERRITORY, _p(r"\b(?:recaptur\w+|retook|retaken|retake|regain\w*|(?:reclaim\w*|liberat(?:ed|es|ing|ion of)) (?:the |a )?(?:\w+ )?(?:town|city|village|area|district|region|territory|base|(?-i:[A-Z])\w*" + _NOT_PEOPLE + r")|"
+                                        r"recover(?:ed|y) "
                                         r"(?:control|the)|clear(?:ed)? (?:the )?(?:area|town|city|village)s? of)\b"), 2.4),
     (S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, _p(r"\b(?:seiz(?:ed|e|es|ing) (?:control|the (?:town|city|village|base|district|area))|"
                                                r"(?:took|take|taken|gained|gain|seized|wrested) (?:full )?control|overr(?:an|un)|captur(?:ed|e) "
@@ -305,7 +312,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                         r"districts?|bases?|capital|region|province)|"
                                         r"(?:seiz|captur|control)(?:e|es|ed|ing|s|led|ling)? (?:of )?(?:\w+ ){0,2}(?:hills?|villages?|towns?|city|capital|"
                                         r"areas?|parts?|positions?|districts?|neighbou?rhoods?|territory|base|airport|air ?base|oil ?fields?|dam|"
-                                        r"crossing|road|highway)|(?<!-)(?:captur|control)(?:e|es|ed|s|led)? (?-i:(?:al-|el-|ad-|ar-|as-)?[A-Z])\w*|"
+                                        r"crossing|road|highway)|(?<!-)(?:captur|control)(?:e|es|ed|s|led)? (?-i:(?:al-|el-|ad-|ar-|as-)?[A-Z])\w*" + _NOT_PEOPLE + r"|"
                                         r"(?:restor|recover)(?:e|es|ed|s|ing)? (?:\w+ ){0,2}(?:areas?|villages?|towns?|control|positions))\b"), 1.8),
     # an enemy driven from a place, its camps cleared: territory gained (who gained it decides the kind)
     (S.GOVERNMENT_REGAINS_TERRITORY, _gated(("dislodg", "clear"),
