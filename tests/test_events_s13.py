@@ -149,3 +149,10 @@ def test_freeing_or_taking_named_people_gains_no_territory(text: str) -> None:
     subs = [e.sub_event_type for e in _events(text)]
     assert not any(s in (SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY)
                    for s in subs), subs
+
+
+def test_a_region_is_a_clause_s_own_place() -> None:
+    events = _events("Shelling leaves injuries in the Eastern Ghouta and the raids hit the southern countryside of Idlib")
+    assert len(events) == 2
+    main = _main(events)
+    assert main.location is not None and main.location.name == "Eastern Ghouta"
