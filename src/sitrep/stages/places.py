@@ -39,6 +39,7 @@ from ..models import Doc, Place
 from ..textview import TextView
 from ..vocab import GeoPrecision, SegmentKind, WherePrec
 from .places_address import Address, add_divisions, link_after, links
+from .places_capital import capital_mentions
 from .places_context import countrysides, landmarks, relative_places, unresolved_places
 from .places_evidence import weigh
 from .places_home import actor_countries, stay_home
@@ -246,6 +247,14 @@ class Places:
             places.append(make_place(doc, view, start, end, entry, gaz, feature=kind, name=label, score=0.6))
         for start, end, entry, label in landmarks(text, towns, spans):
             places.append(make_place(doc, view, start, end, entry, gaz, feature="landmark", name=label, score=0.5))
+        taken = [(p.start, p.end) for p in places]
+        entries = [r.place for r in resolved if r.place is not None]
+        pointed = set(countries) | set(actors) | {e.country for e in entries
+                                                  if e.country and e.feature is not Feature.REGION}
+        for start, end, entry in capital_mentions(text, pointed, entries, gaz):
+            place = make_place(doc, view, start, end, entry, gaz, feature="city", name=entry.name, score=0.5)
+            if not any(place.start < te and ts < place.end for ts, te in taken):
+                places.append(place)
         taken = [(p.start, p.end) for p in places]
         for start, end, feature in unresolved_places(text, toks, mentions):
             s, e = view.to_original(start, end)
