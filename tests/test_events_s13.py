@@ -156,3 +156,13 @@ def test_a_region_is_a_clause_s_own_place() -> None:
     assert len(events) == 2
     main = _main(events)
     assert main.location is not None and main.location.name == "Eastern Ghouta"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Gunmen attacked the police post of Kassoumbi on Monday; the attackers were jihadists from Mali.", "MLI"),
+    ("Smugglers burned tyres on the road to Dehibat after a ban on petrol imported from Libya.", "LBY"),
+    ("Students protested outside the consulate of Nigeria on Monday, demanding visas.", "NGA"),
+])
+def test_the_country_people_or_goods_come_from_is_not_the_event_s_place(text: str, country: str) -> None:
+    for event in _events(text):
+        assert event.location is None or event.location.country != country, event.location

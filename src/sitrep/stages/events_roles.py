@@ -353,9 +353,12 @@ def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = N
     return focus_place(doc)
 
 
-# "troops from Chad", "along with those from Cameroon": where the forces come from, not where they act
-_FORCES_FROM: Final = re.compile(r"\b(?:troops|soldiers|forces|those|peacekeepers|contingents?|units|fighters|"
-                                 r"militants|mercenaries)\s+(?:\w+\s+)?from\s+(?:the\s+)?$", re.IGNORECASE)
+# "troops from Chad", "along with those from Cameroon", "jihadists from Mali", "petrol imported from Libya", "the
+# embassy of France": where forces, people or goods come from, or whose mission it is, not where they act
+_FORCES_FROM: Final = re.compile(r"(?:\b(?:troops|soldiers|forces|those|peacekeepers|contingents?|units|fighters|"
+                                 r"militants|mercenaries|jihadists|gunmen|rebels|insurgents|refugees|migrants|"
+                                 r"imported|smuggled)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?|"
+                                 r"\b(?:embassy|ambassador|consulate)\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
 
 
 def _in_group_name(doc: Doc, p: Place) -> bool:
