@@ -166,3 +166,16 @@ def test_a_region_is_a_clause_s_own_place() -> None:
 def test_the_country_people_or_goods_come_from_is_not_the_event_s_place(text: str, country: str) -> None:
     for event in _events(text):
         assert event.location is None or event.location.country != country, event.location
+
+
+@pytest.mark.parametrize("text", [
+    "150 detainees from Manbij were released on Monday.",
+    "The army released 150 detainees from Aleppo on Monday.",
+])
+def test_detainees_released_are_no_arrest(text: str) -> None:
+    assert SubEventType.ARRESTS not in [e.sub_event_type for e in _events(text)]
+
+
+def test_people_arrested_and_released_were_arrested() -> None:
+    assert [e.sub_event_type for e in _events("Police arrested 20 men in Aleppo on Monday and released them later.")] \
+        == [SubEventType.ARRESTS]

@@ -494,6 +494,7 @@ _HELD_FOR: Final = _p(
 _RESCUED: Final = _p(r"\b(?:rescu(?:e|ed|es|ing)|freed|free(?:s|ing)?|liberat(?:ed|es|ing)|recover(?:ed|s|ing)?|"
                      r"releas(?:ed|es|ing)|escaped|reunited)\b")
 _CAPTIVES: Final = _p(r"\b(?:hostages?|captives?|abductees|kidnap(?:ped|ping)? victims)\b")
+_DETAINEES: Final = _p(r"detainees?\b")
 _DETONATED: Final = frozenset({S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.GRENADE, S.SUICIDE_BOMB})
 _FIGHT: Final = _p(r"\b(?:kill(?:ed|ing|ings|s)?|died|shot dead|clash(?:ed|es)?|fighting|exchang\w+ (?:of )?(?:fire|gunfire)|gun ?battles?|"
                   r"beat(?:en|ing)?|tortured|assaulted|injur(?:e|es|ed|ing)|wound(?:ed|ing)|raped|ambush(?:ed|es|ing)?)\b")
@@ -585,6 +586,13 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
                                                    if not _freed(text, h[0], h[1], start, end)]
         if not hits[S.ABDUCTION_FORCED_DISAPPEARANCE]:
             del hits[S.ABDUCTION_FORCED_DISAPPEARANCE]
+            if not hits:
+                return None
+    if S.ARRESTS in hits:  # detainees released: the detention is no event of the sentence, their release at most
+        hits[S.ARRESTS] = [h for h in hits[S.ARRESTS] if not (_DETAINEES.match(text, h[0]) and (
+            _RESCUED.search(text, max(start, h[0] - 60), h[0]) or _RESCUED.search(text, h[1], min(end, h[1] + 40))))]
+        if not hits[S.ARRESTS]:
+            del hits[S.ARRESTS]
             if not hits:
                 return None
     planned = [(m.start(), m.end()) for m in _PLANNED.finditer(text, start, end)]
