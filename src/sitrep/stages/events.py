@@ -313,6 +313,7 @@ def _clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int, Typed]] | N
 
     out: list[tuple[int, int, Typed]] = []
     s = start
+    last: tuple[Typed, Place] | None = None  # the words after the last cut, as they were read when it was made
     for cut in _CLAUSE_BREAK.finditer(doc.text, start, end):
         if _TOLL_GOES_ON.match(doc.text, cut.end(), end) and _DEADLY.search(doc.text, max(s, cut.start() - 40),
                                                                              cut.start()):
@@ -320,11 +321,9 @@ def _clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int, Typed]] | N
         left, right = told(s, cut.start()), told(cut.end(), end, opens=True)
         if left is not None and right is not None and not _same_place(left[1], right[1]):
             out.append((s, cut.start(), left[0]))
-            s = cut.end()
-    if not out:
+            s, last = cut.end(), right
+    if last is None:
         return [(start, end, whole)]
-    last = told(s, end, opens=True)
-    assert last is not None  # the right side of the last cut
     return [*out, (s, end, last[0])]
 
 
