@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from ..knowledge.actors import Entry, KnowledgeBase, fill, fold, load_kb
 from ..models import Actor, Doc, Sentence
@@ -59,6 +59,7 @@ class _Place(NamedTuple):
     country: str | None  # the article's country
     votes: Votes  # how strongly the article points to each country
     year: int | None  # the article's year
+    setting: Votes | None = None  # the votes of what tells where the article is set (see :func:`_setting_votes`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,7 @@ class Actors:
             armed_identity(view, here)
         votes = article_votes(self.kb, view, all_hits, mentions, places)
         country = article_country(votes)
+        where = _Place(country, votes, year, _setting_votes(self.kb, view, all_hits, mentions, places))
         source = doc.article.source
         author = Mention(0, 0, ActorKind.ORGANISATION, name=source or "Author of the text",
                          resolved_by="context" if source else None)
@@ -163,7 +165,7 @@ class Actors:
         actors = []
         seen: set[tuple[int, int]] = set()
         for m in final:
-            named = self._name(m, _Place(country, votes, year))
+            named = self._name(m, where)
             if named is None:
                 continue
             start, end = doc.view.to_original(m.start, m.end)
@@ -179,7 +181,7 @@ class Actors:
     # ---- naming
 
     def _name(self, m: Mention, where: _Place, depth: int = 0) -> _Named | None:
-        country, votes, year = where
+        country, votes, year, setting = where
         if m.antecedent is not None and depth < 10:
             base = self._name(m.antecedent, where, depth + 1)
             if base is None:
@@ -201,7 +203,7 @@ class Actors:
         if e.generic:
             return self._generic(m, e, where)
         e = self.kb.current(e, year)
-        e = self._branch(e, m.country or country, votes, year) or e
+        e = self._branch(e, m.country or country, setting if setting is not None else votes, year) or e
         if e.branch:
             iso3 = e.countries[0] if e.countries else None
             if m.context == "protest":
@@ -237,7 +239,7 @@ class Actors:
         return None
 
     def _generic(self, m: Mention, e: Entry, place: _Place) -> _Named:
-        country, votes, year = place
+        country, votes, year, _ = place
         where = m.country or (m.people.countries[0] if m.people is not None and m.people.countries
                               and country not in m.people.countries else None) or country
         cname = self.kb.country_name(where)
@@ -288,6 +290,22 @@ class Actors:
         if e.role == "protesters" and m.context != "riot":
             return _Named(fill(e.name, cname), ActorType.PROTESTERS, where, None, m.kind, affiliation=group)
         return _Named(fill(e.name, cname), e.type, where, None, m.kind, affiliation=group)
+
+
+#: Forces or weapons after a country's adjective: "Russian jets", "Turkish soldiers", "Russian aerial bombing".
+_FORCE_AFTER: Final = re.compile(r" (?:[\w-]+ )?(?:jets?|warplanes?|planes|aircraft|air ?(?:force|strikes?|raids?)|"
+                                 r"aerial|bombing|bombers|forces|troops|soldiers|army|military|navy|artillery|drones?|"
+                                 r"helicopters?|missiles?|raids?|strikes?|shelling|advisers|mercenaries|"
+                                 r"contractors)\b", re.IGNORECASE)
+
+
+def _setting_votes(kb: KnowledgeBase, view: str, hits: list[Hit], mentions: list[Mention],
+                   places: list[str]) -> Votes:
+    """The countries an article is set in, without the nationality of the forces or weapons it names: in "IS
+    members killed in Russian aerial bombing" Russia struck; the fight is not in Russia (so it is not the Islamic
+    State's Caucasus Province)."""
+    kept = [h for h in hits if not (any(t.kind == "adjective" for t in h.targets) and _FORCE_AFTER.match(view, h.end))]
+    return article_votes(kb, view, kept, mentions, places)
 
 
 def _resolved_by(m: Mention) -> str | None:

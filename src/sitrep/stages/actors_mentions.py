@@ -224,7 +224,11 @@ def _extend(folded: str, view: str, out: list[Mention], hits: list[Hit]) -> list
 _FUNCTION: Final = frozenset("the a an in on at but and as after before when while since during of to by for from with"
                              .split())
 _AGAINST: Final = re.compile(r"\b(?:counter|anti|post|pre|non)-$", re.IGNORECASE)
-_OWNED: Final = re.compile(r" (?:military |tactical |fighting |oil |supply |storage )?(?:targets?|vehicles?|positions?|"
+_OWNED: Final = re.compile(r" (?:military |tactical |fighting |oil |supply |storage )?(?:"
+                           # "IS targets the regime", "Tahrir al-Sham targets Damascus": the verb, not its targets
+                           r"targets?(?! (?:(?:the|a|an|its|their|his|her|several|some|two|three|four|five|\d+)\b|"
+                           r"(?-i:[A-Z])))|"
+                           r"vehicles?|positions?|"
                            r"headquarters|buildings?|tanks?|weapons?|territory|checkpoints?|facilit(?:y|ies)|equipment|"
                            r"infrastructure|strongholds?|bastions?|camps?|bases?|hideouts?|caches?|depots?|assets?|"
                            r"wells?|"
@@ -274,9 +278,18 @@ def _in_name(view: str, h: Hit, lo: int) -> bool:
         and view[m.end(1):h.start] == " "
 
 
+#: "Factions" that are parts of something, not armed factions: "two factions of a vigilante group", "factions within
+#: the union" (but "the factions of Idlib" are those fighting there).
+_PARTS: Final = re.compile(r" (?:of (?![A-Z])|within\b)")
+_COUNTED: Final = re.compile(r"\b(?:two|three|four|both|several|\d+)\s+$", re.IGNORECASE)
+
+
 def _modifier(view: str, folded: str, h: Hit) -> bool:
-    """ "military operations", "youth wing": a noun used as an adjective, not an actor."""
+    """ "military operations", "youth wing": a noun used as an adjective, not an actor; "two factions of the union":
+    the parts of a body, not armed factions."""
     word = folded[h.start:h.end]
+    if word in {"factions", "faction", "the factions"}:
+        return _PARTS.match(view, h.end) is not None or _COUNTED.search(view, max(0, h.start - 12), h.start) is not None
     nouns = _MODIFIED if word in _ADJECTIVAL else _MODIFIED_BY.get(word)
     if nouns is None:
         return False

@@ -536,6 +536,10 @@ def _planted(actor: Actor | None, text: str) -> bool:
     return actor is not None and _PLANTED_BY.search(text, max(0, actor.start - 40), actor.start) is not None
 
 
+_BURNT: Final = re.compile(r"\b(?:burn(?:s|t|ed|ing)?|torch(?:es|ed|ing)?|razed|"
+                           r"set (?:\w+ ){0,3}(?:alight|ablaze|on fire))\b", re.IGNORECASE)
+
+
 def _authorities(sentence: str) -> Actor:
     """The state's forces a sentence leaves unnamed: the police where it speaks of them, else the military."""
     name = "Police Forces" if _POLICE.search(sentence) else "Military Forces"
@@ -652,6 +656,10 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
     # property destroyed by rioters or protesters: a riot (vandalism, arson), not looting by armed men
     if sub is S.LOOTING_PROPERTY_DESTRUCTION and actor1 is not None and actor1.type in (A.RIOTERS, A.PROTESTERS):
         sub = S.VIOLENT_DEMONSTRATION
+    # a crowd that burns the house of a man it suspects of a crime: mob justice
+    if sub is S.LOOTING_PROPERTY_DESTRUCTION and actor1 is not None and actor1.kb_id is None \
+            and actor1.name.startswith("Vigilante Militia") and _BURNT.search(clause_all):
+        sub = S.MOB_VIOLENCE
     # ACLED's order of the two sides (of a protest or riot: see :func:`sides`): the state first in a clash, unless
     # the other side acted on it or is named first in "clashes between X and Y"
     if sub is S.ARMED_CLASH and actor2 is not None and actor2.type is A.STATE_FORCES and (

@@ -52,6 +52,8 @@ _BETWEEN: Final = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
 #: Where the clause that holds a trigger starts: "Police and civilians fled after Mayi Mayi militiamen took control".
 _CLAUSE: Final = re.compile(r"[;:]|\b(?:after|when|while|before|because|since|until|whereupon|where|then|but|"
                             r"following|as soon as|once)\s", re.IGNORECASE)
+#: The words that open a subordinate clause: the main clause follows its comma.
+_SUBORDINATE: Final = re.compile(r"(?:after|when|while|before|because|since|until|once|as soon as)", re.IGNORECASE)
 #: "gunmen believed to be with AQIM", "Gunmen, suspected to be Fulani herdsmen", "armed men of the RJ": who
 #: the generic actor was.
 _IDENTIFIED: Final = re.compile(
@@ -59,6 +61,9 @@ _IDENTIFIED: Final = re.compile(
     r"reported|reportedly|allegedly)\s+(?:to (?:be|have been)|as)?\s*(?:(?:with|from|members of|fighters of|"
     r"part of|linked to|affiliated with|loyal to)\s+)?(?:the\s+)?$|\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Aircraft that drop bombs: only a state's air force flies them where ACLED codes.
+#: Who flies warplanes: a state's forces or a foreign or international force (the "Sudanese Air Force", a coalition).
+_AIR_ARMS: Final = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES})
+_DRONE: Final = re.compile(r"\bdrones?\b|\buavs?\b|\bunmanned\b", re.IGNORECASE)
 _AIRCRAFT: Final = re.compile(r"\b(?:warplanes?|war planes?|fighter jets?|jets|aircraft|helicopters?|gunships?|"
                               r"antonovs?|bombers|aerial|air ?(?:raids?|strikes?|bombardments?|attacks?|force))\b",
                               re.IGNORECASE)
@@ -191,8 +196,14 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
         hit = [a for a in patients + [a for a in inside if a.start >= trigger and a not in speakers]
                if a.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES)]
         first = hit[0] if hit else None
+    target = None
+    if sub is S.AIR_DRONE_STRIKE and first is not None and first.type not in _AIR_ARMS \
+            and not _DRONE.search(text, start, end):
+        # rebels and militias fly no warplanes: the group an air strike is told with was what it hit ("airstrikes
+        # target sites of the factions"), and the strike is the state's
+        target, first = first, _unnamed(sub, text[start:end])
     named = first.name if first is not None else None
-    second = next((a for a in inside if a.start >= trigger and a.name != named and a not in speakers
+    second = target or next((a for a in inside if a.start >= trigger and a.name != named and a not in speakers
                    and a is not first), None)
     if second is not None and first is not None and first.start > trigger and second.start > first.end \
             and _TOGETHER.fullmatch(text, first.end, second.start) \
@@ -231,7 +242,13 @@ def _agent(text: str, start: int, trigger: int, inside: list[Actor], agents: lis
     between = next((a for a in agents if _BETWEEN.search(text, max(start, a.start - 14), a.start)), None)
     if between is not None:
         return between
-    clause = max((m.end() for m in _CLAUSE.finditer(text, start, trigger)), default=start)
+    opened = list(_CLAUSE.finditer(text, start, trigger))
+    last = opened[-1] if opened else None
+    clause = last.end() if last is not None else start
+    comma = text.find(", ", clause, trigger)
+    if last is not None and _SUBORDINATE.fullmatch(last.group().strip()) and comma != -1 \
+            and any(comma < a.start <= trigger for a in agents):
+        clause = comma  # "When the police intervened, a crowd attacked them": the main clause's subject
     subject = next((a for a in agents if clause <= a.start <= trigger), None) or \
         next((a for a in agents if a.start <= trigger), None)
     if subject is not None:

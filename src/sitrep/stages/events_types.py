@@ -108,7 +108,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                             r"(?:coalition|russian|american|u\.?s\.?(?:-led)?|israeli|turkish|syrian|regime|saudi(?:-led)?|"
                             r"government|iraqi|allied|french|british) (?:\w+ )?(?:strikes?|raids?|bombing)|"
                             r"strikes? (?:kill\w*|hit\w*|target\w*|pound\w*)|bombing raids?)\b"), 2.6),
-    (S.AIR_DRONE_STRIKE, _p(r"\bbombed\b"), 1.7),
+    (S.AIR_DRONE_STRIKE, _p(r"\b(?<!petrol-)(?<!petrol )(?<!fire-)bombed\b"), 1.7),
     (S.SHELLING_ARTILLERY_MISSILE_ATTACK, _p(r"\b(?:shell(?:ing|ed|s)?|shelled|artillery|mortars?|rockets?|missiles?|"
                                              r"katyusha|howitzers?|tank (?:fire|shells)|bombard\w*|rocket-propelled grenades?)\b"), 2.0),
     (S.SHELLING_ARTILLERY_MISSILE_ATTACK, _p(r"\b(?:target(?:s|ed|ing)?|bombardment)\b"), 1.1),
@@ -159,15 +159,30 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                             r"(?:(?!(?:air|drone|missile|aerial|military)\b)[\w-]+ )?strike|"
                             r"(?:blocked|obstructed|blocking|obstructing) (?:the )?(?:circulation|traffic|movement)|"
                             r"stormed (?:a |the )?(?:[\w-]+ ){0,2}(?:meeting|workshop|session|conference))\b"), 1.5),
+    # a stand, a camp or a disruption held by a crowd: "organised a stand of solidarity", "pitched camp at the police
+    # station", "set up tents outside the company's headquarters", "stormed the building, disrupting a workshop"
+    (S.PEACEFUL_PROTEST, _gated(("stand", "camp", "tents", "disrupt", "stormed"),
+                                r"\b(?:(?:solidarity|protest) stands?|stands? of (?:solidarity|protest)|"
+                                r"(?:pitched|set up|erected|put up) (?:\w+ )?tents (?:outside|in front of|at|near|on)|"
+                                r"pitched camp (?:outside|in front of|at)|camp(?:ed|ing) (?:out )?(?:outside|in front of)|"
+                                r"disrupt(?:ed|ing|s)? (?:a |an |the )?(?:[\w-]+ ){0,3}(?:meeting|workshop|session|"
+                                r"conference|ceremony|speech|launch|hearing|rally)|"
+                                r"stormed (?:a |the )?(?:[\w'-]+ ){0,4}(?:building|campus|compound|court|courthouse|"
+                                r"council|municipality|secretariat|assembly|legislature|exchange))\b"), 1.5),
+    # unrest told as news, not as a backdrop ("unrest was reported in Kasserine", not "amid political unrest")
+    (S.VIOLENT_DEMONSTRATION, _gated(("unrest",), r"\bunrest (?:was|were|has been|had been|is|erupted|broke out|"
+                                                  r"continued|continues|spread|flared|hit|rocked|gripped)\b"), 1.5),
     # a body of people that demanded, called for or walked in support of something: a protest, weakly (a killing or
     # an arrest told in the same sentence outweighs it)
-    (S.PEACEFUL_PROTEST, _gated(("demand", "call", "walk", "march", "gather", "assembl", "converg"),
+    (S.PEACEFUL_PROTEST, _gated(("demand", "call", "walk", "march", "gather", "assembl", "converg", "denounc", "decry",
+                                 "press for"),
                                 r"\b(?:workers|employees|staff|students|residents|supporters|members|activists|"
                                 r"youths|traders|vendors|drivers|farmers|teachers|nurses|doctors|villagers|people|"
                                 r"inmates|prisoners|pensioners|unemployed|citizens|women|retirees|miners|graduates)"
                                 r"(?: (?!(?:who|which|that|and|said|say|says|have|has|had|were|was)\b)[\w'-]+){0,10}? "
-                                r"(?:demanded|demanding|(?:to )?demand|called for|calling for|walked|marched|gathered|"
-                                r"assembled|converged)\b(?! "
+                                r"(?:demanded|demanding|(?:to )?demand|called for|calling for|(?:to )?call for|walked|"
+                                r"marched|gathered|assembled|converged|(?:to )?(?:denounce|decry|press for)|denouncing|"
+                                r"decrying)\b(?! "
                                 r"(?:that|away|out|home)\b)"), _DEMAND_WEIGHT),
     (S.GOVERNMENT_REGAINS_TERRITORY, _p(r"\b(?:recaptur\w+|retook|retaken|retake|regain\w*|(?:reclaim\w*|liberat(?:ed|es|ing|ion of)) (?:the |a )?(?:\w+ )?(?:town|city|village|area|district|region|territory|base|(?-i:[A-Z])\w*" + _NOT_PEOPLE + r")|"
                                         r"recover(?:ed|y) "
@@ -199,8 +214,8 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                  r"intercept\w*|uncover\w*|unearth\w*|defus\w*) (?:(?!(?:who|which|that|whose)\b)[\w,'-]+ ){0,12}?" + _WEAPONS + r"|" + _WEAPONS +
                                  r"\b[^.;]{0,100}?\b(?:seized|found|discovered|captured|recovered|destroyed|cleared|confiscated|"
                                  r"intercepted|uncovered|unearthed|defused))\b"), 3.0),
-    (S.LOOTING_PROPERTY_DESTRUCTION, _p(r"\b(?:loot\w*|plunder\w*|ransack\w*|(?:torch|burn)(?:es|ed|ing|t|s)? (?:[\w'\u2019]+ ){0,3}?"
-                                        r"(?:houses|homes|shops|villages|vehicles|cars|huts|buildings|offices?|"
+    (S.LOOTING_PROPERTY_DESTRUCTION, _p(r"\b(?:loot\w*|plunder\w*|ransack\w*|petrol[- ]bomb(?:ed|ing)|(?:torch|burn)(?:es|ed|ing|t|s)? (?:[\w'\u2019]+ ){0,3}?"
+                                        r"(?:houses?|homes?|shops?|villages|vehicles?|cars?|huts?|buildings?|offices?|"
                                         r"(?:police )?stations?|headquarters|schools?|churches|mosques?)|burn(?:ed|t) down|razed|demolish\w+|destroyed (?:\w+ ){0,2}(?:houses|homes|"
                                         r"property|properties|shops|crops)|vandali[sz]ed|made away with|"
                                         r"(?:stole|stolen|steal(?:s|ing)?|rustl(?:ed|ing)|robb(?:ed|ing)|pillag(?:ed|ing)) (?:\w+ ){0,3}"
@@ -502,6 +517,10 @@ _FIGHT: Final = _p(r"\b(?:kill(?:ed|ing|ings|s)?|died|shot dead|clash(?:ed|es)?|
 _CHARGED: Final = _p(r"\b(?:suspected|accused|charged|convicted|arrested|detained|wanted|jailed|sentenced|tried|"
                      r"held|questioned|investigated|blamed)\b(?: [\w'-]+){0,3}? (?:in|of|for|over|with|in connection with)"
                      r"(?: the| a| an)?\s+$")
+#: What someone is suspected, wanted or held for, just before the word of a harm: "a man suspected of child rape",
+#: "wanted for the murder of". The harm is an older deed, not the sentence's event.
+_SUSPECTED_OF: Final = _p(r"\b(?:suspected|convicted|arrested|wanted|jailed|sentenced|detained|imprisoned)"
+                          r" (?:of|for|with|over|in connection with) (?:[\w-]+ ){0,3}$")
 _PLOVER: Final[dict[SubEventType, PloverType]] = {
     **dict.fromkeys((S.ARMED_CLASH, S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY,
                      S.CHEMICAL_WEAPON, S.AIR_DRONE_STRIKE, S.SUICIDE_BOMB, S.SHELLING_ARTILLERY_MISSILE_ATTACK,
@@ -595,6 +614,12 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
             del hits[S.ARRESTS]
             if not hits:
                 return None
+    for sub in [x for x in hits if x in _GRIEVED]:  # "a man suspected of child rape": what he is held for
+        hits[sub] = [h for h in hits[sub] if not _SUSPECTED_OF.search(text, max(start, h[0] - 50), h[0])]
+        if not hits[sub]:
+            del hits[sub]
+    if not hits:
+        return None
     planned = [(m.start(), m.end()) for m in _PLANNED.finditer(text, start, end)]
     if planned and any(sub not in _PROTESTS for sub in hits):  # a protest yet to happen is not the sentence's event
         kept = {sub: [h for h in found if sub not in _PROTESTS or not any(s <= h[0] < e for s, e in planned)]

@@ -1,0 +1,97 @@
+"""Actors and events, session 14: a group that "targets" a place is the agent, not a possessor of targets; the
+opposition's "factions"; warplanes are flown by states; the nationality of the forces that struck is not where a
+movement's branch is; protests told by a stand, a camp or a disruption; harms someone is suspected of are no event;
+the subject of the main clause after "When ..., "."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sitrep
+from sitrep.vocab import EventType, SubEventType
+
+
+def _doc(text: str, year: int = 2017) -> sitrep.Doc:
+    return sitrep.process(sitrep.Article(id="t", text=text, published=dt.date(year, 10, 1)))
+
+
+def _main(text: str, year: int = 2017) -> sitrep.Event:
+    events = _doc(text, year).events
+    assert events, text
+    return max(events, key=lambda e: e.confidence)
+
+
+def _names(text: str, year: int = 2017) -> list[str]:
+    return [a.name for a in _doc(text, year).actors]
+
+
+def test_a_group_that_targets_a_place_is_named() -> None:
+    assert _names("IS targets Kafr Zita with rockets.") == ["Islamic State"]
+    assert "HTS: Hayat Tahrir al-Sham" in _names("Tahrir al-Sham targets the outskirts of Hama.")
+    # the group's targets, hit by others, are still no mention of the group acting
+    assert all("Islamic State" not in n for n in _names("Coalition jets hit IS targets near Raqqa in Syria."))
+
+
+def test_the_factions_are_rebels_unless_they_are_parts_of_a_body() -> None:
+    event = _main("The factions shelled positions of the regime forces in the countryside of Hama.")
+    assert event.actor1 is not None and event.actor1.name == "Rebels (Syria)"
+    assert event.actor1.inter == 2
+    assert not any(n.startswith("Rebels") for n in _names(
+        "Nine people died when two factions of a vigilante group clashed in a village near Yola.", 2016))
+
+
+def test_fateh_al_sham_alone_is_the_front_not_fatah() -> None:
+    assert "JFS: Jabhat Fateh al-Sham" in _names("Fateh al-Sham fighters attacked a checkpoint near Idlib.", 2016)
+
+
+def test_an_air_strike_is_the_states_and_the_group_told_with_it_was_hit() -> None:
+    event = _main("Dozens of airstrikes hit positions of the factions in the countryside of Idlib.")
+    assert event.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert event.actor1 is not None and event.actor1.inter == 1
+    assert event.actor2 is not None and event.actor2.name == "Rebels (Syria)"
+    # a drone may be flown by anyone
+    drone = _main("Houthi rebels launched a drone strike on an airport in Jizan.", 2019)
+    assert drone.actor1 is not None and drone.actor1.inter != 1
+
+
+def test_the_nationality_of_the_forces_that_struck_is_not_where_the_branch_is() -> None:
+    names = _names("Twelve members of the Islamic State were killed in Russian aerial bombing near Maskanah.", 2016)
+    assert "Islamic State" in names
+    assert not any("Caucasus" in n for n in names)
+
+
+def test_protests_told_by_a_stand_a_camp_a_disruption_or_a_demand() -> None:
+    for text in ("Nurses held a solidarity stand outside the health ministry in Rabat on Monday.",
+                 "Dismissed miners pitched camp outside the company offices in Kitwe.",
+                 "Jobless graduates set up tents outside the governorate building in Gafsa to demand work.",
+                 "Angry traders stormed the Town Council building in Gulu, disrupting a budget meeting.",
+                 "Dozens of dock workers blocked the port gate in Annaba to denounce unpaid wages."):
+        event = _main(text, 2016)
+        assert event.event_type is EventType.PROTESTS, text
+        assert event.actor1 is not None and event.actor1.inter == 6, text
+
+
+def test_unrest_reported_is_a_riot_but_unrest_as_a_backdrop_is_no_event() -> None:
+    event = _main("Unrest was reported again in the town of Sbeitla overnight.", 2016)
+    assert event.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
+    assert not _doc("The minister spoke of the economy amid political unrest.", 2016).events
+
+
+def test_what_a_man_is_suspected_of_is_no_event() -> None:
+    event = _main("Villagers burnt the house of a man suspected of rape in Meru.", 2016)
+    assert event.sub_event_type is not SubEventType.SEXUAL_VIOLENCE
+    assert event.event_type is EventType.RIOTS
+    arrest = _main("Police arrested a man wanted for the murder of a shopkeeper in Eldoret.", 2016)
+    assert arrest.sub_event_type is SubEventType.ARRESTS
+
+
+def test_a_petrol_bomb_is_no_air_strike() -> None:
+    event = _main("The house of a councillor was petrol-bombed in Soweto overnight.", 2016)
+    assert event.event_type is not EventType.EXPLOSIONS_REMOTE_VIOLENCE
+
+
+def test_the_subject_of_the_main_clause_after_when_did_it() -> None:
+    event = _main("When the police intervened in the dispute, a crowd of youths attacked them with stones in Kisii.",
+                  2016)
+    assert event.actor1 is not None and event.actor1.inter == 5
+    assert event.actor2 is not None and event.actor2.inter == 1
