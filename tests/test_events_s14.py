@@ -95,3 +95,16 @@ def test_the_subject_of_the_main_clause_after_when_did_it() -> None:
                   2016)
     assert event.actor1 is not None and event.actor1.inter == 5
     assert event.actor2 is not None and event.actor2.inter == 1
+
+
+def test_a_crowd_said_to_be_violent_or_that_wrecks_things_rioted() -> None:
+    for text in ("Teachers marched against the new pay scale in Kitale. The march was violent.",
+                 "Cleaners on strike emptied rubbish bins on the streets of the Durban city centre.",
+                 "Students gathered and uprooted the signpost of a private college on their campus in Gulu.",
+                 "Police dispersed the protest in Kisumu after the marchers broke a police line."):
+        event = _main(text, 2016)
+        assert event.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION, text
+        assert event.actor1 is not None and event.actor1.inter == 5, text
+    # harassment the crowd protested against is its grievance, not what it did
+    calm = _main("Vendors protested at the town hall in Mutare against the council's harassment of traders.", 2016)
+    assert calm.sub_event_type is SubEventType.PEACEFUL_PROTEST

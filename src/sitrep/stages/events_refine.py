@@ -197,6 +197,13 @@ _CROWD_VIOLENCE: Final = re.compile(
     r"forc(?:e|ed|ing) (?:their|its) way|forcibly (?:enter|shut|break|occup|clos)\w*|rampag\w+|running battles?|"
     r"(?<!police )raid(?:ed|ing)|assaulted|"
     r"intimidat\w+|set (?:[\w-]+ ){2,5}?on fire|fight(?:ing)? (?:ensued|broke out)|into a fight|fist ?fights?|"
+    # a crowd said to be violent, that broke a line, harassed people or threw rubbish about (not one that stormed a
+    # building: ACLED's coders call most of those protesters)
+    r"(?:was|were|turned) (?:\w+ )?violent|violent (?:groups?|crowds?|youths?|mobs?)|harass(?:ed|ing)|"
+    r"broke (?:through )?(?:a |the )?(?:police )?(?:lines?|"
+    r"cordons?|barriers?|gates?|windows?)|uproot\w*|(?:toss|dump|strew|empt)\w* (?:[\w-]+ ){0,3}?(?:garbage|"
+    r"rubbish|refuse|bins)|(?:chas|forc)(?:e|ed|es|ing) (?:[\w-]+ ){0,3}?out of (?:their|the) (?:offices?|"
+    r"classrooms?|workplaces?|homes?)|(?:dug|digging) trenches|"
     + _ROAD_BLOCK + r")\b",
     re.IGNORECASE)
 _ROAD_BLOCKED: Final = re.compile(_ROAD_BLOCK, re.IGNORECASE)
