@@ -108,3 +108,16 @@ def test_a_crowd_said_to_be_violent_or_that_wrecks_things_rioted() -> None:
     # harassment the crowd protested against is its grievance, not what it did
     calm = _main("Vendors protested at the town hall in Mutare against the council's harassment of traders.", 2016)
     assert calm.sub_event_type is SubEventType.PEACEFUL_PROTEST
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(p.text, p.country) for p in _doc(text, 2016).places]
+
+
+def test_a_named_people_points_to_its_country_and_is_no_place() -> None:
+    # "Oromo" points to Ethiopia and Kenya: a town of the same name in Indonesia is no longer taken
+    assert ("Dawe", "IDN") not in _places("Oromo people protested against the national agenda in Dawe town.")
+    # the people a militia is named after is not a place; the place after "in" still is
+    places = _places("Abala militia abducted several herders in retaliation for an Abala man being injured.")
+    assert not any(text == "Abala" for text, _ in places)
+    assert ("Port Harcourt", "NGA") in _places("Ogoni youths protested in Port Harcourt over a military presence.")

@@ -42,7 +42,7 @@ from .places_address import Address, add_divisions, link_after, links
 from .places_capital import capital_mentions
 from .places_context import countrysides, landmarks, relative_places, unresolved_places
 from .places_evidence import weigh
-from .places_home import actor_countries, stay_home
+from .places_home import actor_countries, people_of, stay_home
 from .places_recognise import Mention, find_candidates, tokenize
 from .places_resolve import Resolved, prior, resolve
 from .places_resolve import km as _km
@@ -165,10 +165,19 @@ def _not_organisations(mentions: list[Mention], doc: Doc, view: TextView) -> lis
     knowledge base, word for word, that are only other names or variant spellings of places:
     "Hamas" is no Hamm."""
     groups = {(view.from_original(a.start), view.from_original(a.end)) for a in doc.actors if a.kb_id is not None}
-    if not groups:
+    # the people a group is named after, first in its words: "Abala militia", "Salamat members" (not "in Bori")
+    peoples = {view.from_original(a.start) for a in doc.actors if a.kb_id is None and people_of(a.text) is not None}
+    if not groups and not peoples:
         return mentions
-    return [m for m in mentions if m.demonym is not None or (m.start, m.span_end or m.end) not in groups
-            or any(not c.alternate and not c.loose for c in m.candidates)]
+    text = view.text
+    return [m for m in mentions
+            if not (m.start in peoples and not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
+            and (m.demonym is not None or (m.start, m.span_end or m.end) not in groups
+                 or any(not c.alternate and not c.loose for c in m.candidates))]
+
+
+#: Words before a name that make it a place: "in Bori", "at Surma".
+_PLACE_BEFORE: Final = re.compile(r"\b(?:in|at|near|from|of|to|into|outside|around)\s+$", re.IGNORECASE)
 
 
 class Places:

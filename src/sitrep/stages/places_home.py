@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 
-from ..knowledge.actors import load_kb
+from ..knowledge.actors import People, load_kb
 from ..knowledge.gazetteer import Feature, Gazetteer
 from ..knowledge.gazetteer import Place as Entry
 from ..models import Doc
@@ -29,6 +30,7 @@ __all__ = ["actor_countries", "stay_home"]
 
 _ACTOR: Final = 0.5  # a named group of the knowledge base counts for its country as much as a demonym
 _ACTORS_MOST: Final = 1.0  # and all of them together for one country at most as much as two
+_PEOPLE_MOST: Final = 3  # a people spread over more countries than this says nothing of where the article is
 _SMALL: Final = 50_000
 _CITY: Final = 100_000
 _TOWN: Final = 10_000
@@ -46,6 +48,15 @@ def actor_countries(doc: Doc, view: TextView, mentions: Sequence[Mention], gaz: 
     seen: set[str] = set()
     spans = [(m.start, m.span_end or m.end) for m in mentions]
     for a in doc.actors:
+        people = people_of(a.text) if a.kb_id is None and a.resolved_by == "kb" else None
+        if people is not None:  # "Oromo people", "Fulani herdsmen": a people of few countries points to them
+            if people.id not in seen and len(people.countries) <= _PEOPLE_MOST:
+                seen.add(people.id)
+                for country in people.countries:
+                    cc = gaz.iso2(country)
+                    if cc is not None:
+                        out[cc] = min(_ACTORS_MOST, out.get(cc, 0.0) + _ACTOR)
+            continue
         if a.country is None or a.kb_id is None or a.resolved_by != "kb" or a.kb_id in seen:
             continue
         if a.type is ActorType.STATE_FORCES and sum(ch.isupper() for ch in a.text) < 2:
@@ -59,6 +70,26 @@ def actor_countries(doc: Doc, view: TextView, mentions: Sequence[Mention], gaz: 
             if cc is not None:
                 out[cc] = min(_ACTORS_MOST, out.get(cc, 0.0) + _ACTOR)
     return out
+
+
+@lru_cache(maxsize=1)
+def _peoples() -> dict[str, People]:
+    out: dict[str, People] = {}
+    for p in load_kb().peoples.values():
+        for name in (p.name, *p.adjectives, *p.people):
+            out.setdefault(name.lower(), p)
+    return out
+
+
+def people_of(text: str) -> People | None:
+    """The people a group's words name first ("Oromo people", "Fulani herdsmen"), if any."""
+    words = text.split()
+    for n in (2, 1):
+        if len(words) >= n:
+            found = _peoples().get(" ".join(words[:n]).lower())
+            if found is not None and not found.religion:
+                return found
+    return None
 
 
 def _countries_of(kb_id: str, country: str) -> tuple[str, ...]:
