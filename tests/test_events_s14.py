@@ -121,3 +121,9 @@ def test_a_named_people_points_to_its_country_and_is_no_place() -> None:
     places = _places("Abala militia abducted several herders in retaliation for an Abala man being injured.")
     assert not any(text == "Abala" for text, _ in places)
     assert ("Port Harcourt", "NGA") in _places("Ogoni youths protested in Port Harcourt over a military presence.")
+
+
+def test_relatives_of_detainees_protest_without_intervention() -> None:
+    for text in ("Relatives of detainees protested outside the prison in Cairo on Sunday.",
+                 "Families of the arrested activists staged a sit-in outside the court in Khartoum."):
+        assert _main(text, 2016).sub_event_type is SubEventType.PEACEFUL_PROTEST, text
