@@ -127,3 +127,11 @@ def test_relatives_of_detainees_protest_without_intervention() -> None:
     for text in ("Relatives of detainees protested outside the prison in Cairo on Sunday.",
                  "Families of the arrested activists staged a sit-in outside the court in Khartoum."):
         assert _main(text, 2016).sub_event_type is SubEventType.PEACEFUL_PROTEST, text
+
+
+def test_air_attacks_are_air_strikes_unless_ground_troops_fought_too() -> None:
+    event = _main("Five people were killed in air attacks on the town of Maarat al-Numan.")
+    assert event.sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert event.actor1 is not None and event.actor1.inter == 1
+    joint = _main("Soldiers and militiamen launched joint ground and air attacks on rebel positions near Golo.", 2016)
+    assert joint.sub_event_type is SubEventType.ARMED_CLASH

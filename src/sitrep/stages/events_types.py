@@ -102,7 +102,8 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                          r"bombs? (?:placed|planted|hidden)|planted (?:a|an) (?:bomb|explosive)|"
                                          r"vehicle[- ]borne|detonat\w+|blasts?|explosions?|explod(?:ed|es|ing)|bomb(?:s|ing|ings)?(?![- ]?(?:makers?|making|experts?|squads?|disposal|factor(?:y|ies)|threats?|scares?|hoax(?:es)?))|"
                                          r"(?:devices?|bombs|explosives|charges?|packages?|parcels?) (?:had |has |have )?(?:went|gone|goes|go) off)\b"), 1.6),
-    (S.AIR_DRONE_STRIKE, _gated(("air", "aerial", "warplane", "jet", "helicopter", "chopper", "drone", "bomb", "barrel", "strike", "raid", "missile"), r"\b(?:air ?strikes?|air raids?|aerial (?:bombardments?|attacks?|strikes?|raids?)|warplanes?|choppers?|"
+    (S.AIR_DRONE_STRIKE, _gated(("air", "aerial", "warplane", "jet", "helicopter", "chopper", "drone", "bomb", "barrel", "strike", "raid", "missile"), r"\b(?:air ?strikes?|air raids?|aerial (?:bombardments?|attacks?|strikes?|raids?)|"
+                            r"air (?:attacks?|assaults?|bombings?|bombardments?)|warplanes?|choppers?|"
                             r"fighter jets?|jets? (?:bombed|struck|pounded|hit|fired|launched|targeted|attacked|destroyed|carried out)|helicopter gunships?|drones? (?:strikes?|attacks?)|"
                             r"drone|bombed from the air|barrel bombs?|explosive barrels?|(?<!to-)air missiles?|airstrike|air ?forces?|helicopters?|"
                             r"(?:coalition|russian|american|u\.?s\.?(?:-led)?|israeli|turkish|syrian|regime|saudi(?:-led)?|"
@@ -493,6 +494,7 @@ _AIRCRAFT_HIT: Final = _p(
 _GROUND_FIGHT: Final = _p(
     r"\b(?:gun ?fire|gunfights?|gun ?battles?|firefights?|exchange[sd]? (?:of )?fire|clash(?:ed|es)|fierce fighting|"
     r"ground (?:attacks?|assaults?|offensive|troops|forces|operations?|fighting|clashes)|"
+    r"(?:ground and air|air and ground) (?:attacks?|assaults?|offensives?|operations?)|"
     r"stormed|under (?:a |the )?(?:cover|support)|(?:supported|backed|covered) by (?:the )?(?:air|helicopter|jets|"
     r"warplanes|aircraft)\w*|air (?:support|cover)|to support (?:the )?(?:ground )?troops)\b")
 #: A suicide bomber stopped before reaching the target: "intercept two suicide bombers", "killing only herself".
