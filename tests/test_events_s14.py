@@ -135,3 +135,25 @@ def test_air_attacks_are_air_strikes_unless_ground_troops_fought_too() -> None:
     assert event.actor1 is not None and event.actor1.inter == 1
     joint = _main("Soldiers and militiamen launched joint ground and air attacks on rebel positions near Golo.", 2016)
     assert joint.sub_event_type is SubEventType.ARMED_CLASH
+
+
+def test_places_of_the_syrian_war_added_this_session() -> None:
+    cases = [
+        # a town east of al-Bab that the packages lack, told after a group whose name holds "Euphrates"
+        ("Euphrates Shield factions clashed with the Islamic State in Bzaah town.", "Bza'a"),
+        # a shrine town south of Damascus; a district of Cairo has its name
+        ("Shells landed on Sayeda Zeinab on Monday, killing two people.", "Sayyida Zaynab"),
+        # a Damascus district; a town in France comes close
+        ("A car bomb exploded in Mezzeh on Monday, killing four people.", "Mezzeh"),
+        # a spelling of Darayya the packages lack; a town in India has it
+        ("Barrel bombs hit Dar'iya on Monday, killing three civilians.", "Dārayyā"),
+    ]
+    for text, name in cases:
+        loc = _main(text, 2016).location
+        assert loc is not None and (loc.name, loc.country) == (name, "SYR"), (text, loc)
+
+
+def test_euphrates_shield_is_a_turkish_backed_rebel_group() -> None:
+    event = _main("Euphrates Shield factions clashed with the Islamic State in Bzaah town.", 2016)
+    names = {a.name for a in (event.actor1, event.actor2) if a is not None}
+    assert "Euphrates Shield (Turkish-backed rebels)" in names
