@@ -147,6 +147,10 @@ def test_places_of_the_syrian_war_added_this_session() -> None:
         ("A car bomb exploded in Mezzeh on Monday, killing four people.", "Mezzeh"),
         # a spelling of Darayya the packages lack; a town in India has it
         ("Barrel bombs hit Dar'iya on Monday, killing three civilians.", "Dārayyā"),
+        # farms north of Aleppo; a town in Algeria has the name
+        ("Rebels lost four fighters in clashes with the regime forces in al-Mallah area.", "Mallah Farms"),
+        # a village of Quneitra the packages lack
+        ("Twelve rebels were killed in clashes around Hadar on Monday.", "Hadar"),
     ]
     for text, name in cases:
         loc = _main(text, 2016).location
