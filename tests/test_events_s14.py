@@ -161,3 +161,9 @@ def test_euphrates_shield_is_a_turkish_backed_rebel_group() -> None:
     event = _main("Euphrates Shield factions clashed with the Islamic State in Bzaah town.", 2016)
     names = {a.name for a in (event.actor1, event.actor2) if a is not None}
     assert "Euphrates Shield (Turkish-backed rebels)" in names
+
+
+def test_a_short_sentence_whose_long_words_are_names_is_no_title_case_headline() -> None:
+    # three long words, all capitalised, all names: the town before "in" is still read as a place
+    assert ("Jobar", "SYR") in _places("Shelling on Jobar in Damascus.")
+    assert ("Nasib", "SYR") in _places("Shelling on Nasib in Daraa.")

@@ -165,17 +165,21 @@ def _not_organisations(mentions: list[Mention], doc: Doc, view: TextView) -> lis
     knowledge base, word for word, that are only other names or variant spellings of places:
     "Hamas" is no Hamm."""
     groups = {(view.from_original(a.start), view.from_original(a.end)) for a in doc.actors if a.kb_id is not None}
+    # "the Capital" is the capital of the country the article is about (see places_capital), not a place so named
     # the people a group is named after, first in its words: "Abala militia", "Salamat members" (not "in Bori")
     peoples = {view.from_original(a.start) for a in doc.actors if a.kb_id is None and people_of(a.text) is not None}
-    if not groups and not peoples:
+    if not groups and not peoples and "apital" not in view.text:
         return mentions
     text = view.text
     return [m for m in mentions
-            if not (m.start in peoples and not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
+            if not _THE_CAPITAL.match(text, max(0, m.start - 4), m.span_end or m.end)
+            and not (m.start in peoples and not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
             and (m.demonym is not None or (m.start, m.span_end or m.end) not in groups
                  or any(not c.alternate and not c.loose for c in m.candidates))]
 
 
+#: "the Capital" written with a capital letter: the role, not a place named "Capital" (in Venezuela).
+_THE_CAPITAL: Final = re.compile(r"[Tt]he Capital$")
 #: Words before a name that make it a place: "in Bori", "at Surma".
 _PLACE_BEFORE: Final = re.compile(r"\b(?:in|at|near|from|of|to|into|outside|around)\s+$", re.IGNORECASE)
 

@@ -95,10 +95,12 @@ def tokenize(text: str, spans: Iterable[tuple[int, int]]) -> list[Token]:
     """The word tokens of the given spans of ``text``, each span a sentence."""
     out: list[Token] = []
     append = out.append
+    common = english_words()
     for n, (s, e) in enumerate(spans):
         first = len(out)
         prev_end = -1
         long_words = long_caps = 0  # words of four letters or more, and those of them capitalised
+        common_caps = 0  # ordinary words capitalised after the sentence's first ("Rebels Attack Army Base")
         for m in _TOKEN.finditer(text, s, e):
             word = m.group()
             start, end = m.span()
@@ -120,7 +122,10 @@ def tokenize(text: str, spans: Iterable[tuple[int, int]]) -> list[Token]:
             if len(word) >= 4 and word.isalpha():
                 long_words += 1
                 long_caps += cap
-        if long_words >= 3 and long_caps >= 0.75 * long_words:
+                common_caps += cap and len(out) - 1 > first and word.lower() in common
+        # a headline in title case: most long words capitalised, ordinary words among them; not a short
+        # sentence whose long words are names ("Shelling on Jobar in Damascus")
+        if long_words >= 3 and long_caps >= 0.75 * long_words and common_caps:
             for t in out[first:]:
                 t.loud = True
     return out
