@@ -167,3 +167,8 @@ def test_a_short_sentence_whose_long_words_are_names_is_no_title_case_headline()
     # three long words, all capitalised, all names: the town before "in" is still read as a place
     assert ("Jobar", "SYR") in _places("Shelling on Jobar in Damascus.")
     assert ("Nasib", "SYR") in _places("Shelling on Nasib in Daraa.")
+
+
+def test_the_capital_written_with_a_capital_letter_is_the_role() -> None:
+    places = _places("Clashes in the Western Qalamoun and in the south of the Capital left fighters dead in Syria.")
+    assert not any(country == "VEN" for _, country in places)
