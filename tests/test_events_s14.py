@@ -151,6 +151,8 @@ def test_places_of_the_syrian_war_added_this_session() -> None:
         ("Rebels lost four fighters in clashes with the regime forces in al-Mallah area.", "Mallah Farms"),
         # a village of Quneitra the packages lack
         ("Twelve rebels were killed in clashes around Hadar on Monday.", "Hadar"),
+        # the valley in the south-west, not the camp of Damascus named Yarmouk
+        ("Four fighters were killed in clashes in the Yarmouk Basin on Monday.", "Yarmouk Basin"),
     ]
     for text, name in cases:
         loc = _main(text, 2016).location
