@@ -179,3 +179,8 @@ def test_a_short_sentence_whose_long_words_are_names_is_no_title_case_headline()
 def test_the_capital_written_with_a_capital_letter_is_the_role() -> None:
     places = _places("Clashes in the Western Qalamoun and in the south of the Capital left fighters dead in Syria.")
     assert not any(country == "VEN" for _, country in places)
+
+
+def test_a_numbered_ward_is_no_town_named_ward() -> None:
+    places = _places("In Mhlontlo, residents of Ward 8 boycotted registration and shut a voting station.")
+    assert not any(text == "Ward" for text, _ in places)

@@ -177,6 +177,11 @@ def _next_word(toks: Sequence[Token], i: int) -> Token | None:
     return toks[i] if i < len(toks) and toks[i].sent == toks[i - 1].sent else None
 
 
+#: Words that, followed by a number, name a numbered unit of a town or a camp ("Ward 8", "Zone 3"), not a place so
+#: named.
+_NUMBERED_UNITS: Final = frozenset({"ward", "zone", "sector", "block", "phase", "extension", "section", "unit"})
+
+
 def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, common: frozenset[str],
             names: frozenset[str]) -> bool:
     """Whether a candidate is kept as a place; sets its evidence, suffix and notes."""
@@ -197,6 +202,9 @@ def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, comm
         return False
     if m.strong and m.evidence >= 0.9:  # "Ky." after "Tela, ": read in that position only
         return True
+    if single and m.key in _NUMBERED_UNITS and after is not None and after.spaced and after.text.isdigit():
+        m.notes.append("a numbered unit")  # "residents of Ward 8": a ward, not Ward, Arkansas
+        return False
     # a suffix word: "Raqqa province", "Laurel County"
     if after is not None and after.spaced and after.key in ADMIN_SUFFIX:
         m.feature = ADMIN_SUFFIX[after.key]
