@@ -194,3 +194,18 @@ def test_a_numbered_ward_is_no_town_named_ward() -> None:
         n = next(i for i, t in enumerate(toks) if t.text == "Ward")
         m = Mention(n, n + 1, toks[n].start, toks[n].end, "Ward", [Candidate(ward, False, False)])
         assert bool(weigh([m], [], toks, text, open_gazetteer())) is kept, text
+
+
+def test_armed_men_who_crossed_a_border_changed_their_activity_unless_they_attacked() -> None:
+    event = _main("Dozens of armed men crossed the border from Burundi into Congo near Uvira.", 2016)
+    assert event.sub_event_type is SubEventType.CHANGE_TO_GROUP_ACTIVITY
+    assert _main("Gunmen crossed into Niger and attacked a village near Tillaberi, killing 12.",
+                 2016).sub_event_type is SubEventType.ATTACK
+    assert not _doc("Thousands of refugees crossed into Uganda from South Sudan.", 2016).events
+
+
+def test_property_destroyed_is_told_with_its_owner_as_the_side_that_suffered() -> None:
+    event = _main("Several farms owned by TPLF officials were destroyed overnight near Adama.", 2016)
+    assert event.sub_event_type is SubEventType.LOOTING_PROPERTY_DESTRUCTION
+    assert event.actor2 is not None and event.actor2.name.startswith("TPLF")
+    assert event.actor1 is None or not event.actor1.name.startswith("TPLF")

@@ -367,6 +367,9 @@ _HARMED_ONLY = frozenset({"civilians", "civilian", "a civilian", "one civilian",
                           "hostage", "captives", "abductees", "bystanders", "passers by", "passersby"})
 #: Crowds called rioters by name stay rioters, whatever justice they seek.
 _RIOTERS = frozenset({"rioters", "rioter", "looters", "vandals"})
+#: Words before an owner: "farms owned by", "houses belonging to".
+_OWNER: Final = re.compile(r"\b(?:owned|run|operated|managed)\s+by\s+(?:the\s+)?$|"
+                            r"\bbelong(?:ing|s|ed)?\s+to\s+(?:the\s+)?$")
 _RANK = {None: 0, "attack": 1, "communal": 1, "protest": 2, "riot": 3, "vigilante": 4}
 _CLAUSE = re.compile(r",? (?:who|which|that)\b")
 #: A person the sentence harms after a phrase that describes them: "a man accused of killing a woman was attacked",
@@ -430,6 +433,8 @@ def _contexts(folded: str, mentions: list[Mention], sentences: list[Sentence]) -
             if e is not None and "party" in e.tags and (victim or suffers(folded, m)
                                                          or harms_people(folded, m, sentence.start, sentence.end)):
                 continue  # its men attacked people or were attacked: the party's militia or civilians, not rioters
+            if _OWNER.search(folded, max(0, m.start - 20), m.start):
+                continue  # "farms owned by TPLF officials": whose property it was, not who acted
             ctx = _organiser_context(pooled if short else cues[m.sentence], m)
         elif root is m and e is not None and (e.branch or e.role == "state") and protesting(folded, m):
             ctx = "protest"

@@ -82,7 +82,7 @@ _NO_OBJECT: Final = (r"\s*(?:$|[,;.]|and (?:\d|one|two|three|four|five|six|seven
                      r"inside)\b)")
 #: A headline's passive after a noun: "3 children killed, 5 wounded in air raids", "two soldiers injured in an ambush".
 HEADLINE_PASSIVE: Final = re.compile(r"\s+(?:\w+ly\s+)?" + _SUFFERED_VERB + _NO_OBJECT, re.IGNORECASE)
-_BY: Final = re.compile(r"\bby\s+(?:(?:alleged\s+|suspected\s+)?"
+_BY: Final = re.compile(r"(?<!owned )(?<!run )(?<!operated )(?<!managed )\bby\s+(?:(?:alleged\s+|suspected\s+)?"
                         r"(?:members|elements|men|youths|fighters|gunmen|militiamen)\s+of\s+)?"
                         r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:group|gang|band|crowd|mob|number)\s+of\s+(?:about\s+\d+\s+)?)?"
                         r"(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|unknown\s+|armed\s+)?$")

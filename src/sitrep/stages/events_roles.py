@@ -39,7 +39,8 @@ _PASSIVE_BY: Final = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}?\w+(?:ed|en|wn)\s+(?:\w+\s+){0,3}?by\s+$", re.IGNORECASE
 )
 #: "an attack by the FDLR", "arrested by security officials and the Federal Police".
-_BY: Final = re.compile(r"\bby\s+(?:(?:the|a|an|some|several|suspected|alleged|unknown|\d+)\s+)*$"
+_BY: Final = re.compile(r"(?<!owned )(?<!operated )(?<!managed )"
+                       r"\bby\s+(?:(?:the|a|an|some|several|suspected|alleged|unknown|\d+)\s+)*$"
                        r"|\bby\s+(?:[\w-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
 #: "rebels backed by militiamen": the actor after "by" helped the subject; it is not the agent.
 _BACKED_BY: Final = re.compile(r"\b(?:backed|supported|aided|assisted|accompanied|joined|led|escorted|reinforced|"
@@ -121,7 +122,8 @@ _OBJECT: Final = re.compile(
     r"\b(?:(?:killing|murder|death|deaths|abduction|kidnapping|kidnap|arrest|arrests|detention|assassination|"
     r"execution|beheading|rape|lynching|bodies|body|release|torture|beating|shooting|disappearance|"
     r"massacre|harassment|eviction|dispersal|ambush|ambushing)\s+of|on|against|targeting|targeted|at|upon|including|"
-    r"among (?:them|whom|the dead|the victims))\s+(?:(?:the|a|an|two|three|several|some|\d+)\s+)?$",
+    r"among (?:them|whom|the dead|the victims)|owned by|belonging to)"
+    r"\s+(?:(?:the|a|an|two|three|several|some|\d+)\s+)?$",
     re.IGNORECASE)
 #: "killed 20 militants", "wounded three soldiers": the actor after a violent verb is what it was done to.
 _DONE_TO: Final = re.compile(

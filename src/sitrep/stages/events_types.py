@@ -347,6 +347,19 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                         r"army|military|gendarmes|aircraft)(?: [\w-]+){0,4}? (?:were |was |have been |has "
                                         r"been |had been )?(?:deployed|redeployed)|(?:combing|search(?:ing)?|sweep(?:ing)?|"
                                         r"mop-up|clearance|clearing|cordon(?:-and-| and )search) operations?)\b"), 1.8),
+    # armed men who crossed a border or moved into a place, with nothing else told: weakly a change to their activity
+    # (any act of violence told with it outweighs this)
+    (S.CHANGE_TO_GROUP_ACTIVITY, _gated(("cross", "moved into", "entered"),
+                                        r"\b(?:troops|soldiers|fighters|armed men|militants|rebels|militiamen|gunmen|"
+                                        r"insurgents|jihadists|ex-seleka|combatants)\b[^.;]{0,60}?\b(?:crossed|crossing|"
+                                        r"moved into|entered)\b[^.;]{0,40}?\b(?:border|into|territory|village|town|"
+                                        r"area|region)\b"), 1.1),
+    # property said to have been destroyed, the thing first: "farms owned by officials were destroyed overnight"
+    (S.LOOTING_PROPERTY_DESTRUCTION, _gated(("destroyed", "damaged", "torched", "looted", "vandali"),
+                                            r"\b(?:farms?|houses|homes|shops|stores|buildings|vehicles|cars|offices|"
+                                            r"property|properties|crops|granaries|markets?)\b[^.;]{0,40}?\b(?:were|was|"
+                                            r"have been|had been|has been) (?:\w+ )?(?:destroyed|damaged|torched|looted|"
+                                            r"vandali[sz]ed|burnt|burned)\b"), 2.0),
     # armed men stripped of their weapons
     (S.DISRUPTED_WEAPONS_USE, _gated(("disarm",), r"\b(?:disarm(?:ed|ing|s)?|forcibl[ey] disarm\w*)\b(?! (?:and|,))"),
      2.2),
