@@ -27,11 +27,17 @@ def _names(text: str, year: int = 2017) -> list[str]:
     return [a.name for a in _doc(text, year).actors]
 
 
-def test_a_group_that_targets_a_place_is_named() -> None:
+def test_a_group_that_targets_a_place_or_whose_targets_are_hit_is_named() -> None:
     assert _names("IS targets Kafr Zita with rockets.") == ["Islamic State"]
     assert "HTS: Hayat Tahrir al-Sham" in _names("Tahrir al-Sham targets the outskirts of Hama.")
-    # the group's targets, hit by others, are still no mention of the group acting
-    assert all("Islamic State" not in n for n in _names("Coalition jets hit IS targets near Raqqa in Syria."))
+    # the group whose targets or vehicles were hit is the side that suffered
+    event = _main("Coalition jets hit IS targets near Raqqa in Syria.")
+    assert event.actor2 is not None and event.actor2.name == "Islamic State"
+    clash = _main("Suspected FDLR rebels fired on a MONUSCO vehicle near Lubero.", 2016)
+    assert clash.actor2 is not None and clash.actor2.name.startswith("MONUSCO")
+    assert clash.event_type is EventType.BATTLES
+    # but not the group whose equipment is named ("ISIL tanks"): re3d reads those as vehicles, not the group
+    assert _names("Strikes destroyed 14 ISIL tanks near Mosul.", 2016) == []
 
 
 def test_the_factions_are_rebels_unless_they_are_parts_of_a_body() -> None:

@@ -166,7 +166,7 @@ def compose(kb: KnowledgeBase, view: str, folded: str, hits: list[Hit], lo: int,
             i = j + 1
             continue
         group = _entry_target(kb, h, generic=False, prefer=prefer)
-        if group is not None and (_HELD.match(view, h.end) or _OWNED.match(view, h.end)
+        if group is not None and (_HELD.match(view, h.end) or _EQUIPMENT.match(view, h.end)
                                   or _AGAINST.search(view, max(0, h.start - 9), h.start)
                                   or _COMPASS.search(view, max(0, h.start - 10), h.start)):
             i += 1  # "ISIL-held buildings": a place described by who holds it; "North Sinai province": a place
@@ -224,15 +224,10 @@ def _extend(folded: str, view: str, out: list[Mention], hits: list[Hit]) -> list
 _FUNCTION: Final = frozenset("the a an in on at but and as after before when while since during of to by for from with"
                              .split())
 _AGAINST: Final = re.compile(r"\b(?:counter|anti|post|pre|non)-$", re.IGNORECASE)
-_OWNED: Final = re.compile(r" (?:military |tactical |fighting |oil |supply |storage )?(?:"
-                           # "IS targets the regime", "Tahrir al-Sham targets Damascus": the verb, not its targets
-                           r"targets?(?! (?:(?:the|a|an|its|their|his|her|several|some|two|three|four|five|\d+)\b|"
-                           r"(?-i:[A-Z])))|"
-                           r"vehicles?|positions?|"
-                           r"headquarters|buildings?|tanks?|weapons?|territory|checkpoints?|facilit(?:y|ies)|equipment|"
-                           r"infrastructure|strongholds?|bastions?|camps?|bases?|hideouts?|caches?|depots?|assets?|"
-                           r"wells?|"
-                           r"sites?|routes?|boats?)\b")
+#: What a group owns that is no place and no side of an event: "ISIL tanks", "two ISIL weapons caches" (its
+#: targets, positions, bases and vehicles, struck or fired on, make it the side that suffered).
+_EQUIPMENT: Final = re.compile(r" (?:tactical |fighting |oil |supply |storage )?(?:tanks?|weapons?|equipment|"
+                               r"infrastructure|facilit(?:y|ies)|caches?|depots?|assets?|wells?|boats?)\b")
 _COMPASS: Final = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower) $")
 _HELD: Final = re.compile(r"-(?:held|controlled|occupied|run|dominated|besieged)\b")
 _VERBISH: Final = frozenset("""said says say has have had is was were are will would could should can may might must and
