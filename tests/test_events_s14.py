@@ -215,3 +215,10 @@ def test_property_destroyed_is_told_with_its_owner_as_the_side_that_suffered() -
     assert event.sub_event_type is SubEventType.LOOTING_PROPERTY_DESTRUCTION
     assert event.actor2 is not None and event.actor2.name.startswith("TPLF")
     assert event.actor1 is None or not event.actor1.name.startswith("TPLF")
+
+
+def test_an_angry_crowd_of_residents_riots_and_pipeline_vandals_are_an_armed_group() -> None:
+    event = _main("A ward councillor was assaulted by angry community members in Soshanguve.", 2016)
+    assert event.actor1 is not None and event.actor1.inter == 5
+    vandals = _main("Pipeline vandals blew up a crude oil line near Warri.", 2016)
+    assert vandals.actor1 is not None and vandals.actor1.inter == 3
