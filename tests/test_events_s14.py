@@ -222,3 +222,9 @@ def test_an_angry_crowd_of_residents_riots_and_pipeline_vandals_are_an_armed_gro
     assert event.actor1 is not None and event.actor1.inter == 5
     vandals = _main("Pipeline vandals blew up a crude oil line near Warri.", 2016)
     assert vandals.actor1 is not None and vandals.actor1.inter == 3
+
+
+def test_gunmen_from_a_named_group_are_that_group_and_not_also_its_victim() -> None:
+    event = _main("Gunmen from the Red Sea Afar Democratic Organization (RSADO) attacked an army post near Assab.", 2016)
+    assert event.actor1 is not None and event.actor1.name.startswith("RSADO")
+    assert event.actor2 is None or not event.actor2.name.startswith("Unidentified Armed Group")

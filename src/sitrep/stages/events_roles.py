@@ -187,9 +187,12 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
         agents = [a for a in agents if a.type is not None]
     first = _agent(text, start, trigger, inside, agents, patients) or \
         next((a for a in speakers if a.type in _ARMED and _CLAIMED.match(text, a.end, end)), None)
+    named_as = None  # the generic words the agent was first named by: "gunmen" of "gunmen from the RSADO"
     if first is not None and first.kb_id is None:
-        first = next((a for a in inside if a.start > first.end and a.kb_id is not None
-                      and _IDENTIFIED.match(text, first.end, a.start)), first)
+        named_as, first = first, next((a for a in inside if a.start > first.end and a.kb_id is not None
+                                       and _IDENTIFIED.match(text, first.end, a.start)), first)
+        if named_as is first:
+            named_as = None
     if first is None and not any(a.type in _ARMED for a in patients):
         first = _unnamed(sub, text[start:end])
     if first is None and sub.event_type is EventType.EXPLOSIONS_REMOTE_VIOLENCE:
@@ -213,10 +216,12 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
         second = None  # the agent's ally after "by" ("repelled by police and villagers"): the other side came before
     if second is None:
         second = next((a for a in reversed(patients) if a.name != named), None)
+    if second is named_as and named_as is not None:
+        second = None
     if second is None and first is not None:  # not an ally named with it ("Military and RSF shell Rokoro"), nor the
         # agent of another verb ("a man wanted by the police was killed by community members")
         second = next((a for a in reversed(inside) if a.end <= trigger and a.name != named and a is not first
-                       and a not in speakers and not _one_name(text, first, a)
+                       and a is not named_as and a not in speakers and not _one_name(text, first, a)
                        and not _BY.search(text, max(start, a.start - 25), a.start)
                        and (sub is S.ARMED_CLASH or not _allies(text, first, a))), None)
     if first is not None and _BETWEEN.search(text, max(start, first.start - 10), first.start):
