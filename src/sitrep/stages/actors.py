@@ -59,7 +59,7 @@ class _Place(NamedTuple):
     country: str | None  # the article's country
     votes: Votes  # how strongly the article points to each country
     year: int | None  # the article's year
-    setting: Votes | None = None  # the votes of what tells where the article is set (see :func:`_setting_votes`)
+    setting: Votes  # the votes of what tells where the article is set (see :func:`_setting_votes`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +203,7 @@ class Actors:
         if e.generic:
             return self._generic(m, e, where)
         e = self.kb.current(e, year)
-        e = self._branch(e, m.country or country, setting if setting is not None else votes, year) or e
+        e = self._branch(e, m.country or country, setting, year) or e
         if e.branch:
             iso3 = e.countries[0] if e.countries else None
             if m.context == "protest":

@@ -61,10 +61,10 @@ _IDENTIFIED: Final = re.compile(
     r"\s*,?\s*(?:(?:who|which) (?:are|were|was) )?(?:believed|suspected|thought|said|alleged|presumed|identified|"
     r"reported|reportedly|allegedly)\s+(?:to (?:be|have been)|as)?\s*(?:(?:with|from|members of|fighters of|"
     r"part of|linked to|affiliated with|loyal to)\s+)?(?:the\s+)?$|\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
-#: Aircraft that drop bombs: only a state's air force flies them where ACLED codes.
 #: Who flies warplanes: a state's forces or a foreign or international force (the "Sudanese Air Force", a coalition).
 _AIR_ARMS: Final = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES})
 _DRONE: Final = re.compile(r"\bdrones?\b|\buavs?\b|\bunmanned\b", re.IGNORECASE)
+#: Aircraft that drop bombs: only a state's air force flies them where ACLED codes.
 _AIRCRAFT: Final = re.compile(r"\b(?:warplanes?|war planes?|fighter jets?|jets|aircraft|helicopters?|gunships?|"
                               r"antonovs?|bombers|aerial|air ?(?:raids?|strikes?|bombardments?|attacks?|force))\b",
                               re.IGNORECASE)
@@ -216,7 +216,7 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
         second = None  # the agent's ally after "by" ("repelled by police and villagers"): the other side came before
     if second is None:
         second = next((a for a in reversed(patients) if a.name != named), None)
-    if second is named_as and named_as is not None:
+    if named_as is not None and second is named_as:
         second = None
     if second is None and first is not None:  # not an ally named with it ("Military and RSF shell Rokoro"), nor the
         # agent of another verb ("a man wanted by the police was killed by community members")

@@ -162,15 +162,13 @@ def _resolved(doc: Doc, text: str, mentions: list[Mention], countries: set[str],
 
 def _not_organisations(mentions: list[Mention], doc: Doc, view: TextView) -> list[Mention]:
     """The mentions but those the actors stage (when it ran before) read as a group of its
-    knowledge base, word for word, that are only other names or variant spellings of places:
-    "Hamas" is no Hamm."""
+    knowledge base, word for word, that are only other names or variant spellings of places
+    ("Hamas" is no Hamm), the people a group is named after ("Abala militia"), and "the Capital"."""
     groups = {(view.from_original(a.start), view.from_original(a.end)) for a in doc.actors if a.kb_id is not None}
-    # "the Capital" is the capital of the country the article is about (see places_capital), not a place so named
     # the people a group is named after, first in its words: "Abala militia", "Salamat members" (not "in Bori")
     peoples = {view.from_original(a.start) for a in doc.actors if a.kb_id is None and people_of(a.text) is not None}
-    if not groups and not peoples and "apital" not in view.text:
-        return mentions
     text = view.text
+    # "the Capital" is the capital of the country the article is about (see places_capital), not a place so named
     return [m for m in mentions
             if not _THE_CAPITAL.match(text, max(0, m.start - 4), m.span_end or m.end)
             and not (m.start in peoples and not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
