@@ -176,7 +176,8 @@ _BY_AGENT: Final = re.compile(r"\bby (?:[\w'-]+ ){0,3}[\w'-]+", re.IGNORECASE)
 #: to the mine", "blocking several major roads"). Storming or besieging a building is not: it stays a protest.
 _ROAD_BLOCK: Final = (r"(?:block(?:ed|ing|s)?|clos(?:ed|ing)|cut(?:ting)?|shut(?:ting)?) (?:off |down )?"
                       r"(?:the |a |all |several |some |many |major |main )?(?:[\w-]+ ){0,3}(?:roads?|routes?|"
-                      r"highways?|streets|expressway|traffic|railway|bridge)")
+                      r"highways?|streets|expressway|traffic|railway|bridge|avenues?|boulevard|junction|intersection|"
+                      r"roundabout)")
 #: A protest turned violent: the crowd fought, threw, burned, looted or blocked the roads (fireworks let off at a march
 #: are no violence: "demonstrators set off fireworks" stays a protest).
 _CROWD_VIOLENCE: Final = re.compile(
@@ -190,12 +191,15 @@ _CROWD_VIOLENCE: Final = re.compile(
     r"(?<!police )threw|throw\w*|pelt\w*|stones?|rocks|molotov|petrol bombs?|torch\w*|"
     r"set (?!(?:himself|herself|themselves)\b)(?:\w+ )?(?:fire|ablaze|alight)|"
     r"(?<!himself )(?<!herself )(?<!themselves )(?:ablaze|alight)|"
-    r"burn(?:ed|t|ing)?|t[iy]res|barricad\w*|road ?blocks?|loot\w*|vandali[sz]\w*|smash\w*|"
+    r"burn(?:ed|t|ing)?|t[iy]res|(?<!behind )(?<!behind the )(?<!behind police )barricad\w*|road ?blocks?|"
+    r"loot\w*|vandali[sz]\w*|smash\w*|"
     r"ransack\w*|destroy\w*|destruction|damag\w*|attack(?:ed|ing)|"
     r"attacks? (?:on|against) (?:the )?(?:protesters|protestors|demonstrators|marchers|police\w*)|broke into|fought|"
     r"scuffl\w+|violently (?:protest\w*|demonstrat\w*|riot\w*)|blockad\w+|"
     r"forc(?:e|ed|ing) (?:their|its) way|forcibly (?:enter|shut|break|occup|clos)\w*|rampag\w+|running battles?|"
-    r"(?<!police )raid(?:ed|ing)|assaulted|"
+    r"(?<!police )raid(?:ed|ing)|assaulted|(?:took|taking|take|takes|held|holding) (?:[\w-]+ ){0,3}hostage|"
+    r"(?:fires?) (?:were|was|had been) (?:started|lit|set)|(?:started|lit) (?:[\w-]+ )?fires|"
+    r"(?:roads?|routes?|streets|highways?) (?:[\w-]+ ){0,4}?(?:were|was|had been|have been) (?:blocked|barricaded)|"
     r"intimidat\w+|set (?:[\w-]+ ){2,5}?on fire|fight(?:ing)? (?:ensued|broke out)|into a fight|fist ?fights?|"
     # a crowd said to be violent, that broke a line, harassed people or threw rubbish about (not one that stormed a
     # building: ACLED's coders call most of those protesters)
@@ -211,7 +215,8 @@ _ROAD_BLOCKED: Final = re.compile(_ROAD_BLOCK, re.IGNORECASE)
 _CALM: Final = re.compile(r"\b(?:peaceful(?:ly)?|no (?:reports? of |reported )?violence|without (?:any )?violence)\b",
                           re.IGNORECASE)
 #: A denial before a word: "no violence was reported", "without damage", "there was no report of injuries".
-_NEGATED: Final = re.compile(r"\b(?:no|not|without|nor|never|neither)\b(?:\W+\w+){0,4}\W*$", re.IGNORECASE)
+_NEGATED: Final = re.compile(r"\b(?:(?:no|not|without|nor|never|neither|prevent(?:ed|s|ing)?)\b(?:\W+\w+){0,4}\W*|"
+                             r"(?:almost|nearly)\s+)$", re.IGNORECASE)
 
 
 # words of one side acting on the other ("OLA attacked government forces"): the side that acted is
@@ -246,8 +251,8 @@ _MOB: Final = re.compile(r"\b(?:lynch\w*|mob justice|jungle justice|beat(?:en|in
                          r"set (?:\w+ )?(?:alight|ablaze|on fire))\b", re.IGNORECASE)
 #: The authorities stepped in: dispersed, arrested, tear gas.
 _INTERVENTION: Final = re.compile(
-    r"\b(?:arrest\w*|detain\w*|dispers\w+|tear ?gas|water cannons?|rubber bullets|batons?|broke up|prevented|"
-    r"cracked down|crackdown|intervened|blocked by police|warning shots)\b",
+    r"\b(?:arrest\w*|detain\w*|dispers\w+|tear[- ]?gas(?:sed|sing)?|water cannons?|rubber bullets|batons?|broke up|"
+    r"prevented|cracked down|crackdown|intervened|blocked by police|warning shots|pushed back)\b",
     re.IGNORECASE)
 #: Protesters killed or shot by the authorities.
 _FORCE: Final = re.compile(
@@ -316,6 +321,11 @@ def _armed(actor: Actor | None) -> bool:
 def _armed_nonstate(actor: Actor | None) -> bool:
     return actor is not None and actor.type in (A.REBEL_GROUPS, A.POLITICAL_MILITIAS, A.IDENTITY_MILITIAS,
                                                 A.EXTERNAL_OTHER_FORCES)
+
+
+def _guards(actor: Actor | None) -> bool:
+    """A private security company's guards."""
+    return actor is not None and actor.type is A.EXTERNAL_OTHER_FORCES and actor.name.startswith("Private Security")
 
 
 def _crowd(actor: Actor | None) -> bool:
@@ -638,15 +648,17 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
             and not _NONSTATE_ARMED.search(clause_all) \
             and not any(x is not None and x.kb_id is not None and x.type is not A.STATE_FORCES
                         and not _party_people(x, text) for x in (actor1, actor2))
+    # guards of a private security company are no armed group: workers who clashed with them rioted
     if sub is S.ARMED_CLASH and unarmed and not any(_armed_nonstate(x) and not _party_people(x, text)
-                                                    and not (facing_state and _crowd_named(x))
+                                                    and not (facing_state and _crowd_named(x)) and not _guards(x)
                                                     for x in (actor1, actor2)):
-        state = actor1 if actor1 is not None and actor1.type is A.STATE_FORCES else actor2
+        state = actor1 if actor1 is not None and (actor1.type is A.STATE_FORCES or _guards(actor1)) else actor2
         crowd = actor2 if state is actor1 else actor1
-        with_state = (state is not None and state.type is A.STATE_FORCES) or _STATE_WORDS.search(clause_all)
+        guarded = state is not None and (state.type is A.STATE_FORCES or _guards(state))
+        with_state = guarded or _STATE_WORDS.search(clause_all)
         sub = S.VIOLENT_DEMONSTRATION if with_state else S.MOB_VIOLENCE
         actor1, actor2 = (crowd if crowd is not None and crowd.type is not A.STATE_FORCES else None), (
-            state if state is not None and state.type is A.STATE_FORCES else None)
+            state if guarded else None)
     # a crowd (rioters, angry voters, protesters) that attacked the police or property, with no arms told: a riot,
     # with the authorities or at a protest a violent demonstration, else mob violence ("rioters beat up a policeman",
     # "a rioter stoned a billboard"); unarmed people it harmed make it violence against them, as ACLED codes it

@@ -126,12 +126,12 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                               r"violently (?:suppress|dispers|crush)\w*|"
                                               r"crackdown on (?:\w+ )?protest\w*|stormed (?:a |the )?(?:protest|sit-in))"), 3.2),
     (S.EXCESSIVE_FORCE_AGAINST_PROTESTERS, _p(r"\blive (?:rounds|ammunition|bullets)\b"), 1.5),
-    (S.PROTEST_WITH_INTERVENTION, _p(r"\b(?:tear ?gas|(?:stun|smoke|sound) grenades?|water cannons?|rubber bullets|pepper[- ]spray\w*|dispers\w+|"
+    (S.PROTEST_WITH_INTERVENTION, _p(r"\b(?:tear[- ]?gas(?:sed|sing)?|(?:stun|smoke|sound) grenades?|water cannons?|rubber bullets|pepper[- ]spray\w*|dispers\w+|"
                                      r"baton[- ]charg\w+|batons?|broke up|suppressed|detained (?:\w+ )?(?:protesters|demonstrators)|"
                                      r"unauthori[sz]ed (?:rally|protest|demonstration)|banned (?:rally|protest|march))\b"), 1.6),
     (S.VIOLENT_DEMONSTRATION, _p(r"\b(?:(?<!anti-)riot(?!\w* (?:police|squads?|gear|units?|control|officers|troops))\w*|turned violent|violent (?:protest|demonstration)\w*|threw (?:stones|rocks|"
                                  r"petrol bombs|molotov)|stone[- ]pelt\w*|pelted|torched|set (?:fire|ablaze)|hurled (?:stones|rocks)|"
-                                 r"firecrackers|vandali[sz]\w+|barricad\w+|(?:set up|erect\w*|mount\w*|put up) (?:\w+ )?road ?blocks|road ?blocks (?:continu\w+|remain\w*)|burn(?:ed|ing|t) (?:tyres|tires))\b"), 2.0),
+                                 r"(?:thr[eo]w\w*|hurl\w*|lob\w*|fir(?:e|es|ed|ing)|launch\w*) (?:\w+ )?firecrackers|firecrackers (?:at|against)|vandali[sz]\w+|(?<!behind )(?<!behind the )(?<!behind police )barricad\w+|(?:set up|erect\w*|mount\w*|put up) (?:\w+ )?road ?blocks|road ?blocks (?:continu\w+|remain\w*)|burn(?:ed|ing|t) (?:tyres|tires))\b"), 2.0),
     (S.MOB_VIOLENCE, _p(r"\b(?:mobs?|lynch\w*|angry (?:crowd|villagers|residents)|mob justice|"
                         r"(?:villagers|communities|residents|groups) clashed|jungle justice)\b"), 2.6),
     (S.PEACEFUL_PROTEST, _p(r"\b(?:protest(?!ant)\w*|demonstrat(?:ion|ions|ors|(?:ed|e|es|ing)(?! (?:that|how|what|why)\b))|"
@@ -315,7 +315,10 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                             r"locality|localities|base|hills?|positions?|posts)\b)"), 1.8),
     # what a report of losses alone tells: there was fighting (SOHR: "Casualties in the ranks of ...")
     (S.ARMED_CLASH, _p(r"\b(?<!no )(?<!without )(?:casualties|human losses|losses|(?:dead|killed) and (?:injured|wounded)|martyr(?:s|ed|dom)?|"
-                       r"killed in action|mourned|fatalities|death toll|(?:the )?death of (?:a |an |the )?\w+)\b"), 1.0),
+                       r"killed in action|mourned|fatalities|death toll|"
+                       # "unrest that broke out after the death of a young man": what came before, no losses told
+                       r"(?<!after )(?<!following )(?<!over )(?<!after the )(?<!following the )(?<!over the )"
+                       r"(?:the )?death of (?:a |an |the )?\w+)\b"), 1.0),
     # territory gained, by whoever gained it: the events stage decides by the gaining actor
     (S.GOVERNMENT_REGAINS_TERRITORY, _gated(("advanc", "progress", "control", "expel", "captur", "seiz", "expense", "wrest", "enter", "drove", "push", "restor", "recover", "ground", "over"), r"\b(?:advanc(?:e|es|ed|ing|ements?)|made progress|make (?:further )?progress|"
                                         r"control(?:s|led|ling)? (?:over |of )?(?:\d+|the|a|an|parts?|most|about|all|several|two|three|four|five|new|"
@@ -443,7 +446,10 @@ _GRIEVANCE: Final = _p(
     r"strik(?:e|es|ing)|sit-ins?|picket(?:ed|ing|s)?)(?: [\w-]+){0,2}? (?:against|over|about|at)|to (?:demand|denounce|"
     r"condemn|protest|decry|call for|press for|oppose|mark|commemorate|mourn|express|show)|demanding|denouncing|"
     r"condemning|decrying|calling for|in protest (?:at|against|over)|in memory of|in solidarity with|in support of|"
-    r"protest(?:ed|ing)(?= (?!(?:in|on|at|outside|near|across|against|over|about|peacefully|for|with|along|through|to|"
+    # "protesting the decision" (what is protested), not "protesting residents" (who protested)
+    r"protest(?:ed|ing)(?! (?:[\w-]+ ){0,2}(?:residents|members|workers|students|youths?|people|villagers|farmers|"
+    r"traders|drivers|teachers|doctors|nurses|miners|employees|staff|supporters|crowds?|groups?|men|women)\b)"
+    r"(?= (?!(?:in|on|at|outside|near|across|against|over|about|peacefully|for|with|along|through|to|"
     r"and|as|after|before|during|since|until|throughout|this|last|yesterday|today|tomorrow|again|here|there|there|"
     r"in front)\b)[\w'-]+)|(?:following|after|against|over|condemning|denouncing) the (?:[\w-]+ )?(?:arrests?|"
     r"killings?|murders?|deaths?|detentions?|abductions?|kidnappings?|shootings?|executions?|assassinations?|rapes?|"
@@ -457,9 +463,14 @@ _GRIEVANCE: Final = _p(
     r"colleagues|friends|lawyers) of (?:the |their |those )?(?:[\w-]+ )?(?:arrested|detained|jailed|imprisoned|"
     r"abducted|kidnapped|missing|disappeared|detainees|prisoners|hostages)|"
     r"(?:that|which) read|reading|chant(?:ed|ing)|"
-    r"(?:who|which|that) (?:had |has |have )?(?:was|were|been)(?= \w+(?:ed|en|wn)\b)|"
+    r"(?:who|which|that) (?:had |has |have )?(?:was|were|been)(?= \w+(?:ed|en|wn)\b| (?:shot|hit|struck|slain|hurt)\b)|"
+    # who the protesters are: "students, who were part of a clash the day before"
+    r"(?:who|which|that) (?:had been|were|was|are) (?:part of|involved in|caught up in)|"
+    # the fighting that came before the protest: "protested following clashes between police and civilians"
+    r"(?:following|after|in the wake of) (?:(?:recent|deadly|violent|bloody|the|last week's|yesterday's|weekend) )?"
+    r"(?:clash(?:es)?|fighting|violence|killings)|"
     r"after (?:[\w'-]+ ){1,6}?(?:was|were|had been|has been|have been)(?= (?:\w+ly )?\w+(?:ed|en|wn)\b))\b"
-    r"(?:\s+(?!(?:and|by|but|while|then|led|leading|have|has|had|set|threw|were|was)\b)[\w'-]+|"
+    r"(?:\s+(?!(?:and|by|but|while|then|led|leading|have|has|had|set|threw|were|was|following|who|which|clashed|stormed|attacked|burned|burnt|blocked|torched|pelted|looted)\b)[\w'-]+|"
     r"\s+and(?= (?:the|a|an|other|its|their)\b| [\w'-]+\s*(?:$|[.;,]))){0,6}")
 #: A protest only planned, scheduled or set out to: no protest yet, so where the sentence tells something else (the
 #: arrests made to stop it: "arrested as he tried to leave home to protest", "rounded up activists ahead of planned
@@ -490,8 +501,12 @@ _BACKGROUND: Final = _p(
     r"\b(?:following|after|in the wake of) (?:(?:a|an|the|days?|weeks?|nights?|recent|previous|last|several|(?:a )?"
     r"(?:day|night|week|wave|series|spate|string) of|[\w-]+'s?) ){0,4}?(?:[\w-]+ )?(?:protests|riots|demonstrations|"
     r"unrest)\b[^.;:()]{0,40}")
-#: A word just before a trigger that denies it: "entered without fighting", "no clashes".
-_DENIED: Final = _p(r"\b(?:without|no|not)\s+$")
+#: Words just before a trigger that deny it: "entered without fighting", "no clashes", "no violence or clashes were
+#: reported", "no reports of violence", "almost clashed", "prevented them from clashing".
+_DENIED: Final = _p(r"\b(?:(?:without|no|nor)\s+(?:(?:reports?|signs?|incidents?|cases?)\s+of\s+)?(?:any\s+)?"
+                    r"(?:[\w-]+\s+(?:or|nor)\s+)?|not\s+|almost\s+|prevent(?:ed|s|ing)?\s+(?:\w+\s+)?from\s+)$")
+#: How far before a trigger its denial is looked for (characters).
+_DENIAL_REACH: Final = 36
 #: What a crowd does or suffers at a protest or riot, told in words of its own.
 _CROWD_ACTS: Final = frozenset({S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE, S.PROTEST_WITH_INTERVENTION,
                                 S.EXCESSIVE_FORCE_AGAINST_PROTESTERS})
@@ -610,7 +625,7 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
         return None
     # denied: "no arrests were made", "without clashes"
     hits = {sub: undenied for sub, found in hits.items()
-            if (undenied := [h for h in found if not _DENIED.search(text, max(start, h[0] - 12), h[0])])}
+            if (undenied := [h for h in found if not _DENIED.search(text, max(start, h[0] - _DENIAL_REACH), h[0])])}
     if not hits:
         return None
     fired = frozenset(hits)
@@ -676,7 +691,7 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
         ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
     if best is S.NON_VIOLENT_TRANSFER_OF_TERRITORY:  # "retreated after troops stormed it": not non-violent
         fight = [kv for kv in ranked if kv[0] in (S.ARMED_CLASH, S.ATTACK) and kv[1] >= MIN_SCORE
-                 and any(not _DENIED.search(text, max(start, h[0] - 12), h[0]) for h in hits[kv[0]])]
+                 and any(not _DENIED.search(text, max(start, h[0] - _DENIAL_REACH), h[0]) for h in hits[kv[0]])]
         if fight:
             best, score = fight[0]
             ranked = [fight[0], *(kv for kv in ranked if kv[0] is not best)]
