@@ -462,7 +462,8 @@ _MEMBER_BEFORE: Final = re.compile(
     r"\b(?:members?|supporters?|officials?|activists?|agents?|candidates?|leaders?|chairman|chairperson|deputy|"
     r"lawmakers?|councill?ors?|MPs?|cadres?|politicians?)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
 _MEMBER_AFTER: Final = re.compile(
-    r"\s*(?:party\s+)?(?:members?|supporters?|officials?|activists?|agents?|candidates?|leaders?|chairman|"
+    r"\s*(?:party\s+)?(?:(?:presidential|parliamentary|mayoral|local|regional|national|youth|women's)\s+)?"
+    r"(?:members?|supporters?|officials?|activists?|agents?|candidates?|leaders?|chairman|campaigners?|"
     r"chairperson|chieftains?|lawmakers?|councill?ors?|MPs?|politicians?|mayor|deputy|youth leader)\b", re.IGNORECASE)
 #: An operation of the state's forces against armed men: who it killed, unnamed, were the enemy's.
 #: (``OPERATION_WORDS``, shared with :mod:`events_roles`: the state's forces did what such an operation did).
