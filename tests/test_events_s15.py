@@ -76,3 +76,33 @@ def test_workers_who_fought_a_companys_guards_rioted() -> None:
     assert event.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
     assert event.actor1 is not None and event.actor1.inter == 5
     assert event.actor2 is not None and event.actor2.name.startswith("Private Security")
+
+
+def test_a_party_candidates_campaigner_was_arrested_not_the_arrester() -> None:
+    event = _main("The chief campaigner for the FDC presidential candidate in Mbarara was arrested at the police "
+                  "station.")
+    assert event.sub_event_type is SubEventType.ARRESTS
+    assert event.actor1 is not None and event.actor1.inter == 1
+
+
+def test_an_abbreviation_the_article_spells_out_otherwise_is_not_the_known_group() -> None:
+    doc = sitrep.process(sitrep.Article(id="t", text="The house of a member of the mayoral committee (MMC) in Soweto "
+                                        "was petrol-bombed.", published=dt.date(2016, 6, 1)))
+    assert not any(a.name == "Manbij Military Council" for a in doc.actors)
+    # spelled out as the group, or in another language with words in common, it stays the group
+    doc = sitrep.process(sitrep.Article(id="t", text="Fighters of the Forces Democratiques de Liberation du Rwanda "
+                                        "(FDLR) attacked Kibirizi.", published=dt.date(2016, 6, 1)))
+    assert sum(a.name.startswith("FDLR") for a in doc.actors) == 2
+
+
+def test_houses_burnt_by_residents_are_a_riot_by_armed_villagers_are_not() -> None:
+    event = _main("Sixteen houses were petrol-bombed and others damaged by community members in Sir Lowry's Pass.")
+    assert event.sub_event_type is SubEventType.MOB_VIOLENCE
+    assert event.actor1 is not None and event.actor1.inter == 5
+    # the house of a suspect: mob justice, and the suspect whose house burned is no death
+    event = _main("The house of a murder suspect was set alight by residents in Mabopane.")
+    assert event.sub_event_type is SubEventType.MOB_VIOLENCE
+    assert event.fatalities is None
+    event = _main("Armed villagers burned down ten houses in the neighbouring village of Kaura.")
+    assert event.sub_event_type is SubEventType.LOOTING_PROPERTY_DESTRUCTION
+    assert event.actor1 is not None and event.actor1.inter == 4

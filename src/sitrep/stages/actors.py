@@ -62,6 +62,31 @@ class _Place(NamedTuple):
     setting: Votes  # the votes of what tells where the article is set (see :func:`_setting_votes`)
 
 
+_ARMED_BEFORE: Final = re.compile(r"\b(?:armed|heavily armed|machete-wielding|gun-wielding)\s+$", re.IGNORECASE)
+_MINOR_WORDS: Final = frozenset("of the for and de du des la le les in on to et".split())
+_WORD: Final = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _spelled_out(kb: KnowledgeBase, view: str, hit: Hit, hits: list[Hit]) -> bool:
+    """Whether a known abbreviation in brackets is the article's own for other words before it: "the member of the
+    mayoral committee (MMC)" is no Manbij Military Council. Words the entry's names share ("Forces Democratiques de
+    Liberation du Rwanda (FDLR)"), or a known name just before the brackets, keep it."""
+    if hit.start == 0 or view[hit.start - 1] != "(" or view[hit.end:hit.end + 1] != ")":
+        return False
+    letters = [c.lower() for c in view[hit.start:hit.end] if c.isalpha()]
+    if len(letters) < 2 or any(o is not hit and hit.start - 3 <= o.end < hit.start for o in hits):
+        return False
+    words = [w for w in _WORD.findall(view, max(0, hit.start - 160), hit.start - 1) if w.lower() not in _MINOR_WORDS]
+    tail = words[-len(letters):]
+    if len(tail) < len(letters) or [w[0].lower() for w in tail] != letters:
+        return False
+    entries = [kb.entry(t.ref) for t in hit.targets if t.kind == "entry" and t.ref in kb.entries]
+    if not entries:
+        return False
+    named = {fold(w).lower() for e in entries for text in (e.name, *e.aliases) for w in _WORD.findall(text)}
+    return not any(fold(w).lower() in named for w in tail)
+
+
 @dataclass(frozen=True, slots=True)
 class _Named:
     name: str
@@ -97,6 +122,7 @@ class Actors:
         described: list[tuple[Hit, int]] = []
         for i, s in enumerate(sentences):
             hits, weak = select(kb_hits(self.kb, view, folded, s.start, s.end))
+            hits = [h for h in hits if not _spelled_out(self.kb, view, h, hits)]
             chosen.append(hits)
             described.extend((h, i) for h in weak)
         all_hits = [h for hits in chosen for h in hits]
@@ -419,6 +445,8 @@ def _contexts(folded: str, mentions: list[Mention], sentences: list[Sentence]) -
                 ctx = "riot" if pooled.riot else "protest"
             if ethnic and ctx == "riot":
                 ctx = "attack"  # an ethnic group's riot: ACLED codes its men as an identity militia
+            if ctx == "riot" and _ARMED_BEFORE.search(folded, max(0, m.start - 12), m.start):
+                ctx = "attack"  # "armed villagers burned ten houses": armed men, not a crowd that rioted
             if ethnic and ctx == "attack" and root.people is not None:
                 root.type = ActorType.IDENTITY_MILITIAS
             if ctx in {"riot", "attack"} and e is not None and e.role == "crowd" \

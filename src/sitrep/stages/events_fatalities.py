@@ -86,6 +86,10 @@ _AUXILIARY: Final = re.compile(r"\b(?:were|was|is|are|have|has|had|been|being|go
                                re.IGNORECASE)
 #: People set on fire by a mob, as ACLED counts them dead: "set three suspected thieves ablaze".
 _BURNT: Final = re.compile(r"\s+(?:(?:were|was|are|is|being|been)\s+)?(?:set\s+)?(?:ablaze|alight)\b", re.IGNORECASE)
+#: A thing the count's people own, named before them: "the house of", "the homes of", "a car belonging to".
+_OWNED_BY: Final = re.compile(r"\b(?:houses?|homes?|property|properties|shops?|stores?|cars?|vehicles?|farms?|"
+                              r"offices?|businesses|compound|belongings|livestock|cattle)\s+(?:of|belonging to|"
+                              r"owned by)\s+$", re.IGNORECASE)
 #: A noun of death right after a count of people: "two civilian deaths".
 _DEATHS: Final = re.compile(r"\s+(?:deaths|fatalities|dead)\b", re.IGNORECASE)
 _CLAUSE_BREAK: Final = re.compile(r"[;:\n]|\.\s")
@@ -192,6 +196,8 @@ def _killed(text: str, q: Quantity, start: int, end: int, inside: list[Quantity]
         return False
     if _PRIOR.search(text, max(start, q.start - 100), q.start):
         return False
+    if _OWNED_BY.search(text, max(start, q.start - 30), q.start):
+        return False  # "the house of a murder suspect was set alight": the house burned, not the man
     if q.unit in _DEAD or _DEATHS.match(text, q.end, end) or (_people(text, q) and _BURNT.match(text, q.end, end)):
         return True
     if not _people(text, q):
@@ -339,6 +345,8 @@ def _singles(text: str, start: int, end: int) -> Fatalities | None:
             continue
         if _PRIOR.search(text, max(start, m.start() - 100), m.start()):
             continue  # "protested the death of a student"
+        if _OWNED_BY.search(text, max(start, m.start() - 30), m.start()):
+            continue  # "the house of a murder suspect was set alight"
         if _WOUNDED.search(after, 0, death.start()):
             continue  # "a child was wounded and ... killed": the wounding is this person's
         if _OBJECT.match(after, death.end()) and not _AUXILIARY.search(after, 0, death.start()):

@@ -376,6 +376,17 @@ _PERSON_NOUNS: Final = frozenset("man woman men women child children boy girl yo
                                  "civilian villager resident".split())
 
 
+#: People of a place or a community named as such: as a crowd, not armed men.
+_TOWNSFOLK: Final = re.compile(r"\b(?:residents|villagers|locals|community members|members of the community|"
+                               r"community|townspeople|inhabitants)\b", re.IGNORECASE)
+
+
+def _rioters(actor: Actor) -> Actor:
+    name = "Rioters" + (f" ({country_name(actor.country)})" if actor.country else "")
+    return Actor(name, actor.text, actor.start, actor.end, A.RIOTERS, actor.country, None, ActorKind.GROUP, None,
+                 None, actor.resolved_by)
+
+
 def _civilians(actor: Actor) -> Actor:
     if actor.type is A.CIVILIANS:
         return actor
@@ -676,6 +687,11 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
     # property destroyed by rioters or protesters: a riot (vandalism, arson), not looting by armed men
     if sub is S.LOOTING_PROPERTY_DESTRUCTION and actor1 is not None and actor1.type in (A.RIOTERS, A.PROTESTERS):
         sub = S.VIOLENT_DEMONSTRATION
+    # houses burnt or property smashed by residents, villagers or community members, no arms told: a crowd's riot
+    if sub is S.LOOTING_PROPERTY_DESTRUCTION and actor1 is not None and actor1.kb_id is None \
+            and actor1.name.startswith("Communal Militia") and _TOWNSFOLK.search(actor1.text) \
+            and not _ARMED_WORDS.search(clause_all):
+        sub, actor1 = S.MOB_VIOLENCE, _rioters(actor1)
     # a crowd that burns the house of a man it suspects of a crime: mob justice
     if sub is S.LOOTING_PROPERTY_DESTRUCTION and actor1 is not None and actor1.kb_id is None \
             and actor1.name.startswith("Vigilante Militia") and _BURNT.search(clause_all):
