@@ -79,8 +79,8 @@ def test_workers_who_fought_a_companys_guards_rioted() -> None:
 
 
 def test_a_party_candidates_campaigner_was_arrested_not_the_arrester() -> None:
-    event = _main("The chief campaigner for the FDC presidential candidate in Mbarara was arrested at the police "
-                  "station.")
+    event = _main("The chief campaigner for former FDC presidential candidate John Okello in the Rukungiri District "
+                  "was arrested at the Ntungamo police station.")
     assert event.sub_event_type is SubEventType.ARRESTS
     assert event.actor1 is not None and event.actor1.inter == 1
 
