@@ -106,3 +106,10 @@ def test_houses_burnt_by_residents_are_a_riot_by_armed_villagers_are_not() -> No
     event = _main("Armed villagers burned down ten houses in the neighbouring village of Kaura.")
     assert event.sub_event_type is SubEventType.LOOTING_PROPERTY_DESTRUCTION
     assert event.actor1 is not None and event.actor1.inter == 4
+
+
+def test_a_crowd_that_attacked_the_police_rioted_even_where_someone_was_hurt() -> None:
+    event = _main("When the police stepped into the dispute, a crowd of about 200 people attacked them with bottles "
+                  "and stones; one person was injured.")
+    assert event.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
+    assert event.actor1 is not None and event.actor1.inter == 5

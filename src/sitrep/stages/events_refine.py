@@ -675,7 +675,7 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
     # with the authorities or at a protest a violent demonstration, else mob violence ("rioters beat up a policeman",
     # "a rioter stoned a billboard"); unarmed people it harmed make it violence against them, as ACLED codes it
     if sub is S.ATTACK and actor1 is not None and actor1.type in (A.RIOTERS, A.PROTESTERS) \
-            and not civilians_harmed and not _ARMED_WORDS.search(clause_all):
+            and (not civilians_harmed or _state(actor2)) and not _ARMED_WORDS.search(clause_all):
         sub = S.VIOLENT_DEMONSTRATION if _state(actor2) or _STATE_WORDS.search(clause_all) \
             or _PROTESTED.search(clause_all) else S.MOB_VIOLENCE
     # territory: who gained it decides
