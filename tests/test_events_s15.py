@@ -113,3 +113,10 @@ def test_a_crowd_that_attacked_the_police_rioted_even_where_someone_was_hurt() -
                   "and stones; one person was injured.")
     assert event.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
     assert event.actor1 is not None and event.actor1.inter == 5
+
+
+def test_people_named_by_the_riot_they_took_part_in_before_are_arrested_not_rioting() -> None:
+    event = _main("Security agents raided homes and arrested parents of pupils who took part in riots at the school "
+                  "last week in Nyala.")
+    assert event.sub_event_type is SubEventType.ARRESTS
+    assert event.actor1 is not None and event.actor1.inter == 1

@@ -500,7 +500,11 @@ _BACKGROUND: Final = _p(
     # "mass arrests following a day of protests", "a curfew after a wave of protests"
     r"\b(?:following|after|in the wake of) (?:(?:a|an|the|days?|weeks?|nights?|recent|previous|last|several|(?:a )?"
     r"(?:day|night|week|wave|series|spate|string) of|[\w-]+'s?) ){0,4}?(?:[\w-]+ )?(?:protests|riots|demonstrations|"
-    r"unrest)\b[^.;:()]{0,40}")
+    r"unrest)\b[^.;:()]{0,40}|"
+    # who the people are, by a protest or riot they took part in before: "parents of students who took part in riots"
+    r"\b(?:who|which|that) (?:had |have |has )?(?:participated|taken part|took part|joined|been involved|were "
+    r"involved) in (?:the |earlier |previous |recent )?(?:[\w-]+ )?(?:riots|protests|demonstrations|unrest|clashes|"
+    r"strikes?)\b[^.;:()]{0,40}")
 #: Words just before a trigger that deny it: "entered without fighting", "no clashes", "no violence or clashes were
 #: reported", "no reports of violence", "almost clashed", "prevented them from clashing".
 _DENIED: Final = _p(r"\b(?:(?:without|no|nor)\s+(?:(?:reports?|signs?|incidents?|cases?)\s+of\s+)?(?:any\s+)?"
