@@ -11,8 +11,12 @@ import sitrep
 from sitrep.vocab import SubEventType
 
 
+def _doc(text: str, year: int = 2016) -> sitrep.Doc:
+    return sitrep.process(sitrep.Article(id="t", text=text, published=dt.date(year, 6, 1)))
+
+
 def _main(text: str, year: int = 2016) -> sitrep.Event:
-    events = sitrep.process(sitrep.Article(id="t", text=text, published=dt.date(year, 6, 1))).events
+    events = _doc(text, year).events
     assert events, text
     return max(events, key=lambda e: e.confidence)
 
@@ -86,12 +90,10 @@ def test_a_party_candidates_campaigner_was_arrested_not_the_arrester() -> None:
 
 
 def test_an_abbreviation_the_article_spells_out_otherwise_is_not_the_known_group() -> None:
-    doc = sitrep.process(sitrep.Article(id="t", text="The house of a member of the mayoral committee (MMC) in Soweto "
-                                        "was petrol-bombed.", published=dt.date(2016, 6, 1)))
+    doc = _doc("The house of a member of the mayoral committee (MMC) in Soweto was petrol-bombed.")
     assert not any(a.name == "Manbij Military Council" for a in doc.actors)
     # spelled out as the group, or in another language with words in common, it stays the group
-    doc = sitrep.process(sitrep.Article(id="t", text="Fighters of the Forces Democratiques de Liberation du Rwanda "
-                                        "(FDLR) attacked Kibirizi.", published=dt.date(2016, 6, 1)))
+    doc = _doc("Fighters of the Forces Democratiques de Liberation du Rwanda (FDLR) attacked Kibirizi.")
     assert sum(a.name.startswith("FDLR") for a in doc.actors) == 2
 
 

@@ -381,18 +381,19 @@ _TOWNSFOLK: Final = re.compile(r"\b(?:residents|villagers|locals|community membe
                                r"community|townspeople|inhabitants)\b", re.IGNORECASE)
 
 
-def _rioters(actor: Actor) -> Actor:
-    name = "Rioters" + (f" ({country_name(actor.country)})" if actor.country else "")
-    return Actor(name, actor.text, actor.start, actor.end, A.RIOTERS, actor.country, None, ActorKind.GROUP, None,
+def _recoded(actor: Actor, label: str, kind: A) -> Actor:
+    """The same words coded as ACLED's generic group of that kind in the actor's country: "Civilians (Nigeria)"."""
+    name = label + (f" ({country_name(actor.country)})" if actor.country else "")
+    return Actor(name, actor.text, actor.start, actor.end, kind, actor.country, None, ActorKind.GROUP, None,
                  None, actor.resolved_by)
+
+
+def _rioters(actor: Actor) -> Actor:
+    return _recoded(actor, "Rioters", A.RIOTERS)
 
 
 def _civilians(actor: Actor) -> Actor:
-    if actor.type is A.CIVILIANS:
-        return actor
-    name = "Civilians" + (f" ({country_name(actor.country)})" if actor.country else "")
-    return Actor(name, actor.text, actor.start, actor.end, A.CIVILIANS, actor.country, None, ActorKind.GROUP, None,
-                 None, actor.resolved_by)
+    return actor if actor.type is A.CIVILIANS else _recoded(actor, "Civilians", A.CIVILIANS)
 
 
 def victims(sub: SubEventType, sentence: str, country: str | None) -> Actor | None:
