@@ -268,6 +268,9 @@ class Doc:
     sentences: tuple[Sentence, ...] = ()
     actors: tuple[Actor, ...] = ()
     places: tuple[Place, ...] = ()
+    # the country the article is about, at the country's point, quoting the words that say so: where an
+    # event is when the article names no town or province of it (set by the places stage)
+    home: Place | None = None
     times: tuple[TimeRef, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     events: tuple[Event, ...] = ()

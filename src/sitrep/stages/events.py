@@ -230,7 +230,10 @@ def events(doc: Doc) -> Doc:
     (:mod:`sitrep.stages.events_confidence`)."""
     found = scored(doc)
     values = confidence.calibrate_article([signals for _, signals in found])
-    return replace(doc, events=tuple(replace(event, confidence=c) for (event, _), c in zip(found, values, strict=True)))
+    # an event the article places nowhere more precisely is in the country it is about, when it clearly says
+    # which (:attr:`Doc.home`); that country is only placed here, once the events are told apart and scored
+    return replace(doc, events=tuple(replace(event, confidence=c, location=event.location or doc.home)
+                                     for (event, _), c in zip(found, values, strict=True)))
 
 
 def scored(doc: Doc) -> list[tuple[Event, confidence.Signals]]:

@@ -19,6 +19,7 @@ from ..models import Actor, Doc, EventDate, Place, Span
 from ..vocab import ActorKind, ActorType, EventType, GeoPrecision, Modality, SegmentKind, SubEventType, WherePrec
 from .actors_context import COMMUNAL, HEADLINE_PASSIVE, OBJECT_AFTER, VIGILANTE
 from .events_refine import OPERATION_WORDS, PROTEST_FAMILY
+from .places_home import FORCES_FROM
 
 __all__ = ["attribution", "km", "location", "modality", "passive_victim", "roles"]
 
@@ -361,7 +362,7 @@ def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = N
               # a country in an actor's name is whose side it is, not where ("the US forces")
               and not (p.feature == "country" and any(a0 <= p.start and p.end <= a1 for a0, a1 in actors))
               and not _in_group_name(doc, p)
-              and not (p.feature == "country" and _FORCES_FROM.search(doc.text, max(0, p.start - 60), p.start))]
+              and not (p.feature == "country" and FORCES_FROM.search(doc.text, max(0, p.start - 60), p.start))]
     if inside:
         home = _home_country(doc)
         if home is not None and any(p.country == home for p in inside):
@@ -375,14 +376,6 @@ def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = N
         best = min(inside, key=key)
         return _town_inside(doc, best, start) or best
     return focus_place(doc)
-
-
-# "troops from Chad", "along with those from Cameroon", "jihadists from Mali", "petrol imported from Libya", "the
-# embassy of France": where forces, people or goods come from, or whose mission it is, not where they act
-_FORCES_FROM: Final = re.compile(r"(?:\b(?:troops|soldiers|forces|those|peacekeepers|contingents?|units|fighters|"
-                                 r"militants|mercenaries|jihadists|gunmen|rebels|insurgents|refugees|migrants|"
-                                 r"imported|smuggled)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?|"
-                                 r"\b(?:embassy|ambassador|consulate)\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
 
 
 def _in_group_name(doc: Doc, p: Place) -> bool:

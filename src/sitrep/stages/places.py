@@ -42,7 +42,7 @@ from .places_address import Address, add_divisions, link_after, links
 from .places_capital import capital_mentions
 from .places_context import countrysides, landmarks, relative_places, unresolved_places
 from .places_evidence import weigh
-from .places_home import actor_countries, people_of, stay_home
+from .places_home import actor_countries, home_place, people_of, stay_home
 from .places_recognise import Mention, find_candidates, tokenize
 from .places_resolve import Resolved, prior, resolve
 from .places_resolve import km as _km
@@ -276,7 +276,7 @@ class Places:
             places.append(make_place(doc, view, start, end, variant, gaz, feature=None if variant else feature,
                                      score=0.4 if variant else None))
         places.sort(key=lambda p: (p.start, -p.end))
-        return replace(doc, places=tuple(places))
+        return replace(doc, places=tuple(places), home=home_place(doc, places, actors, gaz))
 
     def _variant(self, name: str, countries: set[str], towns: list[Entry], feature: str | None,
                  allowed: Callable[[Sequence[Entry]], list[Entry] | None]) -> Entry | None:

@@ -11,22 +11,25 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from typing import Final
 
+from ..knowledge.actors import Entry as Group
 from ..knowledge.actors import People, load_kb
 from ..knowledge.gazetteer import Feature, Gazetteer
 from ..knowledge.gazetteer import Place as Entry
-from ..models import Doc
+from ..models import Actor, Doc, Place
 from ..textview import TextView
-from ..vocab import ActorType
+from ..vocab import ActorKind, ActorType, GeoPrecision, SegmentKind, WherePrec
 from .places_recognise import Mention
 from .places_resolve import Resolved
 from .places_variants import countries_pointed_to
 
-__all__ = ["actor_countries", "stay_home"]
+__all__ = ["FORCES_FROM", "actor_countries", "home_place", "stay_home"]
 
 _ACTOR: Final = 0.5  # a named group of the knowledge base counts for its country as much as a demonym
 _ACTORS_MOST: Final = 1.0  # and all of them together for one country at most as much as two
@@ -35,6 +38,15 @@ _SMALL: Final = 50_000
 _CITY: Final = 100_000
 _TOWN: Final = 10_000
 _SURE: Final = 0.9  # the evidence of a name whose context says "place" ("in Sibut")
+_WEAK_PLACE: Final = 0.5  # a place resolved with less confidence counts half in the vote for the article's country
+_FROM_ACTOR: Final = 0.3  # the score of a country known only from the groups that fight in it
+_STORY: Final = frozenset({SegmentKind.BODY, SegmentKind.HEADLINE})
+# "troops from Chad", "along with those from Cameroon", "jihadists from Mali", "petrol imported from Libya", "the
+# embassy of France": where forces, people or goods come from, or whose mission it is, not where they act
+FORCES_FROM: Final = re.compile(r"(?:\b(?:troops|soldiers|forces|those|peacekeepers|contingents?|units|fighters|"
+                                 r"militants|mercenaries|jihadists|gunmen|rebels|insurgents|refugees|migrants|"
+                                 r"imported|smuggled)\s+(?:\w+\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?|"
+                                 r"\b(?:embassy|ambassador|consulate)\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
 
 
 def actor_countries(doc: Doc, view: TextView, mentions: Sequence[Mention], gaz: Gazetteer) -> dict[str, float]:
@@ -46,7 +58,7 @@ def actor_countries(doc: Doc, view: TextView, mentions: Sequence[Mention], gaz: 
     army"). Empty when no actors stage ran before."""
     out: dict[str, float] = {}
     seen: set[str] = set()
-    spans = [(m.start, m.span_end or m.end) for m in mentions]
+    spans = [(m.start, m.span_end or m.end, m) for m in mentions]
     for a in doc.actors:
         people = people_of(a.text) if a.kb_id is None and a.resolved_by == "kb" else None
         if people is not None:  # "Oromo people", "Fulani herdsmen": a people of few countries points to them
@@ -57,18 +69,113 @@ def actor_countries(doc: Doc, view: TextView, mentions: Sequence[Mention], gaz: 
                     if cc is not None:
                         out[cc] = min(_ACTORS_MOST, out.get(cc, 0.0) + _ACTOR)
             continue
-        if a.country is None or a.kb_id is None or a.resolved_by != "kb" or a.kb_id in seen:
+        kb_id = _group_of(a)
+        if a.country is None or kb_id is None or a.resolved_by != "kb" or kb_id in seen:
             continue
         if a.type is ActorType.STATE_FORCES and sum(ch.isupper() for ch in a.text) < 2:
             continue  # "police", "the army": the actors stage gave them the article's country, by its places
-        seen.add(a.kb_id)
+        seen.add(kb_id)
+        countries = _countries_of(kb_id, a.country)
         s, e = view.from_original(a.start), view.from_original(a.end)
-        if any(s < me and ms < e for ms, me in spans):
+        if any(s < me and ms < e and _names_country(m, countries, gaz) for ms, me, m in spans):
             continue
-        for country in _countries_of(a.kb_id, a.country):
+        for country in countries:
             cc = gaz.iso2(country)
             if cc is not None:
                 out[cc] = min(_ACTORS_MOST, out.get(cc, 0.0) + _ACTOR)
+    return out
+
+
+def home_place(doc: Doc, places: Sequence[Place], actors: dict[str, float], gaz: Gazetteer) -> Place | None:
+    """The country the article is about, when its places and actors clearly say so, as a place at the
+    country's point (ACLED precision 3, UCDP where_prec 6) quoting the words that say so: the country's
+    own name, else a demonym, else a group of the knowledge base that fights there ("SAF bomb Tujur":
+    Sudan). ``actors`` is :func:`actor_countries`. None when the votes tie or there are none."""
+    votes: dict[str, float] = defaultdict(float)
+    places = [p for p in places if p.country and p.latitude is not None and _in_story(doc, p.start)
+              and not _whose(doc, p)]
+    for p in places:
+        weak = p.feature == "demonym" or (p.score is not None and p.score < _WEAK_PLACE)
+        votes[p.country or ""] += 0.5 if weak else 1.0
+    for cc, weight in actors.items():
+        iso3 = gaz.iso3(cc)
+        if iso3 is not None:
+            votes[iso3] += weight
+    if not votes:
+        return None
+    ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+    best = ranked[0][0]
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return None
+    for feature in ("country", "demonym"):
+        named = [p for p in places if p.feature == feature and p.country == best and not _in_group(doc, p)]
+        if named:
+            return replace(named[0], feature="country")
+    entry = gaz.country(gaz.iso2(best) or "")
+    if entry is None:
+        return None
+    for a in doc.actors:
+        if a.country == best and a.resolved_by == "kb" and (_group_of(a) is not None or people_of(a.text) is not None):
+            return Place(name=entry.name, text=a.text, start=a.start, end=a.end, latitude=round(entry.latitude, 5),
+                         longitude=round(entry.longitude, 5), country=best, feature="country",
+                         geo_precision=GeoPrecision.REGION, where_prec=WherePrec.COUNTRY,
+                         geonames_id=entry.geonames_id, score=_FROM_ACTOR)
+    return None
+
+
+def _in_group(doc: Doc, p: Place) -> bool:
+    """Whether a place is named inside a group's name (a state's forces' aside: "Sudanese troops")."""
+    return any(a.start <= p.start and p.end <= a.end and (a.start, a.end) != (p.start, p.end)
+               and a.kb_id is not None and a.type is not ActorType.STATE_FORCES for a in doc.actors)
+
+
+def _group_of(a: Actor) -> str | None:
+    """The knowledge base's group an actor is, or belongs to as a person ("a Boko Haram commander")."""
+    if a.kb_id is not None or a.kind is not ActorKind.PERSON or a.affiliation is None:
+        return a.kb_id
+    group = _groups_by_name().get(a.affiliation)
+    return group.id if group is not None else None
+
+
+def _whose(doc: Doc, p: Place) -> bool:
+    """Whether a place name says whose a group is or where it comes from, not where the story is: a
+    country named in a group's words ("US forces"), "jihadists from Mali", "the embassy of France", a
+    name inside a group's name that is none of the group's countries ("SLM/A-Nur": no Nur of Sudan;
+    "Sinai Province" is in Egypt, where the group fights)."""
+    for a in doc.actors:
+        if not (a.start <= p.start and p.end <= a.end and (a.start, a.end) != (p.start, p.end)):
+            continue
+        if p.feature == "country":
+            return True
+        if a.kb_id is not None and a.type is not ActorType.STATE_FORCES and a.country is not None \
+                and p.country not in _countries_of(a.kb_id, a.country):
+            return True
+    return p.feature == "country" and FORCES_FROM.search(doc.text, max(0, p.start - 60), p.start) is not None
+
+
+def _in_story(doc: Doc, start: int) -> bool:
+    """Whether an offset lies in the article's story (not its dateline, caption or credit)."""
+    return not doc.segments or any(g.kind in _STORY and g.start <= start < g.end for g in doc.segments)
+
+
+def _names_country(m: Mention, countries: Sequence[str], gaz: Gazetteer) -> bool:
+    """Whether a place name inside a group's mention may stand for a place of the group's own
+    countries ("Georgia police": the name counts for Georgia already; "SLM/A-Nur": no Nur of Sudan)."""
+    if m.demonym is not None:
+        return True
+    iso2 = {gaz.iso2(c) for c in countries}
+    return any(c.place.country in iso2 for c in m.candidates)
+
+
+@lru_cache(maxsize=1)
+def _groups_by_name() -> dict[str, Group]:
+    """The named groups of the knowledge base by every name the actors stage gives them."""
+    out: dict[str, Group] = {}
+    for e in load_kb().entries.values():
+        if e.generic or e.branch or not e.name or "{" in e.name:
+            continue
+        for name in (e.name, *(n for _, _, n in e.dated_names)):
+            out.setdefault(name, e)
     return out
 
 
@@ -115,6 +222,11 @@ def _sure_of_country(m: Mention, r: Resolved) -> bool:
 def _spelt_otherwise(m: Mention, p: Entry) -> bool:
     """Whether a mention names a place only by another of its names or a variant spelling."""
     return all(c.alternate or c.loose for c in m.candidates if c.place.id == p.id)
+
+
+def _misspelt(m: Mention, p: Entry) -> bool:
+    """Whether a mention names a place by a variant spelling only, not by any of its names ("Boni": Bonn)."""
+    return all(c.loose for c in m.candidates if c.place.id == p.id)
 
 
 def _one_country_name(m: Mention) -> bool:
@@ -181,7 +293,8 @@ def stay_home(mentions: Sequence[Mention], resolved: Sequence[Resolved], countri
         for cc in named:
             near.update(gaz.neighbours(cc))
         if p.country not in home and (p.population < _SMALL or (
-                p.population < _CITY and bool(named) and p.country not in near and _spelt_otherwise(m, p))):
+                (bool(named) or bool(pointed & others)) and p.country not in near and _spelt_otherwise(m, p)
+                and (p.population < _CITY or _misspelt(m, p)))):
             out.append(Resolved(None, 0.0))
         else:
             out.append(r)

@@ -178,6 +178,8 @@ def features_of(event: JSON, article_key: str, title: str | None = None, publish
                 outlet: str | None = None) -> Features:
     """The merge features of one event record (contract form) from article ``article_key``."""
     loc = event.get("location") or {}
+    # a whole country's point says no more than the country: it rules out no town of it by distance
+    point = loc.get("feature") != "country"
     date = event.get("date") or {}
     fat = event.get("fatalities")
     text = (event.get("evidence") or {}).get("sentence") or ""
@@ -189,8 +191,8 @@ def features_of(event: JSON, article_key: str, title: str | None = None, publish
         sub_event_type=str(event.get("sub_event_type") or ""),
         country=loc.get("country"),
         admin1=loc.get("admin1"),
-        lat=loc.get("latitude"),
-        lon=loc.get("longitude"),
+        lat=loc.get("latitude") if point else None,
+        lon=loc.get("longitude") if point else None,
         geo_precision=loc.get("geo_precision"),
         date_low=_day(date.get("low")),
         date_high=_day(date.get("high")),
