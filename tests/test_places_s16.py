@@ -76,3 +76,9 @@ def test_merge_a_country_point_rules_out_no_town_of_it() -> None:
                          "feature": "city", "geo_precision": 1}}
     assert features_of(country, "a").lat is None and features_of(country, "a").country == "SDN"
     assert features_of(town, "b").lat == 11.0
+
+
+def test_another_name_of_a_big_city_abroad_stays_unresolved(process: Process) -> None:
+    # "Kahira" is one of Cairo's other names; the FARDC's article is in Congo, far from Egypt
+    doc = process("FARDC soldiers occupied the town of Kahira. They had earlier vacated it.")
+    assert _place(doc, "Kahira").latitude is None

@@ -294,7 +294,7 @@ def stay_home(mentions: Sequence[Mention], resolved: Sequence[Resolved], countri
             near.update(gaz.neighbours(cc))
         if p.country not in home and (p.population < _SMALL or (
                 (bool(named) or bool(pointed & others)) and p.country not in near and _spelt_otherwise(m, p)
-                and (p.population < _CITY or _misspelt(m, p)))):
+                and (p.population < _CITY or _misspelt(m, p) or bool(pointed & others)))):
             out.append(Resolved(None, 0.0))
         else:
             out.append(r)
