@@ -251,7 +251,8 @@ _MODIFIED: Final = frozenset("""operation operations campaign campaigns support 
     control controlled held backed led affairs sector approval permission data figures statistics report reports
     records documents website websites account accounts announcement announcements scheme schemes project projects
     contract contracts funding funds money revenue revenues debt bonds jobs job ministers minister leaders leader
-    official chief commanders commander officer officers intelligence sources checkpoint headquarters""".split())
+    official chief commanders commander officer officers intelligence sources checkpoint headquarters complex
+    complexes premises precinct""".split())
 
 
 _MODIFIED_BY: Final = {

@@ -5,7 +5,8 @@ The trigger lexicon reads words; some ACLED distinctions depend on who is involv
 - an attack on armed men (soldiers, a base, rebels) is a battle, an attack on civilians is violence
   against civilians; who the sentence says was harmed (the object of "killed", the subject of "was
   stabbed") decides before the roles do; an execution, beheading or stoning stays an attack, whoever the victim;
-- a clash of a party's youths, members or supporters is a riot, as of any other unarmed people;
+- a clash of a party's youths, members or supporters is a riot, as of any other unarmed people; two such
+  crowds that fought each other ("members of the APC and PDP") are both rioters;
 - territory gained is "Government regains territory" when state forces gain it and "Non-state
   actor overtakes territory" when anyone else does;
 - civilians are never the first actor of political violence: "A man and a woman stoned to death"
@@ -353,7 +354,8 @@ _NONSTATE_ARMED: Final = re.compile(
 #: Words that say armed men took part.
 _ARMED_WORDS: Final = re.compile(
     r"\b(?:militants?|gunmen|rebels?|insurgents?|fighters|jihadists?|militias?|militiamen|terrorists?|bandits|"
-    r"militiam[ae]n|soldiers|troops|army|armed|gun ?fire|gunshots|shot|firearms|guns|gun ?battles?)\b", re.IGNORECASE)
+    r"militiam[ae]n|soldiers|troops|army|armed|gun ?fire|gunshots|shot|firearms|guns|gun ?battles?|gun ?fights?|"
+    r"fire ?fights?|shoot-?outs?)\b", re.IGNORECASE)
 
 #: Harm done with what any crowd has at hand: stones, fists, sticks, fire (villages burned and people killed are
 #: armed men's work, even when the sentence does not say who).
@@ -472,7 +474,8 @@ def sides(sub: SubEventType, actor1: Actor | None, actor2: Actor | None, country
 #: Around a party's name, a person of it: "a member of the PDP", "an ANC councillor", "RENAMO party member".
 _MEMBER_BEFORE: Final = re.compile(
     r"\b(?:members?|supporters?|officials?|activists?|agents?|candidates?|leaders?|chairman|chairperson|deputy|"
-    r"lawmakers?|councill?ors?|MPs?|cadres?|politicians?)\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE)
+    r"lawmakers?|councill?ors?|MPs?|cadres?|politicians?)\s+(?:of\s+)?(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]*\s+(?:and|or)\s+(?:the\s+)?)?$", re.IGNORECASE)  # "members of the APC and [PDP]"
 _MEMBER_AFTER: Final = re.compile(
     r"\s*(?:party\s+)?(?:(?:presidential|parliamentary|mayoral|local|regional|national|youth|women's)\s+)?"
     r"(?:members?|supporters?|officials?|activists?|agents?|candidates?|leaders?|chairman|campaigners?|"
@@ -651,8 +654,8 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
             and _ARMED_TARGET.search(clause) is None)):
         sub = S.ATTACK
     # a fight between unarmed people is a riot: with the police, a violent demonstration; else mob violence
-    unarmed = (_crowd(actor1) or _crowd(actor2) or _CROWD_WORDS.search(clause_all)) and not _ARMED_WORDS.search(
-        clause_all)
+    unarmed = (_crowd(actor1) or _crowd(actor2) or _CROWD_WORDS.search(clause_all)
+               or any(_party_people(x, text) for x in (actor1, actor2))) and not _ARMED_WORDS.search(clause_all)
     # against the state's forces, the guns told are theirs: a crowd named in words ("villagers", "farmers") with no
     # armed men on its side riots ("clashes between soldiers and farmers")
     facing_state = bool(_state(actor1) or _state(actor2) or _STATE_SIDE.search(clause_all))
@@ -670,8 +673,13 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
         guarded = state is not None and (state.type is A.STATE_FORCES or _guards(state))
         with_state = guarded or _STATE_WORDS.search(clause_all)
         sub = S.VIOLENT_DEMONSTRATION if with_state else S.MOB_VIOLENCE
-        actor1, actor2 = (crowd if crowd is not None and crowd.type is not A.STATE_FORCES else None), (
-            state if guarded else None)
+        # two crowds that fought each other ("members of the APC and PDP clashed") are both rioters
+        two_crowds = sub is S.MOB_VIOLENCE and crowd is not None and state is not None \
+            and (_crowd(state) or _party_people(state, text))
+        if two_crowds and crowd is not None and not _crowd(crowd):
+            crowd = _rioters(crowd)
+        other = state if guarded else _rioters(state) if two_crowds and state is not None else None
+        actor1, actor2 = (crowd if crowd is not None and crowd.type is not A.STATE_FORCES else None), other
     # a crowd (rioters, angry voters, protesters) that attacked the police or property, with no arms told: a riot,
     # with the authorities or at a protest a violent demonstration, else mob violence ("rioters beat up a policeman",
     # "a rioter stoned a billboard"); unarmed people it harmed make it violence against them, as ACLED codes it

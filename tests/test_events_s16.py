@@ -1,0 +1,38 @@
+"""Events, session 16: members of two parties who fight each other riot, both sides rioters; a party's members
+count as unarmed people in any clash; a gunfight is armed; a government building is no actor."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import sitrep
+from sitrep.vocab import ActorType, SubEventType
+
+
+def _main(text: str) -> sitrep.Event:
+    events = sitrep.process(sitrep.Article(id="t", text=text, published=dt.date(2016, 5, 1))).events
+    assert events, text
+    return max(events, key=lambda e: e.confidence)
+
+
+def test_members_of_two_parties_who_clash_riot() -> None:
+    event = _main("A clash between members of the APC and PDP over the visit of the party chairman to Dutse results "
+                  "in the injury of five and the death of one.")
+    assert event.sub_event_type is SubEventType.MOB_VIOLENCE
+    assert event.actor1.type is ActorType.RIOTERS
+    assert event.actor2 is not None and event.actor2.type is ActorType.RIOTERS
+
+
+def test_a_government_complex_is_no_actor() -> None:
+    event = _main("An EFF member was stabbed in the stomach during clashes with ANC members outside the Provincial "
+                  "government complex in Nelspruit.")
+    assert event.sub_event_type is SubEventType.MOB_VIOLENCE
+    doc = sitrep.process("Protesters gathered outside the government complex in Nelspruit.")
+    assert all(a.type is not ActorType.STATE_FORCES for a in doc.actors)
+
+
+def test_a_gunfight_is_armed() -> None:
+    # the gunfight is what the demonstration was about; the activists held a demonstration
+    event = _main("Anti-Balaka activists held a demonstration following the death of an Anti-Balaka chief nicknamed "
+                  "Fally during a gunfight with police.")
+    assert event.sub_event_type is SubEventType.PEACEFUL_PROTEST
