@@ -36,3 +36,12 @@ def test_a_gunfight_is_armed() -> None:
     event = _main("Anti-Balaka activists held a demonstration following the death of an Anti-Balaka chief nicknamed "
                   "Fally during a gunfight with police.")
     assert event.sub_event_type is SubEventType.PEACEFUL_PROTEST
+
+
+def test_bombers_named_before_a_present_tense_bomb_strike_from_the_air() -> None:
+    # a note's or a headline's present tense: the SAF's bombing of a village is an air strike, not an IED
+    assert _main("SAF bomb Kaninga. No casualties.").sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert _main("Russian jets bomb rebel-held towns in Idlib.").sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    # militants who bomb a bus station planted the bomb
+    assert _main("Militants bomb a bus station in Kano, killing 10.").sub_event_type \
+        is SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED

@@ -110,6 +110,8 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                             r"government|iraqi|allied|french|british) (?:\w+ )?(?:strikes?|raids?|bombing)|"
                             r"strikes? (?:kill\w*|hit\w*|target\w*|pound\w*)|bombing raids?)\b"), 2.6),
     (S.AIR_DRONE_STRIKE, _p(r"\b(?<!petrol-)(?<!petrol )(?<!fire-)bombed\b"), 1.7),
+    # a headline's or a note's present tense, the bombers named before it: "Russian jets bomb Aleppo", "SAF bomb Tujur"
+    (S.AIR_DRONE_STRIKE, _gated(("bomb",), r"\b(?:SAF|SAAF|army|military|regime|government|troops|forces|warplanes?|planes?|jets?|aircraft)\s+bombs?\s+(?:the\s+)?(?:(?-i:[A-Z])|rebel|village|town|area|position|camp|base|hideout)"), 1.7),
     (S.SHELLING_ARTILLERY_MISSILE_ATTACK, _p(r"\b(?:shell(?:ing|ed|s)?|shelled|artillery|mortars?|rockets?|missiles?|"
                                              r"katyusha|howitzers?|tank (?:fire|shells)|bombard\w*|rocket-propelled grenades?)\b"), 2.0),
     (S.SHELLING_ARTILLERY_MISSILE_ATTACK, _p(r"\b(?:target(?:s|ed|ing)?|bombardment)\b"), 1.1),
