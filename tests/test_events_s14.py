@@ -10,17 +10,16 @@ import datetime as dt
 import pytest
 
 import sitrep
+from event_helpers import doc_on, main_event
 from sitrep.vocab import EventType, SubEventType
 
 
 def _doc(text: str, year: int = 2017) -> sitrep.Doc:
-    return sitrep.process(sitrep.Article(id="t", text=text, published=dt.date(year, 10, 1)))
+    return doc_on(text, dt.date(year, 10, 1))
 
 
 def _main(text: str, year: int = 2017) -> sitrep.Event:
-    events = _doc(text, year).events
-    assert events, text
-    return max(events, key=lambda e: e.confidence)
+    return main_event(text, dt.date(year, 10, 1))
 
 
 def _names(text: str, year: int = 2017) -> list[str]:

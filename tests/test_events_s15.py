@@ -8,17 +8,16 @@ from __future__ import annotations
 import datetime as dt
 
 import sitrep
+from event_helpers import doc_on, main_event
 from sitrep.vocab import SubEventType
 
 
 def _doc(text: str, year: int = 2016) -> sitrep.Doc:
-    return sitrep.process(sitrep.Article(id="t", text=text, published=dt.date(year, 6, 1)))
+    return doc_on(text, dt.date(year, 6, 1))
 
 
 def _main(text: str, year: int = 2016) -> sitrep.Event:
-    events = _doc(text, year).events
-    assert events, text
-    return max(events, key=lambda e: e.confidence)
+    return main_event(text, dt.date(year, 6, 1))
 
 
 def _sub(text: str) -> SubEventType:

@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 
 import sitrep
+from event_helpers import main_event
 from sitrep.vocab import ActorType, SubEventType
 
 
 def _main(text: str) -> sitrep.Event:
-    events = sitrep.process(sitrep.Article(id="t", text=text, published=dt.date(2016, 5, 1))).events
-    assert events, text
-    return max(events, key=lambda e: e.confidence)
+    return main_event(text, dt.date(2016, 5, 1))
 
 
 def test_members_of_two_parties_who_clash_riot() -> None:

@@ -16,10 +16,10 @@ from typing import Final
 
 from ..knowledge.actors import fold
 from ..models import Actor, Doc, EventDate, Place, Span
-from ..vocab import ActorKind, ActorType, EventType, GeoPrecision, Modality, SegmentKind, SubEventType, WherePrec
+from ..vocab import ActorKind, ActorType, EventType, GeoPrecision, Modality, SubEventType, WherePrec
 from .actors_context import COMMUNAL, HEADLINE_PASSIVE, OBJECT_AFTER, VIGILANTE
 from .events_refine import OPERATION_WORDS, PROTEST_FAMILY
-from .places_home import FORCES_FROM
+from .places_home import FORCES_FROM, WEAK_PLACE, in_group_name, in_story
 
 __all__ = ["attribution", "km", "location", "modality", "passive_victim", "roles"]
 
@@ -331,10 +331,8 @@ def _suffered(text: str, actor: Actor, start: int, trigger: int) -> bool:
 # ----------------------------------------------------------------------------- place
 
 _NOT_EVENT_PLACES: Final = frozenset({"demonym"})
-_WEAK_PLACE: Final = 0.5  # a place resolved with less confidence counts half in the vote for the story's country
 _ACTOR_VOTE: Final = 0.5  # a named group of the knowledge base, for its country: half a resolved town
 _RANK: Final = {"landmark": 0, "relative": 0, "city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
-_STORY: Final = frozenset({SegmentKind.BODY, SegmentKind.HEADLINE})
 # between a place and the one that holds it: "Soweto outside Johannesburg", "Ketu, Lagos", "Madina,
 # north of Accra", "the Kamwokya area of Kampala"
 _HOLDER_GAP: Final = re.compile(
@@ -361,7 +359,7 @@ def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = N
               and not (skip is not None and skip.start <= p.start and p.end <= skip.end)
               # a country in an actor's name is whose side it is, not where ("the US forces")
               and not (p.feature == "country" and any(a0 <= p.start and p.end <= a1 for a0, a1 in actors))
-              and not _in_group_name(doc, p)
+              and not in_group_name(doc, p)
               and not (p.feature == "country" and FORCES_FROM.search(doc.text, max(0, p.start - 60), p.start))]
     if inside:
         home = _home_country(doc)
@@ -376,14 +374,6 @@ def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = N
         best = min(inside, key=key)
         return _town_inside(doc, best, start) or best
     return focus_place(doc)
-
-
-def _in_group_name(doc: Doc, p: Place) -> bool:
-    """Whether a place is named inside a named group's name, which holds no place of the event
-    ("clashes between SLM/A-Nur and the army": no Iranian town). A state's forces are named by their
-    country or town ("Palestine police", of Palestine, Texas), so their names hold places."""
-    return any(a.start <= p.start and p.end <= a.end and (a.start, a.end) != (p.start, p.end)
-               and a.kb_id is not None and a.type is not ActorType.STATE_FORCES for a in doc.actors)
 
 
 def _nested(p: Place, q: Place) -> bool:
@@ -421,7 +411,7 @@ def _town_inside(doc: Doc, area: Place, start: int) -> Place | None:
     if area.feature not in _AREAS or not area.country:
         return None
     towns = [p for p in doc.places if p.feature in ("city", "landmark") and p.latitude is not None
-             and p.country == area.country and _in_story(doc, p) and _within(p, area)
+             and p.country == area.country and in_story(doc, p.start) and _within(p, area)
              and not _nested(p, area)]  # "the countryside of Hama": not Hama
     if not towns:
         return None
@@ -471,7 +461,7 @@ def _home_country(doc: Doc) -> str | None:
     votes: dict[str, float] = {}
     for p in doc.places:
         if p.country and p.latitude is not None:
-            weak = p.score is not None and p.score < _WEAK_PLACE
+            weak = p.score is not None and p.score < WEAK_PLACE
             votes[p.country] = votes.get(p.country, 0.0) + (0.5 if p.feature in _NOT_EVENT_PLACES or weak else 1.0)
     for a in doc.actors:
         if a.country and a.kb_id is not None:
@@ -483,12 +473,6 @@ def _home_country(doc: Doc) -> str | None:
     return best if len(ranked) == 1 or n > ranked[1][1] else None
 
 
-def _in_story(doc: Doc, place: Place) -> bool:
-    if not doc.segments:
-        return True
-    return any(seg.kind in _STORY and seg.start <= place.start < seg.end for seg in doc.segments)
-
-
 def focus_place(doc: Doc) -> Place | None:
     """The town the article names most in its story (the first named on a tie), if it names any, else
     the district, else the province ("in the Irumu area": the event is somewhere in it, at the
@@ -496,8 +480,8 @@ def focus_place(doc: Doc) -> Place | None:
     event."""
     towns: list[Place] = []
     for features in (("city", "landmark"), ("admin2",), ("admin1",)):
-        towns = [p for p in doc.places if p.feature in features and p.latitude is not None and _in_story(doc, p)
-                 and not _in_group_name(doc, p)]
+        towns = [p for p in doc.places if p.feature in features and p.latitude is not None and in_story(doc, p.start)
+                 and not in_group_name(doc, p)]
         if towns:
             break
     if not towns:

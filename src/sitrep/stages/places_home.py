@@ -29,7 +29,7 @@ from .places_recognise import Mention
 from .places_resolve import Resolved
 from .places_variants import countries_pointed_to
 
-__all__ = ["FORCES_FROM", "actor_countries", "home_place", "stay_home"]
+__all__ = ["FORCES_FROM", "WEAK_PLACE", "actor_countries", "home_place", "in_group_name", "in_story", "stay_home"]
 
 _ACTOR: Final = 0.5  # a named group of the knowledge base counts for its country as much as a demonym
 _ACTORS_MOST: Final = 1.0  # and all of them together for one country at most as much as two
@@ -38,7 +38,7 @@ _SMALL: Final = 50_000
 _CITY: Final = 100_000
 _TOWN: Final = 10_000
 _SURE: Final = 0.9  # the evidence of a name whose context says "place" ("in Sibut")
-_WEAK_PLACE: Final = 0.5  # a place resolved with less confidence counts half in the vote for the article's country
+WEAK_PLACE: Final = 0.5  # a place resolved with less confidence counts half in the vote for the article's country
 _FROM_ACTOR: Final = 0.3  # the score of a country known only from the groups that fight in it
 _STORY: Final = frozenset({SegmentKind.BODY, SegmentKind.HEADLINE})
 # "troops from Chad", "along with those from Cameroon", "jihadists from Mali", "petrol imported from Libya", "the
@@ -92,10 +92,10 @@ def home_place(doc: Doc, places: Sequence[Place], actors: dict[str, float], gaz:
     own name, else a demonym, else a group of the knowledge base that fights there ("SAF bomb Tujur":
     Sudan). ``actors`` is :func:`actor_countries`. None when the votes tie or there are none."""
     votes: dict[str, float] = defaultdict(float)
-    places = [p for p in places if p.country and p.latitude is not None and _in_story(doc, p.start)
+    places = [p for p in places if p.country and p.latitude is not None and in_story(doc, p.start)
               and not _whose(doc, p)]
     for p in places:
-        weak = p.feature == "demonym" or (p.score is not None and p.score < _WEAK_PLACE)
+        weak = p.feature == "demonym" or (p.score is not None and p.score < WEAK_PLACE)
         votes[p.country or ""] += 0.5 if weak else 1.0
     for cc, weight in actors.items():
         iso3 = gaz.iso3(cc)
@@ -108,7 +108,7 @@ def home_place(doc: Doc, places: Sequence[Place], actors: dict[str, float], gaz:
     if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
         return None
     for feature in ("country", "demonym"):
-        named = [p for p in places if p.feature == feature and p.country == best and not _in_group(doc, p)]
+        named = [p for p in places if p.feature == feature and p.country == best and not in_group_name(doc, p)]
         if named:
             return replace(named[0], feature="country")
     entry = gaz.country(gaz.iso2(best) or "")
@@ -123,8 +123,10 @@ def home_place(doc: Doc, places: Sequence[Place], actors: dict[str, float], gaz:
     return None
 
 
-def _in_group(doc: Doc, p: Place) -> bool:
-    """Whether a place is named inside a group's name (a state's forces' aside: "Sudanese troops")."""
+def in_group_name(doc: Doc, p: Place) -> bool:
+    """Whether a place is named inside a named group's name, which holds no place of the event
+    ("clashes between SLM/A-Nur and the army": no Iranian town). A state's forces are named by their
+    country or town ("Palestine police", of Palestine, Texas; "Sudanese troops"), so their names hold places."""
     return any(a.start <= p.start and p.end <= a.end and (a.start, a.end) != (p.start, p.end)
                and a.kb_id is not None and a.type is not ActorType.STATE_FORCES for a in doc.actors)
 
@@ -153,7 +155,7 @@ def _whose(doc: Doc, p: Place) -> bool:
     return p.feature == "country" and FORCES_FROM.search(doc.text, max(0, p.start - 60), p.start) is not None
 
 
-def _in_story(doc: Doc, start: int) -> bool:
+def in_story(doc: Doc, start: int) -> bool:
     """Whether an offset lies in the article's story (not its dateline, caption or credit)."""
     return not doc.segments or any(g.kind in _STORY and g.start <= start < g.end for g in doc.segments)
 
