@@ -19,6 +19,7 @@ from ..models import Actor, Doc, EventDate, Place, Span
 from ..vocab import ActorKind, ActorType, EventType, GeoPrecision, Modality, SubEventType, WherePrec
 from .actors_context import COMMUNAL, HEADLINE_PASSIVE, OBJECT_AFTER, VIGILANTE
 from .events_refine import OPERATION_WORDS, PROTEST_FAMILY
+from .places_context import AROUND_KM, destination, side_of
 from .places_home import FORCES_FROM, WEAK_PLACE, in_group_name, in_story
 
 __all__ = ["attribution", "km", "location", "modality", "passive_victim", "roles"]
@@ -389,13 +390,19 @@ def _outermost(places: list[Place]) -> list[Place]:
 
 def _around_town(area: Place, places: list[Place]) -> Place | None:
     """For "the countryside of Hama" (read as Hama province), the land around the town it names: the
-    town's point at ACLED's precision 2 ("near a town, coded to the town"), quoting the whole phrase;
-    None when the area names no town of its own."""
+    town's point at ACLED's precision 2 ("near a town, coded to the town"), quoting the whole phrase,
+    moved to the side the phrase names ("the eastern countryside of Hama"); None when the area names
+    no town of its own."""
     if area.feature not in _AREAS:
         return None
     for town in places:
         if town.feature == "city" and _nested(town, area) and town.country == area.country:
+            bearing = side_of(area.text)
+            lat, lon = town.latitude, town.longitude
+            if bearing is not None and lat is not None and lon is not None:
+                lat, lon = (round(x, 5) for x in destination(lat, lon, bearing, AROUND_KM))
             return replace(town, start=area.start, end=area.end, text=area.text, feature="relative",
+                           latitude=lat, longitude=lon,
                            geo_precision=GeoPrecision.NEAR_TOWN, where_prec=WherePrec.WITHIN_25KM)
     return None
 
