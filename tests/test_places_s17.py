@@ -81,3 +81,18 @@ def test_a_side_of_the_countryside_of_a_town_that_names_no_province(process: Pro
 def test_a_countryside_with_no_side_stays_on_its_town() -> None:
     loc, town = _event_and_town("Warplanes bombed villages in the countryside of Homs, killing four.", "Homs")
     assert loc.feature == "relative" and _km(_point(loc), _point(town)) < 1.0
+
+
+def test_a_sure_town_abroad_beats_the_home_countrys_name() -> None:
+    # the article's votes go to Zimbabwe (its embassy, its party, its name twice), but the protest was in Pretoria
+    text = ("At the Zimbabwean embassy in Pretoria, protesting members of a new party, Zimbabwe People First "
+            "demanded the right to vote in the Zimbabwe elections from South Africa.")
+    doc = doc_on(text, dt.date(2016, 6, 1))
+    loc = max(doc.events, key=lambda e: e.confidence).location
+    assert loc is not None and loc.text == "Pretoria" and loc.country == "ZAF"
+
+
+def test_a_tribe_is_no_place(process: Process) -> None:
+    doc = process("At least 37 people were killed in clashes between the Sabeh and Jamainiya clans from "
+                  "Al-Hammer tribe in Sudan's West Kordofan.")
+    assert not [p for p in doc.places if "Hammer" in p.text]

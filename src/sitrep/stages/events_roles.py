@@ -226,7 +226,7 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
                        and a is not named_as and a not in speakers and not _one_name(text, first, a)
                        and not _BY.search(text, max(start, a.start - 25), a.start)
                        and (sub is S.ARMED_CLASH or not _allies(text, first, a))), None)
-    if first is not None and _BETWEEN.search(text, max(start, first.start - 10), first.start):
+    if first is not None and _BETWEEN.search(text, max(start, first.start - 14), first.start):
         later = [a for a in inside if a.start > first.end and a.name != first.name and a not in speakers]
         second = later[0] if later else second
     if sub in _ONE_SIDED and second is not None and (second.type is not ActorType.STATE_FORCES
@@ -332,6 +332,7 @@ def _suffered(text: str, actor: Actor, start: int, trigger: int) -> bool:
 # ----------------------------------------------------------------------------- place
 
 _NOT_EVENT_PLACES: Final = frozenset({"demonym"})
+_SURE_TOWN: Final = 0.8  # a town resolved this confidently is no namesake of a town of another country
 _ACTOR_VOTE: Final = 0.5  # a named group of the knowledge base, for its country: half a resolved town
 _RANK: Final = {"landmark": 0, "relative": 0, "city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
 # between a place and the one that holds it: "Soweto outside Johannesburg", "Ketu, Lagos", "Madina,
@@ -365,7 +366,13 @@ def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = N
     if inside:
         home = _home_country(doc)
         if home is not None and any(p.country == home for p in inside):
-            inside = [p for p in inside if p.country == home]
+            local = [p for p in inside if p.country == home]
+            if all(_RANK.get(p.feature or "city", 2) >= 2 for p in local):
+                # only the country or a province of home in the sentence: a town resolved with confidence
+                # elsewhere is still where it happened ("outside the Presidency in Tunis" of Libya's missing)
+                local += [p for p in inside if p.country != home and _RANK.get(p.feature or "city", 2) < 2
+                          and p.score is not None and p.score >= _SURE_TOWN]
+            inside = local
         inside = _held_first(doc.text, [_around_town(p, inside) or p for p in _outermost(inside)])
 
         def key(p: Place) -> tuple[int, int]:

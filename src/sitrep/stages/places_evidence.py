@@ -70,6 +70,8 @@ _COMPASS_AFTER: Final = frozenset("north south east west ouest nord sud est".spl
 _LGA: Final = re.compile(r"local\s+government\s+areas?\b", re.IGNORECASE)
 # After a name, the people who live there or a part of it: "Lukulu residents", "the Joburg CBD", "Hoima campus".
 _DWELLERS: Final = frozenset("residents villagers inhabitants townspeople townsfolk dwellers cbd campus".split())
+# After a name, a word that makes it a people's: "the Al-Hammer tribe", "Marehan clansmen".
+_KIN: Final = frozenset("tribe tribes tribal tribesmen clan clans clansmen subclan subclans".split())
 _LANGUAGE_CUES: Final = frozenset("speak speaks spoke spoken speaking in into translated fluent learn learning".split())
 
 
@@ -202,6 +204,9 @@ def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, comm
         return False
     if m.strong and m.evidence >= 0.9:  # "Ky." after "Tela, ": read in that position only
         return True
+    if after is not None and after.spaced and not after.cap and after.key in _KIN:
+        m.notes.append("a tribe or clan")  # "the Sabeh and Jamainiya clans from Al-Hammer tribe": no Hamer
+        return False
     if single and m.key in _NUMBERED_UNITS and after is not None and after.spaced and after.text.isdigit():
         m.notes.append("a numbered unit")  # "residents of Ward 8": a ward, not Ward, Arkansas
         return False
