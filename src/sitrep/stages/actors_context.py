@@ -79,7 +79,7 @@ _SUFFERED_VERB: Final = (r"(?:killed|shot|abducted|kidnapped|hacked|stabbed|behe
 #: What follows such a participle when nothing was done to anyone after it: a comma, the end, a place or a time.
 _NO_OBJECT: Final = (r"\s*(?:$|[,;.]|and (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
                      r"dozens|scores)|(?:in|during|near|on|after|when|while|following|overnight|outside|"
-                     r"inside)\b)")
+                     r"inside)\b|(?:about |some )?\d+\s*(?:km|kilomet|miles?\b)|(?:north|south|east|west)\w* of\b)")
 #: A headline's passive after a noun: "3 children killed, 5 wounded in air raids", "two soldiers injured in an ambush".
 HEADLINE_PASSIVE: Final = re.compile(r"\s+(?:\w+ly\s+)?" + _SUFFERED_VERB + _NO_OBJECT, re.IGNORECASE)
 _BY: Final = re.compile(r"(?<!owned )(?<!run )(?<!operated )(?<!managed )\bby\s+(?:(?:alleged\s+|suspected\s+)?"
