@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from event_helpers import main_event
+from event_helpers import doc_on, main_event
 
 
 def test_the_second_side_of_clashes_between_the_x_and_y() -> None:
@@ -19,3 +19,34 @@ def test_a_headline_passive_before_a_distance_and_direction() -> None:
     # "Policeman stabbed 12 km northeast of X": the policeman was stabbed; he did not stab civilians
     ev = main_event("Policeman stabbed 12 km northeast of El Geneina, died next day.", dt.date(2016, 3, 1))
     assert ev.event_type.value == "Battles"
+
+
+def _events(text: str) -> list[str]:
+    return [e.sub_event_type.value for e in doc_on(text, dt.date(2020, 6, 1)).events]
+
+
+def test_deaths_in_a_disaster_or_an_accident_are_no_event() -> None:
+    assert _events("At least five people were killed, up to 20 injured and several were reported missing after a volcano "
+                   "suddenly erupted off the east coast of the North Island on Monday.") == []
+    assert _events("Officials say 19 people were killed when their bus plunged off a bridge onto a frozen river.") == []
+    assert _events("A drone operated by the Geospatial Information Authority captured dramatic footage of the "
+                   "landslides triggered by powerful earthquakes in southern Japan.") == []
+
+
+def test_clashes_that_erupted_are_still_an_event() -> None:
+    assert _events("Clashes erupted between government forces and rebels in Biyo Karaba, killing four.")
+
+
+def test_an_agreement_of_trade_or_diplomacy_is_no_event() -> None:
+    assert _events("Trump and Putin have agreed to share information on North Korea.") == []
+    assert _events("Reliance Jio has agreed to set up a cable landing station at Digha.") == []
+    assert "Agreement" in _events("The army and the rebels agreed to a ceasefire in the east on Sunday.")
+    assert "Agreement" in _events("MONUSCO and FARDC agreed to resume military cooperation against the FDLR.")
+
+
+def test_a_protest_called_off_or_banned_is_no_event() -> None:
+    assert _events("The union called off the planned nationwide strike.") == []
+    assert _events("Musicians have lifted a seven-month boycott of the jazz venue.") == []
+    assert _events("The government rejected a request by the opposition leader to hold a rally in the capital.") == []
+    # a ban defied is no ban: the march happened
+    assert "Peaceful protest" in _events("Police banned the march but thousands of people marched through Nairobi.")

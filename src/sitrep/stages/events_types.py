@@ -105,11 +105,15 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.AIR_DRONE_STRIKE, _gated(("air", "aerial", "warplane", "jet", "helicopter", "chopper", "drone", "bomb", "barrel", "strike", "raid", "missile"), r"\b(?:air ?strikes?|air raids?|aerial (?:bombardments?|attacks?|strikes?|raids?)|"
                             r"air (?:attacks?|assaults?|bombings?|bombardments?)|warplanes?|choppers?|"
                             r"fighter jets?|jets? (?:bombed|struck|pounded|hit|fired|launched|targeted|attacked|destroyed|carried out)|helicopter gunships?|drones? (?:strikes?|attacks?)|"
-                            r"drone|bombed from the air|barrel bombs?|explosive barrels?|(?<!to-)air missiles?|airstrike|air ?forces?|helicopters?|"
+                            r"bombed from the air|barrel bombs?|explosive barrels?|(?<!to-)air missiles?|airstrike|"
                             r"(?:coalition|russian|american|u\.?s\.?(?:-led)?|israeli|turkish|syrian|regime|saudi(?:-led)?|"
                             r"government|iraqi|allied|french|british) (?:\w+ )?(?:strikes?|raids?|bombing)|"
                             r"strikes? (?:kill\w*|hit\w*|target\w*|pound\w*)|bombing raids?)\b"), 2.6),
     (S.AIR_DRONE_STRIKE, _p(r"\b(?<!petrol-)(?<!petrol )(?<!fire-)bombed\b"), 1.7),
+    # an aircraft named alone: a strike only with nothing to say otherwise ("a drone captured footage of the
+    # landslides", "a police helicopter", "the Air Force said")
+    (S.AIR_DRONE_STRIKE, _gated(("drone", "helicopter", "air force", "airforce"),
+                                r"\b(?:drone|air ?forces?|helicopters?)\b"), 2.0),
     # a headline's or a note's present tense, the bombers named before it: "Russian jets bomb Aleppo", "SAF bomb Tujur"
     (S.AIR_DRONE_STRIKE, _gated(("bomb",), r"\b(?:SAF|SAAF|army|military|regime|government|troops|forces|warplanes?|planes?|jets?|aircraft)\s+bombs?\s+(?:the\s+)?(?:(?-i:[A-Z])|rebel|village|town|area|position|camp|base|hideout)"), 1.7),
     (S.SHELLING_ARTILLERY_MISSILE_ATTACK, _p(r"\b(?:shell(?:ing|ed|s)?|shelled|artillery|mortars?|rockets?|missiles?|"
@@ -136,7 +140,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                  r"(?:thr[eo]w\w*|hurl\w*|lob\w*|fir(?:e|es|ed|ing)|launch\w*) (?:\w+ )?firecrackers|firecrackers (?:at|against)|vandali[sz]\w+|(?<!behind )(?<!behind the )(?<!behind police )barricad\w+|(?:set up|erect\w*|mount\w*|put up) (?:\w+ )?road ?blocks|road ?blocks (?:continu\w+|remain\w*)|burn(?:ed|ing|t) (?:tyres|tires))\b"), 2.0),
     (S.MOB_VIOLENCE, _p(r"\b(?:mobs?|lynch\w*|angry (?:crowd|villagers|residents)|mob justice|"
                         r"(?:villagers|communities|residents|groups) clashed|jungle justice)\b"), 2.6),
-    (S.PEACEFUL_PROTEST, _p(r"\b(?:protest(?!ant)\w*|demonstrat(?:ion|ions|ors|(?:ed|e|es|ing)(?! (?:that|how|what|why)\b))|"
+    (S.PEACEFUL_PROTEST, _p(r"\b(?:protest(?!ant)(?! (?:leaders?|organi[sz]ers?)\b)\w*|demonstrat(?:ion|ions|ors|(?:ed|e|es|ing)(?! (?:that|how|what|why)\b))|"
                             r"rall(?:y|ies|ied)|" + _MARCH + r"|"
                             r"sit-ins?|strike action|went on strike|picket\w*|vigils?|boycott\w*|chant\w*|placards|human chains?|"
                             r"brought (?:\w+ ){0,4}to a (?:standstill|halt))\b"), 1.5),
@@ -423,7 +427,9 @@ TERRITORY_GAIN: Final = frozenset({S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_A
 
 #: What political violence and protest are not: with one of these and only weak evidence, no event.
 _NOT_CONFLICT: Final = _p(
-    r"\b(?:earthquake|flood(?:s|ed|ing|waters)?|landslide|cyclone|hurricane|typhoon|(?:a|the|tropical|winter|snow|dust|sand|heavy|severe|violent) storms?|storms? (?:hit|hits|lashed|battered|swept)|tornado|wildfire|drought|"
+    r"\b(?:earthquakes?|flood(?:s|ed|ing|waters)?|landslides?|mudslides?|avalanches?|tsunami|volcan\w*|eruptions?|"
+    r"accident(?:s|al|ally)?|collision|stampede|plunged (?:off|into)|drown(?:ed|ing)|electrocut\w+|"
+    r"ammonium nitrate|cyclone|hurricane|typhoon|(?:a|the|tropical|winter|snow|dust|sand|heavy|severe|violent) storms?|storms? (?:hit|hits|lashed|battered|swept)|tornado|wildfire|drought|"
     r"covid|coronavirus|pandemic|infections?|epidemic|cholera|(?:disease|virus|ebola|measles|cholera) outbreak|outbreak of (?:\w+ )?(?:disease|fever|virus|ebola|cholera|measles)|heavy rain|torrential|"
     r"fire broke out|caught fire|blaze|gas leak|leak(?:ed|age|ing)?|collapsed|boilers?|(?:gas|propane|cooking gas|oxygen) "
     r"(?:cylinders?|containers?|tanks?|explosion)|fireworks (?:factory|warehouse|explosion)|"
@@ -484,6 +490,29 @@ _PLANNED: Final = _p(
     r"would-be) (?:[\w-]+ ){0,2}?(?:protest|demonstrat|rall(?:y|ies)|march(?:es)?\b|sit-ins?)\w*|"
     r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?) (?:\w+ )?(?:scheduled|planned|expected|"
     r"called) for|ahead of (?:[\w-]+ ){0,3}?(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?))")
+#: A protest or strike that these words stop, forbid or put off: no protest the sentence tells ("agreed to end the
+#: general strike", "lifted a seven-month boycott", "postponed Saturday's demonstration", "a ban on rallies",
+#: "a curfew to stop fresh demonstrations", "rejected a request to hold a rally").
+_NO_PROTEST: Final = _p(
+    r"\b(?:(?:call(?:ed|ing|s)?|called) off|(?:agree[ds]?|agreeing|decided|decides|voted|votes|vote) to (?:end|stop|suspend)|"
+    r"suspend(?:ed|ing|s)?|postpon(?:ed|es|e|ing)|cancel(?:led|ed|ling|ing|s)?|lift(?:ed|ing|s)?|"
+    r"(?:ban(?:ned|ning|s)?|prohibit(?:ed|ing|s)?|forb[ia]d(?:den|ding|s)?|outlaw(?:ed|ing|s)?|stop|prevent|curb|"
+    r"thwart|forestall)(?: on)?) (?:(?:a|an|the|their|its|his|her|all|any|further|fresh|new|more|planned|proposed|"
+    r"scheduled|general|national|nationwide|indefinite|ongoing|weekly|mass|hunger|[\w-]+['’]s|"
+    r"[\w-]+-(?:month|week|day|hour)|\d+-(?:month|week|day|hour)) ){0,4}?"
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?|sit-ins?|strikes?|boycotts?|gatherings?)\b|"
+    r"\b(?:request|permission|permit|application|bid|plans?) (?:(?:by|from|of) (?:[\w.-]+ ){1,4}?)?to hold "
+    r"(?:a|an|the|their|its) (?:[\w-]+ )?"
+    r"(?:protest|demonstration|rally|march|sit-in)\b")
+#: What makes an agreement one between the sides of a conflict (ACLED's "Agreement": a ceasefire, a surrender, a
+#: prisoner exchange, armed men disarming): without one of these, "agreed to share information", "signed an
+#: agreement on free trade" or "agreed to set up a cable landing station" is no event.
+_CONFLICT_PARTIES: Final = _p(
+    r"\b(?:cease-?fires?|truces?|peace|hostilities|surrender\w*|disarm\w*|demobili[sz]\w*|ddr|reintegrat\w+|"
+    r"(?:ex-)?combatants?|rebel\w*|militia\w*|militants?|insurgen\w+|armed|fighters|guerrillas?|troops|army|armies|"
+    r"military|forces|soldiers|police|mutin\w+|junta|coup|war|wars|conflict|clash\w*|fighting|violence|"
+    r"withdraw\w*|pull(?:ed)? out|prisoners?|hostages?|detainees|captives|abducted|kidnapped|bodies|"
+    r"reconciliation|non-aggression|pact|security|disput\w+|border|territor\w*|evacuat\w+|besieged|siege|corridor|buffer zone|de-?escalat\w+)\b")
 #: The words of a protest itself (not a road blocked or a chant): what it was about follows them.
 _PROTEST_WORD: Final = _p(r"(?:protest(?!ers|ors)|demonstrat(?!ors)|sit-in|sit in|hunger strike|strike|march(?!ers)|"
                           r"rall)")
@@ -634,6 +663,12 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
             if (undenied := [h for h in found if not _DENIED.search(text, max(start, h[0] - _DENIAL_REACH), h[0])])}
     if not hits:
         return None
+    stopped = [(m.start(), m.end()) for m in _NO_PROTEST.finditer(text, start, end)]
+    if stopped:  # a protest called off, banned or put off is none the sentence tells
+        hits = {sub: kept for sub, found in hits.items()
+                if (kept := [h for h in found if sub not in _PROTESTS or not any(s <= h[0] < e for s, e in stopped)])}
+        if not hits:
+            return None
     fired = frozenset(hits)
     background = [(m.start(), m.end()) for m in _BACKGROUND.finditer(text, start, end)]
     if background:  # what the event answered or defied is no event of the sentence, if it tells one of its own
@@ -726,6 +761,12 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
         if violent:
             best, score = violent[0][0], max(score, violent[0][1])
             ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
+    if best is S.AGREEMENT and not _CONFLICT_PARTIES.search(text, start, end):
+        # an agreement of trade, business or diplomacy: the sentence's other event, if it tells one
+        ranked = [kv for kv in ranked if kv[0] is not S.AGREEMENT]
+        if not ranked:
+            return None
+        best, score = ranked[0]
     if score < MIN_SCORE:
         return None
     if best not in _PROTESTS and all(h[2] == _DEMAND_WEIGHT for h in hits.get(S.PEACEFUL_PROTEST, ())):
