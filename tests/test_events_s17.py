@@ -50,3 +50,10 @@ def test_a_protest_called_off_or_banned_is_no_event() -> None:
     assert _events("The government rejected a request by the opposition leader to hold a rally in the capital.") == []
     # a ban defied is no ban: the march happened
     assert "Peaceful protest" in _events("Police banned the march but thousands of people marched through Nairobi.")
+
+
+def test_a_cyber_attack_or_a_condolence_message_is_no_event() -> None:
+    assert _events("Chinese hackers may have launched cyber attacks on India's power system.") == []
+    assert _events("The king has sent a condolence message to the president following Wednesday's terrorist assault "
+                   "in Kabul.") == []
+    assert "Attack" in _events("Gunmen hacked three farmers to death in Benue on Sunday.")

@@ -429,7 +429,7 @@ TERRITORY_GAIN: Final = frozenset({S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_A
 _NOT_CONFLICT: Final = _p(
     r"\b(?:earthquakes?|flood(?:s|ed|ing|waters)?|landslides?|mudslides?|avalanches?|tsunami|volcan\w*|eruptions?|"
     r"accident(?:s|al|ally)?|collision|stampede|plunged (?:off|into)|drown(?:ed|ing)|electrocut\w+|"
-    r"ammonium nitrate|cyclone|hurricane|typhoon|(?:a|the|tropical|winter|snow|dust|sand|heavy|severe|violent) storms?|storms? (?:hit|hits|lashed|battered|swept)|tornado|wildfire|drought|"
+    r"ammonium nitrate|cyber\w*|hackers?|ransomware|malware|cyclone|hurricane|typhoon|(?:a|the|tropical|winter|snow|dust|sand|heavy|severe|violent) storms?|storms? (?:hit|hits|lashed|battered|swept)|tornado|wildfire|drought|"
     r"covid|coronavirus|pandemic|infections?|epidemic|cholera|(?:disease|virus|ebola|measles|cholera) outbreak|outbreak of (?:\w+ )?(?:disease|fever|virus|ebola|cholera|measles)|heavy rain|torrential|"
     r"fire broke out|caught fire|blaze|gas leak|leak(?:ed|age|ing)?|collapsed|boilers?|(?:gas|propane|cooking gas|oxygen) "
     r"(?:cylinders?|containers?|tanks?|explosion)|fireworks (?:factory|warehouse|explosion)|"
@@ -443,7 +443,7 @@ _NOT_CONFLICT: Final = _p(
 )
 #: Diplomacy and commentary: they veto weak evidence of violence, never a protest ("rallied to condemn").
 _DIPLOMACY: Final = _p(
-    r"\b(?:sanctions?|condemn\w*|denounc\w+|expel(?:s|led)? (?:\w+ )?(?:diplomats?|ambassadors?)|diplomat\w*|ambassador|"
+    r"\b(?:sanctions?|condolences?|condemn\w*|denounc\w+|expel(?:s|led)? (?:\w+ )?(?:diplomats?|ambassadors?)|diplomat\w*|ambassador|"
     r"summoned|talks|negotiat\w+|summit|(?<!over the )(?<!during the )(?<!against the )(?<!ahead of the )(?<!before the )(?<!after the )visit(?:ed|s)? (?:to )?|war crimes?|(?-i:investigat\w+)|"
     r"(?<!was )(?<!were )(?<!been )(?<!they )(?<!who )(?<! he )(?<!she )accus(?!ed of\b)\w+|"
     r"humanitarian|aid (?:convoy|deliver\w*|agencies)|(?:un|u\.n\.) aid|statement|situation report|report of the)\b"
