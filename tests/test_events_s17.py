@@ -57,3 +57,19 @@ def test_a_cyber_attack_or_a_condolence_message_is_no_event() -> None:
     assert _events("The king has sent a condolence message to the president following Wednesday's terrorist assault "
                    "in Kabul.") == []
     assert "Attack" in _events("Gunmen hacked three farmers to death in Benue on Sunday.")
+
+
+def test_words_of_war_in_ordinary_news_are_no_event() -> None:
+    for text in ("If properly designed, a rain garden will capture 90 percent of the precipitation of a typical rain.",
+                 "Any athlete who places at the district meet may advance to state finals in Williamson County.",
+                 "The former councillor died Wednesday after a long battle with lung cancer.",
+                 "A 72-year-old man was shoveling snow and died of an apparent heart attack Saturday.",
+                 "The 17 victims of a helicopter crash in the North Atlantic were remembered Wednesday."):
+        assert _events(text) == [], text
+
+
+def test_the_same_words_in_war_news_still_are() -> None:
+    assert _events("Government forces advanced on Raqqa on Sunday, taking three villages.")
+    assert _events("Renewed clashes accompany the advancement of the regime forces in the Latakia Mountains.")
+    assert _events("Seven Taliban militants were killed in two accidental explosions in Kandahar province on Friday.")
+    assert _events("There was an explosion in the market and I thought it was a car crash, said a witness in Kabul.")

@@ -111,7 +111,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                             r"strikes? (?:kill\w*|hit\w*|target\w*|pound\w*)|bombing raids?)\b"), 2.6),
     (S.AIR_DRONE_STRIKE, _p(r"\b(?<!petrol-)(?<!petrol )(?<!fire-)bombed\b"), 1.7),
     # an aircraft named alone: a strike only with nothing to say otherwise ("a drone captured footage of the
-    # landslides", "a police helicopter", "the Air Force said")
+    # landslides", "the victims of a helicopter crash")
     (S.AIR_DRONE_STRIKE, _gated(("drone", "helicopter", "air force", "airforce"),
                                 r"\b(?:drone|air ?forces?|helicopters?)\b"), 2.0),
     # a headline's or a note's present tense, the bombers named before it: "Russian jets bomb Aleppo", "SAF bomb Tujur"
@@ -326,10 +326,11 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                        r"(?<!after )(?<!following )(?<!over )(?<!after the )(?<!following the )(?<!over the )"
                        r"(?:the )?death of (?:a |an |the )?\w+)\b"), 1.0),
     # territory gained, by whoever gained it: the events stage decides by the gaining actor
-    (S.GOVERNMENT_REGAINS_TERRITORY, _gated(("advanc", "progress", "control", "expel", "captur", "seiz", "expense", "wrest", "enter", "drove", "push", "restor", "recover", "ground", "over"), r"\b(?:advanc(?:e|es|ed|ing|ements?)|made progress|make (?:further )?progress|"
+    (S.GOVERNMENT_REGAINS_TERRITORY, _gated(("advanc", "progress", "control", "expel", "captur", "seiz", "expense", "wrest", "enter", "drove", "push", "restor", "recover", "ground", "over"), r"\b(?:(?<!in )advanc(?:e|es|ed|ing|ements?)(?! (?:to (?:the )?(?:state|national|regional|semi|quarter|final|next|"
+                                        r"playoff|round)|notice|warning|tickets?|payments?|voting|polls?|directives?))|made progress|make (?:further )?progress|"
                                         r"control(?:s|led|ling)? (?:over |of )?(?:\d+|the|a|an|parts?|most|about|all|several|two|three|four|five|new|"
                                         r"\w+ (?:villages?|towns?|areas?|hills?|neighbou?rhoods?))|(?:take|takes|took|taking|taken|extends?|extended|expand\w*|"
-                                        r"tighten\w*) (?:\w+ )?control|in control of|expel(?:s|led|ling)?|captur(?:e|es|ed|ing) (?:\d+|the|a|an|parts?|"
+                                        r"tighten\w*) (?:\w+ )?control|in control of|expel(?:s|led|ling)?|captur(?:e|es|ed|ing) (?:\d+(?! ?(?:percent|per cent|%))|the|a|an|parts?|"
                                         r"several|two|three|four|five|new|\w+ (?:villages?|towns?|areas?|hills?|neighbou?rhoods?))|"
                                         r"at the expense of|wrest(?:s|ed|ing)?|enter(?:s|ed)? (?:the )?(?:\w+ )?(?:city|town|village|neighbou?rhood)|"
                                         r"drove (?:[\w'-]+ ){0,3}out|push(?:ed|es)? (?:[\w'-]+ ){0,3}(?:back|out)|gain(?:ed|s|ing)? ground|"
@@ -428,8 +429,10 @@ TERRITORY_GAIN: Final = frozenset({S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_A
 #: What political violence and protest are not: with one of these and only weak evidence, no event.
 _NOT_CONFLICT: Final = _p(
     r"\b(?:earthquakes?|flood(?:s|ed|ing|waters)?|landslides?|mudslides?|avalanches?|tsunami|volcan\w*|eruptions?|"
-    r"accident(?:s|al|ally)?|collision|stampede|plunged (?:off|into)|drown(?:ed|ing)|electrocut\w+|"
-    r"ammonium nitrate|cyber\w*|hackers?|ransomware|malware|cyclone|hurricane|typhoon|(?:a|the|tropical|winter|snow|dust|sand|heavy|severe|violent) storms?|storms? (?:hit|hits|lashed|battered|swept)|tornado|wildfire|drought|"
+    r"(?:an?|the|road|traffic|car|bus|train|work|industrial|mining|tragic|freak|fatal) accidents?|collision|stampede|plunged (?:off|into)|drown(?:ed|ing)|electrocut\w+|"
+    r"ammonium nitrate|(?<!thought it was a )(?<!like a )(?:car|bus|truck|plane|air|helicopter|train|road|"
+    r"motorcycle|boat) crash(?:es)?|crashed (?:into|on|onto|in|near|shortly)|heart attacks?|(?:bee|dog|shark|bear|snake|panic|asthma) attacks?|cancer|"
+    r"leuka?emia|tumou?rs?|illness|cyber\w*|hackers?|ransomware|malware|cyclone|hurricane|typhoon|(?:a|the|tropical|winter|snow|dust|sand|heavy|severe|violent) storms?|storms? (?:hit|hits|lashed|battered|swept)|tornado|wildfire|drought|"
     r"covid|coronavirus|pandemic|infections?|epidemic|cholera|(?:disease|virus|ebola|measles|cholera) outbreak|outbreak of (?:\w+ )?(?:disease|fever|virus|ebola|cholera|measles)|heavy rain|torrential|"
     r"fire broke out|caught fire|blaze|gas leak|leak(?:ed|age|ing)?|collapsed|boilers?|(?:gas|propane|cooking gas|oxygen) "
     r"(?:cylinders?|containers?|tanks?|explosion)|fireworks (?:factory|warehouse|explosion)|"
