@@ -7,10 +7,9 @@ import datetime as dt
 import math
 from collections.abc import Callable
 
+from event_helpers import doc_on
 from sitrep.models import Doc, Place
 from sitrep.stages.places_context import AROUND_KM, BESIDE_KM, side_of
-
-from event_helpers import doc_on
 
 Process = Callable[..., Doc]
 

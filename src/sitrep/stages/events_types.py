@@ -668,8 +668,8 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
         return None
     stopped = [(m.start(), m.end()) for m in _NO_PROTEST.finditer(text, start, end)]
     if stopped:  # a protest called off, banned or put off is none the sentence tells
-        hits = {sub: kept for sub, found in hits.items()
-                if (kept := [h for h in found if sub not in _PROTESTS or not any(s <= h[0] < e for s, e in stopped)])}
+        hits = {sub: left for sub, found in hits.items()
+                if (left := [h for h in found if sub not in _PROTESTS or not any(s <= h[0] < e for s, e in stopped)])}
         if not hits:
             return None
     fired = frozenset(hits)

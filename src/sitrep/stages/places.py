@@ -254,8 +254,8 @@ class Places:
         for start, end, entry, point, label in relative_places(text, mentions, resolved, gaz):
             places.append(make_place(doc, view, start, end, entry, gaz, feature="relative", name=label,
                                      point=point, score=0.6))
-        for start, end, entry, label, kind, point in countrysides(text, mentions, resolved, gaz):
-            places.append(make_place(doc, view, start, end, entry, gaz, feature=kind, name=label, point=point,
+        for start, end, entry, label, kind, around in countrysides(text, mentions, resolved, gaz):
+            places.append(make_place(doc, view, start, end, entry, gaz, feature=kind, name=label, point=around,
                                      score=0.6))
         for start, end, entry, label in landmarks(text, towns, spans):
             places.append(make_place(doc, view, start, end, entry, gaz, feature="landmark", name=label, score=0.5))
