@@ -367,21 +367,26 @@ def location(doc: Doc, start: int, end: int, trigger: int, skip: Span | None = N
         home = _home_country(doc)
         if home is not None and any(p.country == home for p in inside):
             local = [p for p in inside if p.country == home]
-            if all(_RANK.get(p.feature or "city", 2) >= 2 for p in local):
+            if all(_rank(p) >= 2 for p in local):
                 # only the country or a province of home in the sentence: a town resolved with confidence
                 # elsewhere is still where it happened ("outside the Presidency in Tunis" of Libya's missing)
-                local += [p for p in inside if p.country != home and _RANK.get(p.feature or "city", 2) < 2
+                local += [p for p in inside if p.country != home and _rank(p) < 2
                           and p.score is not None and p.score >= _SURE_TOWN]
             inside = local
         inside = _held_first(doc.text, [_around_town(p, inside) or p for p in _outermost(inside)])
 
         def key(p: Place) -> tuple[int, int]:
             distance = (p.start - trigger) if p.start >= trigger else 10_000 + trigger - p.end
-            return _RANK.get(p.feature or "city", 2), distance
+            return _rank(p), distance
 
         best = min(inside, key=key)
         return _town_inside(doc, best, start) or best
     return focus_place(doc)
+
+
+def _rank(p: Place) -> int:
+    """How wide a place is, for choosing an event's: a town 0, a district 1, a province 2 ... a country 4."""
+    return _RANK.get(p.feature or "city", 2)
 
 
 def _nested(p: Place, q: Place) -> bool:
@@ -404,7 +409,7 @@ def _around_town(area: Place, places: list[Place]) -> Place | None:
         return None
     for town in places:
         if town.feature == "city" and _nested(town, area) and town.country == area.country:
-            bearing = side_of(area.text)
+            bearing = side_of(_without(area, town))
             lat, lon = town.latitude, town.longitude
             if bearing is not None and lat is not None and lon is not None:
                 lat, lon = (round(x, 5) for x in destination(lat, lon, bearing, AROUND_KM))
@@ -412,6 +417,12 @@ def _around_town(area: Place, places: list[Place]) -> Place | None:
                            latitude=lat, longitude=lon,
                            geo_precision=GeoPrecision.NEAR_TOWN, where_prec=WherePrec.WITHIN_25KM)
     return None
+
+
+def _without(area: Place, town: Place) -> str:
+    """The words of an area's phrase around the town it names: "the northern countryside of " for "the northern
+    countryside of North Shuna", so that a side word of the town's own name is none of the area's."""
+    return area.text[:town.start - area.start] + " " + area.text[town.end - area.start:]
 
 
 _AREAS: Final = frozenset({"admin1", "region", "country"})
@@ -459,7 +470,7 @@ def _held_first(text: str, places: list[Place]) -> list[Place]:
     holders: set[int] = set()
     for n, gap in enumerate(gaps):
         a, b = ordered[n], ordered[n + 1]
-        if not _HOLDER_GAP.match(gap) or _RANK.get(a.feature or "city", 2) > _RANK.get(b.feature or "city", 2):
+        if not _HOLDER_GAP.match(gap) or _rank(a) > _rank(b):
             continue
         if gap.strip() == "," and any(_LIST_GAP.match(g) for g in gaps[max(0, n - 1):n] + gaps[n + 1:n + 2]):
             continue

@@ -131,10 +131,9 @@ def relative_places(text: str, mentions: Sequence[Mention], resolved: Sequence[R
                 continue
         if found:
             bearing = DIRECTIONS[found.group("dir").lower()]
-            if km is None and p.feature in (Feature.CITY, Feature.SITE):
-                point = destination(p.latitude, p.longitude, bearing, BESIDE_KM)  # "north of X": beyond the town
-            else:
-                point = destination(p.latitude, p.longitude, bearing, km) if km else (p.latitude, p.longitude)
+            # "north of X" with no distance: the land just beyond the town (a district's point stays put)
+            far = km or (BESIDE_KM if p.feature in (Feature.CITY, Feature.SITE) else 0.0)
+            point = destination(p.latitude, p.longitude, bearing, far) if far else (p.latitude, p.longitude)
             what = f"{found.group('num')} {found.group('unit')} " if km else ""
             label = f"{what}{found.group('dir').lower()} of {p.name}"
             yield m.start - len(window) + found.start(), m.span_end or m.end, p, point, label
@@ -193,7 +192,7 @@ def countrysides(text: str, mentions: Sequence[Mention], resolved: Sequence[Reso
         if province is not None:
             yield start, stop, province, province.name, "admin1", None
         elif p.feature is Feature.CITY:
-            bearing = side_of(text[start:stop])
+            bearing = side_of(text[start:m.start] + " " + text[end:stop])  # not a side word of the town's name
             point = None if bearing is None else destination(p.latitude, p.longitude, bearing, AROUND_KM)
             yield start, stop, p, f"{' '.join(found.group('what').lower().split())} of {p.name}", "relative", point
 
