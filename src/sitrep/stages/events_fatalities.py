@@ -27,6 +27,9 @@ from ..vocab import ActorKind
 __all__ = ["fatalities"]
 
 _WOUNDED: Final = re.compile(r"\b(?:wound\w*|injur\w*|hurt)\b", re.IGNORECASE)
+#: Right after "killed": the wounded told in the same breath, so the count is of both ("30 killed and injured",
+#: "37 soldiers killed or wounded"): not a death toll.
+_AND_WOUNDED: Final = re.compile(r"\s*(?:and|or|&|/)\s*(?:wound\w*|injur\w*|hurt)\b", re.IGNORECASE)
 _NOBODY: Final = re.compile(r"\b(?:no (?:one|casualties|deaths|fatalities|injuries)|nobody|no-one) (?:was |were )?"
                             r"(?:killed|hurt|injured|reported|died)?|without casualties|no casualties\b", re.IGNORECASE)
 _PEOPLE: Final = frozenset(
@@ -69,7 +72,8 @@ _DIED: Final = re.compile(
     r"named|related|united|reported|reportedly)\b)\w+ed\b)[\w'-]+|\s*\([^)]{0,80}\)|[\"']|"
     r"\s*,[^,;]{1,40},|\s*,(?=\s+(?:along with|together with|as well as)\b)|"
     r"\s+and(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a |an |his |her |"
-    r"\w+ (?:were |are )?(?:killed|dead|died)\b))){0,10}?,?\s*[\"']?"
+    r"\w+ (?:were |are )?(?:killed|dead|died)\b|(?:other |allied )?(?:militiamen|fighters|soldiers|members|troops|"
+    r"gunmen|rebels|militants|elements|policemen|officers|civilians|loyalists|mercenaries)\b))){0,10}?,?\s*[\"']?"
     r"(?:(?:were|was|is|have|has|had|are|being|been|got|reportedly|allegedly|also|later|all|confirmed|reported|"
     r"feared|found|left|then|subsequently|(?:said|reported|believed|feared|thought) to have been|"
     r"(?:shot|stabbed|beaten|attacked|hacked|tortured|burnt|burned|captured|abducted|kidnapped|arrested|tied up),? "
@@ -198,6 +202,8 @@ def _killed(text: str, q: Quantity, start: int, end: int, inside: list[Quantity]
         return False
     if _OWNED_BY.search(text, max(start, q.start - 30), q.start):
         return False  # "the house of a murder suspect was set alight": the house burned, not the man
+    if q.unit in _DEAD and _AND_WOUNDED.match(text, q.end, end):
+        return False  # "30 killed and injured": the dead and the wounded counted together
     if q.unit in _DEAD or _DEATHS.match(text, q.end, end) or (_people(text, q) and _BURNT.match(text, q.end, end)):
         return True
     if not _people(text, q):
@@ -208,8 +214,8 @@ def _killed(text: str, q: Quantity, start: int, end: int, inside: list[Quantity]
     if died is None:
         return False
     between = text[q.end:died.end()]
-    if _WOUNDED.search(between):
-        return False  # "30 wounded and ... killed": the count is of the wounded
+    if _WOUNDED.search(between) or _AND_WOUNDED.match(text, died.end(), end):
+        return False  # "30 wounded and ... killed", "37 soldiers killed or wounded": not only of the dead
     if _OBJECT.match(text, died.end(), end) and not _AUXILIARY.search(text, q.end, died.start("verb")):
         return False  # "Four men murdered a pastor": the count is of the killers
     # any count between this one and the verb is another of the dead named with it, or a part of them

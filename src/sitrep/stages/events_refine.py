@@ -114,6 +114,7 @@ _ARMED_VICTIM: Final = re.compile(
 #: Who was harmed, if unarmed: people of any kind, a party's people, relatives.
 _CIVILIAN_VICTIM: Final = re.compile(
     r"\b(?:" + _CIVILIAN_NOUNS + r"|inhabitants|locals|babies|baby|vendors?|shopkeepers?|motorcyclists?|drivers?|"
+    r"merchants?|shepherds?|herdsm[ae]n|pastoralists?|hunters?|labou?rers?|engineers?|lawyers?|judges?|"
     r"reporters?|nurses?|doctors?|idps|refugees?|migrants?|workers?|employees?|councill?ors?|"
     r"chairm[ae]n|chairpersons?|secretary|aspirants?|candidates?|supporters?|activists?|chiefs?|pastors?|priests?|"
     r"imams?|clerics?|sons?|daughters?|wife|wives|husbands?|brothers?|relatives?|teenagers?|youths?|elders?|mayor|"

@@ -91,6 +91,8 @@ _POLICE_WORDS: Final = re.compile(r"\b(?:police\w*|gendarm\w*)\b", re.IGNORECASE
 _FORCED_DISAPPEARANCE: Final = re.compile(r"\b(?:en)?forced(?:ly)? disappear\w*|\bforcibly disappeared\b",
                                           re.IGNORECASE)
 
+#: Between a group and the movement it belongs to: "Ex-Seleka of the MPC", "fighters of the Raia Mutomboki".
+_PART_OF: Final = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _TOGETHER: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?", re.IGNORECASE)
 _PLACE_OF: Final = re.compile(r"\b(?:to|outside|near|in front of|towards|into|inside)\s+(?:the\s+)?(?:local\s+)?$",
                               re.IGNORECASE)
@@ -269,9 +271,10 @@ def _agent(text: str, start: int, trigger: int, inside: list[Actor], agents: lis
 
 def _one_name(text: str, a: Actor, b: Actor) -> bool:
     """Whether two actors are read from one name, side by side: "Nyatura Mayi Mayi militiamen" gives the faction
-    and its movement, one side."""
+    and its movement, one side; so does a group named with the one it belongs to ("Ex-Seleka of the MPC")."""
     left, right = (a, b) if a.start < b.start else (b, a)
-    return left.end <= right.start and not text[left.end:right.start].strip(" -")
+    return left.end <= right.start and (not text[left.end:right.start].strip(" -")
+                                        or _PART_OF.fullmatch(text, left.end, right.start) is not None)
 
 
 def _allies(text: str, a: Actor, b: Actor) -> bool:

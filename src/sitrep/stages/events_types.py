@@ -444,6 +444,20 @@ _NOT_CONFLICT: Final = _p(
     r"pornograph\w+|embezzl\w+|brib\w+|scam|gang members?|"
     r"claimed responsibility|claims? responsibility|denied (?:\w+ )?responsib\w+|blamed (?:\w+ )?for)\b"
 )
+#: A crime that came before the sentence's event and set it off: "clashed with a self-defence group after a string
+#: of robberies" is a clash, not a crime report (a disaster that came before is still one: "killed after a volcano
+#: erupted").
+_SET_OFF_BY: Final = _p(r"\b(?:after|following|in (?:retaliation|revenge|response|reprisal) (?:for|to)|because of|"
+                        r"triggered by|sparked by)\b[^.;:,]{0,40}$")
+_CRIME: Final = _p(r"robber|thie|burglar|theft|fraud|smuggl|drug|narcotic|traffick|pornograph|embezzl|brib|scam|gang")
+
+
+def _not_conflict(text: str, start: int, end: int) -> bool:
+    """Whether the sentence tells of a crime, a disaster or an accident, other than a crime that set its event off."""
+    return any(not (_CRIME.search(m.group()) and _SET_OFF_BY.search(text, max(start, m.start() - 45), m.start()))
+               for m in _NOT_CONFLICT.finditer(text, start, end))
+
+
 #: Diplomacy and commentary: they veto weak evidence of violence, never a protest ("rallied to condemn").
 _DIPLOMACY: Final = _p(
     r"\b(?:sanctions?|condolences?|condemn\w*|denounc\w+|expel(?:s|led)? (?:\w+ )?(?:diplomats?|ambassadors?)|diplomat\w*|ambassador|"
@@ -774,7 +788,7 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
         return None
     if best not in _PROTESTS and all(h[2] == _DEMAND_WEIGHT for h in hits.get(S.PEACEFUL_PROTEST, ())):
         fired = fired - {S.PEACEFUL_PROTEST}  # people's demand outweighed by an event of another kind: no protest
-    if score < 2.5 and best not in _PROTESTS and (_NOT_CONFLICT.search(text, start, end)
+    if score < 2.5 and best not in _PROTESTS and (_not_conflict(text, start, end)
                                                   or _DIPLOMACY.search(text, start, end)):
         protest = [kv for kv in ranked if kv[0] in _PROTESTS and kv[1] >= MIN_SCORE]
         if not protest:

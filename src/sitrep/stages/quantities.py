@@ -60,7 +60,8 @@ NUMBER: Final = re.compile(
     rf"(?:(?P<low>{_NUM})\s*(?:-|(?i:to|and|or))\s*(?P<high>{_NUM})|(?P<num>{_NUM})|(?P<vague>(?i:{_VAGUE_RE}))(?:\s+(?i:of))?)"
     rf"(?![\w%]|\.\d|,\d|\s*(?:%|(?i:percent|per cent|p\.m\.|a\.m\.|am\b|pm\b|years? old|-year-old|GMT|km/h)))"
 )
-_WORD: Final = re.compile(r"\s+(?:(?i:of)\s+(?:(?i:the|them|those|whom)\s+)?)?([A-Za-z][\w'-]*)")
+#: A word after a number, skipping "of (the)" and quotation marks around a name: 9 "Islamic State" members.
+_WORD: Final = re.compile(r"\s+(?:(?i:of)\s+(?:(?i:the|them|those|whom)\s+)?)?[\"\u201c\u2018]?([A-Za-z][\w'-]*)[\"\u201d\u2019]?")
 #: Nouns counted in conflict news that do not end in "s" or are not plural in form.
 _COUNTED: Final = frozenset(
     "people police personnel staff children men women militia troops dead wounded injured killed missing "
@@ -68,7 +69,7 @@ _COUNTED: Final = frozenset(
 )
 #: Words right after a number that say it counts casualties even with no noun: "killed 30", "30 were killed".
 _CASUALTY: Final = re.compile(
-    r"\s+(?:(?i:of)\s+(?:them|whom|those)\s+)?(?:(?:were|was|have been|had been|are|is)\s+)?"
+    r"\s+(?:(?i:of)\s+(?:them|whom|those)\s+|(?i:from|of)\s+the\s+(?:[\w'\u2019\u201c\u201d\"-]+\s+){1,4}?)?(?:(?:were|was|have been|had been|are|is)\s+)?"
     r"(?i:killed|dead|died|wounded|injured|hurt|missing|abducted|kidnapped|arrested|detained|beheaded|murdered|"
     r"lynched|slain|executed|shot dead)\b"
 )
@@ -135,14 +136,15 @@ def _bounds(m: re.Match[str]) -> tuple[float, float | None, float | None, bool] 
 def _head(text: str, pos: int, end: int) -> tuple[str, int] | None:
     """The counted noun after a number and where it ends: the first word that is a known counted
     noun or a plural, skipping up to three modifiers ("six more districts", "200-300 foreign
-    jihadists"); None when a function word or punctuation comes first."""
+    jihadists", "12 IS killed": a name in capitals is not the verb "is"); None when a function word or
+    punctuation comes first."""
     for _ in range(4):
         m = _WORD.match(text, pos, end)
         if m is None:
             return None
         word = m.group(1)
         low = word.lower()
-        if low in _NOT_NOUNS or low.endswith("est") or low == "most":
+        if (low in _NOT_NOUNS and not (word.isupper() and len(word) > 1)) or low.endswith("est") or low == "most":
             return None  # a function word, or "one of the busiest ...": not a count
         if low.endswith("'s"):
             pos = m.end()
