@@ -38,7 +38,7 @@ from ..knowledge.gazetteer import Place as Entry
 from ..models import Doc, Place
 from ..textview import TextView
 from ..vocab import GeoPrecision, SegmentKind, WherePrec
-from .places_address import Address, add_divisions, link_after, links
+from .places_address import Address, add_divisions, link_after, links, mark_divisions_listed
 from .places_capital import capital_mentions
 from .places_context import countrysides, landmarks, relative_places, unresolved_places
 from .places_evidence import weigh
@@ -140,12 +140,19 @@ def _address_country(doc: Doc, gaz: Gazetteer) -> str | None:
     return cc if gaz.country(cc) is not None else None
 
 
+def _likeliest(m: Mention) -> Entry | None:
+    """The place a name most likely stands for on its own, before context."""
+    cands = [c for c in m.candidates if not c.alternate] or m.candidates
+    return max(cands, key=prior).place if cands else None
+
+
 def _resolved(doc: Doc, text: str, mentions: list[Mention], countries: set[str], gaz: Gazetteer, *,
               actors: dict[str, float]) -> tuple[list[Resolved], Address]:
     """The place each mention stands for, with each obscure name in an address ("Al Maari school
     area, Raqqa city, Raqqa governorate, Syria") held to it, a namesake inside or unresolved, and
     small places abroad left unresolved (:func:`.places_home.stay_home`); and the article's addresses."""
     home = _address_country(doc, gaz)
+    mark_divisions_listed(text, mentions, _likeliest)
     chains = links(text, mentions)
     resolved = resolve(mentions, text, local=_named_in_address(doc, mentions), home=home,
                        containers={n: [k.container] for n, k in chains.items() if not k.near}, actors=actors)

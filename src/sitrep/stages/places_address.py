@@ -33,7 +33,8 @@ from .places_recognise import Mention
 from .places_variants import skeleton
 from .places_words import ADMIN_SUFFIX
 
-__all__ = ["Address", "Link", "add_divisions", "fits", "link_after", "links", "province_named_by"]
+__all__ = ["Address", "Link", "add_divisions", "countries_listed", "fits", "link_after", "links",
+           "mark_divisions_listed", "province_named_by"]
 
 # Words that describe what a name in an address is: "Al Maari school area", "Hunaida village".
 _INSIDE_TOWN: Final = frozenset(
@@ -114,9 +115,68 @@ def links(text: str, mentions: Sequence[Mention]) -> dict[int, Link]:
         if a.demonym is not None:
             continue
         found = _link(text, a, b)
-        if found is not None:
+        if found is not None and not countries_listed(mentions, n, text) \
+                and not (a.feature == b.feature == "admin1" and a.listed and b.listed):
             out[n] = Link(n + 1, found.near, found.marked, found.street)
     return out
+
+
+#: A town this big shares its name with its province: a list of such names may be of towns.
+_BIG_TOWN: Final = 50_000
+
+
+def mark_divisions_listed(text: str, mentions: Sequence[Mention], main: Callable[[Mention], Place | None]) -> None:
+    """Mark the names in a list of three or more where most others stand for first-level divisions (states,
+    provinces) as divisions too: "Texas, Utah, Virginia, Washington and Wyoming" names the state of Washington,
+    not the capital; "Washington, Pennsylvania and California" three states, no town in Pennsylvania. ``main``
+    gives the place a name most likely stands for on its own. Names a big town shares ("Aleppo, Idlib and Hama")
+    say nothing either way."""
+    run: list[Mention] = []
+    for n, m in enumerate(mentions):
+        run.append(m)
+        nxt = mentions[n + 1] if n + 1 < len(mentions) else None
+        gap = text[m.span_end or m.end:nxt.start].removesuffix("the ") if nxt is not None else ""
+        if nxt is not None and m.demonym is None and nxt.demonym is None \
+                and gap in (", ", ",", " and ", ", and ", " or ", ", or "):
+            continue
+        if len(run) >= 3:
+            divisions = {id(x): p.country for x in run if (p := main(x)) is not None and p.feature is Feature.ADMIN1
+                         and not any(c.place.feature is Feature.CITY and c.place.population >= _BIG_TOWN
+                                     for c in x.candidates)}
+            for i, x in enumerate(run):
+                countries = {cc for k, cc in divisions.items() if k != id(x)}
+                if len(divisions) - (id(x) in divisions) >= 2 and x.feature in (None, "admin1") \
+                        and any(c.place.feature is Feature.ADMIN1 and c.place.country in countries
+                                for c in x.candidates) \
+                        and not (i + 1 < len(run) and _big_town_of(text, x, run[i + 1])):
+                    x.feature, x.listed = "admin1", True
+        run = []
+
+
+def _big_town_of(text: str, a: Mention, b: Mention) -> bool:
+    """Whether "A, B" is a big town and the division it is in ("Washington, D.C."), not two divisions."""
+    if text[a.span_end or a.end:b.start] not in (", ", ","):
+        return False
+    return any(c.place.feature is Feature.CITY and c.place.population >= _BIG_TOWN and any(
+        d.place.feature is Feature.ADMIN1 and d.place.country == c.place.country
+        and (d.place.admin1 == c.place.admin1 or _km(c.place, d.place) < _TOWN_KM) for d in b.candidates)
+        for c in a.candidates)
+
+
+def countries_listed(mentions: Sequence[Mention], n: int, text: str) -> bool:
+    """Whether mention ``n`` and the next are countries named in a list ("Mexico, China, Japan and Brazil"), where
+    the second does not contain the first (China is no town in Japan)."""
+    def country(m: Mention) -> bool:
+        return any(not c.alternate and c.place.feature is Feature.COUNTRY for c in m.candidates)
+
+    def listed(a: Mention, b: Mention) -> bool:
+        gap = text[a.span_end or a.end:b.start]
+        return gap.removesuffix("the ") in (", ", ",", " and ", ", and ", " or ", ", or ")
+
+    if not (country(mentions[n]) and country(mentions[n + 1])):
+        return False
+    return (n > 0 and listed(mentions[n - 1], mentions[n])) or (
+        n + 2 < len(mentions) and listed(mentions[n + 1], mentions[n + 2]))
 
 
 def link_after(text: str, end: int, mentions: Sequence[Mention]) -> Link | None:

@@ -179,6 +179,15 @@ def _next_word(toks: Sequence[Token], i: int) -> Token | None:
     return toks[i] if i < len(toks) and toks[i].sent == toks[i - 1].sent else None
 
 
+def _division_of(toks: Sequence[Token], m: Mention) -> bool:
+    """Whether the name comes after "state of": "the state of Washington" is the state, not the capital. ("The
+    province of X", "the wilaya of X" are left alone: conflict coders place those at the province's seat, and they
+    often name the governor's offices.)"""
+    of = _prev_word(toks, m.first)
+    word = _prev_word(toks, m.first - 1) if of is not None and of.key == "of" and of.spaced else None
+    return word is not None and word.key == "state"
+
+
 #: Words that, followed by a number, name a numbered unit of a town or a camp ("Ward 8", "Zone 3"), not a place so
 #: named.
 _NUMBERED_UNITS: Final = frozenset({"ward", "zone", "sector", "block", "phase", "extension", "section", "unit"})
@@ -221,6 +230,8 @@ def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, comm
         m.feature, m.within, m.strong = "admin2", DIVISION_COUNTRIES["lga"], True  # "Emohua Local Government Area"
         if after.cap:
             m.span_end = lga.end()
+    elif _division_of(toks, m) and any(c.place.feature is Feature.ADMIN1 for c in m.candidates):
+        m.feature, m.strong = "admin1", True  # "the state of Washington": the state, not the capital
     if (single and not loud and before is not None and before.key == "the" and not before.cap
             and m.key in common and not any(c.place.feature in _AREAS for c in m.candidates)):
         # "near the University main building", "at the Mile 12 market": a common noun, no town

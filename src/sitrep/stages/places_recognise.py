@@ -75,6 +75,7 @@ class Mention:
     candidates: list[Candidate]
     demonym: Place | None = None  # the place a demonym refers to ("Syrian": Syria)
     feature: str | None = None  # what a suffix word asks for: "admin1", "admin2", "city"
+    listed: bool = False  # named in a list of first-level divisions ("Texas, Utah and Washington")
     span_end: int | None = None  # end including a capitalised suffix word ("Laurel County")
     strong: bool = False  # the context says "place" ("in X", "X, Syria", "X province")
     bare: bool = False  # a county named without its word ("DuPage"): a place only if others back it

@@ -30,6 +30,7 @@ from typing import Final
 
 from ..knowledge.gazetteer import Candidate, Feature, Place
 from ..knowledge.placenames import exact_key
+from .places_address import countries_listed
 from .places_recognise import Mention
 from .places_variants import TRANSLITERATED
 
@@ -115,9 +116,10 @@ def _hints(mentions: Sequence[Mention], text: str) -> dict[int, list[int]]:
     for n, m in enumerate(mentions[:-1]):
         nxt = mentions[n + 1]
         gap = text[m.span_end or m.end:nxt.start]
-        if gap in (", ", ",", " in ", ", in ") and nxt.demonym is None:
+        if gap in (", ", ",", " in ", ", in ") and nxt.demonym is None and not countries_listed(mentions, n, text):
             out[n].append(n + 1)
     return out
+
 
 
 def _near_bonus(p: Place, anchors: Sequence[Place]) -> float:
