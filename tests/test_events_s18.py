@@ -49,3 +49,15 @@ def test_a_clash_set_off_by_robberies_is_still_an_event() -> None:
     assert doc.events
     # a crime report with no fight told is still no event
     assert not doc_on("Police in Makanza are looking for the men behind a string of robberies.", _DAY).events
+
+
+def test_villagers_who_attacked_a_building_rioted() -> None:
+    # the villagers are the doers here, not victims the actor stage mistook for a crowd
+    ev = main_event("A group of villagers, said to be from Umuago, Urualla, Ideato North local council area of Imo "
+                    "State, have attacked and destroyed part of the proposed Imo European University.", _DAY)
+    assert ev.event_type.value == "Riots"
+    assert ev.actor1 is not None and ev.actor1.name.startswith("Rioters")
+    # four men who attack a police station may be armed: not a crowd's riot
+    ev = main_event("Four men attacked a police station at Loropeni.", _DAY)
+    assert ev.event_type.value == "Battles"
+    assert ev.actor1 is None or not ev.actor1.name.startswith("Rioters")

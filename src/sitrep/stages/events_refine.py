@@ -384,6 +384,21 @@ _TOWNSFOLK: Final = re.compile(r"\b(?:residents|villagers|locals|community membe
                                r"community|townspeople|inhabitants)\b", re.IGNORECASE)
 
 
+#: Right after a crowd's name, an active verb of violence: the crowd did it ("Villagers attacked and destroyed part
+#: of the university", "a group of residents, angered by the arrest, stormed the station").
+_ACTS: Final = re.compile(r"(?:\s*,[^.;]{1,150}?,)?\s+(?:have |has |had |then |later |allegedly |reportedly )?"
+                          r"(?:attacked|destroyed|burn(?:ed|t)|torched|stormed|invaded|looted|vandali[sz]ed|stoned|"
+                          r"pelted|barricaded|blocked|ransacked|set fire|razed|beat|lynched|clashed|hacked)\b",
+                          re.IGNORECASE)
+
+
+def _acting(actor: Actor | None, text: str) -> bool:
+    """Whether the sentence names the people of a place as a crowd (not civilians, nor "four men", who may be armed)
+    doing an act of violence, right before the verb."""
+    return actor is not None and actor.type in _CROWD and _TOWNSFOLK.search(actor.text) is not None \
+        and actor.end > 0 and _ACTS.match(text, actor.end) is not None
+
+
 def _recoded(actor: Actor, label: str, kind: A) -> Actor:
     """The same words coded as ACLED's generic group of that kind in the actor's country: "Civilians (Nigeria)"."""
     name = label + (f" ({country_name(actor.country)})" if actor.country else "")
@@ -592,7 +607,8 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
         assert actor2 is not None
         actor2 = _civilians(actor2)
     # civilians are victims, never the perpetrators of political violence
-    if sub not in PROTEST_FAMILY and sub.event_type is not EventType.STRATEGIC_DEVELOPMENTS and _victim(actor1):
+    if sub not in PROTEST_FAMILY and sub.event_type is not EventType.STRATEGIC_DEVELOPMENTS and _victim(actor1) \
+            and not _acting(actor1, text):
         assert actor1 is not None
         victim = _civilians(actor1)
         actor1, actor2 = (actor2, victim) if _armed(actor2) else (None, victim)
