@@ -61,3 +61,15 @@ def test_villagers_who_attacked_a_building_rioted() -> None:
     ev = main_event("Four men attacked a police station at Loropeni.", _DAY)
     assert ev.event_type.value == "Battles"
     assert ev.actor1 is None or not ev.actor1.name.startswith("Rioters")
+
+
+def test_ordinary_news_words_that_look_like_violence_are_no_event() -> None:
+    for text in ("Before taking office, Pierce spent time in the Air Force and as an attorney in private practice.",
+                 "As a result, their mortgage lenders did not suffer financial losses.",
+                 "The county judge fired Reams at the Emergency Operations Center and asked him to leave the building.",
+                 "Trapani and his crew spent three days shooting footage in Los Angeles.",
+                 "A woman accused of driving the vehicle that killed a man in a hit-and-run accident appeared in court."):
+        assert not doc_on(text, _DAY).events, text
+    # the same words in a report of fighting still tell of it
+    assert doc_on("The Syrian Air Force bombed Douma.", _DAY).events
+    assert doc_on("The regime forces suffered losses in Aleppo.", _DAY).events

@@ -113,7 +113,9 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     # an aircraft named alone: a strike only with nothing to say otherwise ("a drone captured footage of the
     # landslides", "the victims of a helicopter crash")
     (S.AIR_DRONE_STRIKE, _gated(("drone", "helicopter", "air force", "airforce"),
-                                r"\b(?:drone|air ?forces?|helicopters?)\b"), 2.0),
+                                r"\b(?:drone|(?<!in the )(?<!from the )(?<!joined the )(?<!with the )air ?forces?"
+                                r"(?! (?:veterans?|academy|base|reserves?|officers?|one|band|museum|association|"
+                                r"pilots?|careers?|retirees?|colonel|general|sergeant)\b)|helicopters?)\b"), 2.0),
     # a headline's or a note's present tense, the bombers named before it: "Russian jets bomb Aleppo", "SAF bomb Tujur"
     (S.AIR_DRONE_STRIKE, _gated(("bomb",), r"\b(?:SAF|SAAF|army|military|regime|government|troops|forces|warplanes?|planes?|jets?|aircraft)\s+bombs?\s+(?:the\s+)?(?:(?-i:[A-Z])|rebel|village|town|area|position|camp|base|hideout)"), 1.7),
     (S.SHELLING_ARTILLERY_MISSILE_ATTACK, _p(r"\b(?:shell(?:ing|ed|s)?|shelled|artillery|mortars?|rockets?|missiles?|"
@@ -250,7 +252,8 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                   r"flog\w*|whipp\w+|crucif\w+|tortur\w+|hang(?:s|ed|ing)? (?:the )?(?:bodies|corpses?|a (?:man|woman|young))|"
                   r"slaughter\w*|massacre\w*|hacked to death|burn(?:ed|t|s)? (?:\w+ )?alive)\b"), 2.6),
     (S.ATTACK, _p(r"\b(?:attack(?:ed|s|ing)?|gunmen|opened fire|opens? fire|found dead|shot (?:dead|and killed)|gunned down|kill(?:s|ed|ing|ings)?|murder\w*|"
-                  r"stabbed|shot|shoots?|shots (?:a|an|the|two|three|\d+)|shootings?|assassinat\w+|raid(?:ed|s)?|terror(?:ist)? attack|snipers?|assault(?:ed|s)? (?:a|an|the|two|three|\d+)|"
+                  r"stabbed|shot|shoots?|shots (?:a|an|the|two|three|\d+)|"
+                  r"shootings?(?! (?:footage|film|video|scenes|photos|pictures|hoops|range|guard|star))|assassinat\w+|raid(?:ed|s)?|terror(?:ist)? attack|snipers?|assault(?:ed|s)? (?:a|an|the|two|three|\d+)|"
                   r"set upon|bodies (?:were |are |of \w+ (?:were |are )?)?found|corpses? (?:of|found)|mass graves?)\b"), 1.2),
     # beatings, assaults, shots at people, raids on places, the enemy "eliminated": attacks
     (S.ATTACK, _gated(("beat", "assault", "kick", "punch", "slap", "throttl"),
@@ -266,7 +269,8 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                       r"ston(?:e|es|ed|ing)|lynch(?:es|ed|ing)?|shot|shoot(?:s|ing)?|hang(?:s|ed|ing)?) "
                       r"(?:(?!(?:who|which|that)\b)[\w'-]+ ){0,4}?to death\b"), 2.6),
     (S.ATTACK, _gated(("fire", "firing", "invad", "eliminat", "neutrali", "bodies", "corpses"),
-                      r"\b(?:fir(?:ed|es|ing) (?!tear|rubber|warning|stun|water|smoke|blank)(?:\w+ ){0,2}?"
+                      r"\b(?:fir(?:ed|es|ing) (?!tear|rubber|warning|stun|water|smoke|blank|(?-i:[A-Z][a-z]+) (?:at|on)\b)"
+                      r"(?:\w+ ){0,2}?"
                       r"(?:on|at|upon|into) (?!the air|the sky)|invad(?:ed|es|ing) (?:[\w'-]+ ){0,3}?"
                       r"(?:village|town|community|communities|home|house|compound|area|offices?|premises|farms?)|"
                       r"(?:eliminat|neutrali[sz])(?:ed|es|ing) (?:[\w'-]+ ){0,3}?(?:terrorists?|militants?|insurgents?|"
@@ -320,7 +324,11 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                             r"occup(?:ied|ies|y|ying) (?:the )?(?:(?!in\b)\w+ ){0,3}(?:towns?|villages?|city|area|"
                                             r"locality|localities|base|hills?|positions?|posts)\b)"), 1.8),
     # what a report of losses alone tells: there was fighting (SOHR: "Casualties in the ranks of ...")
-    (S.ARMED_CLASH, _p(r"\b(?<!no )(?<!without )(?:casualties|human losses|losses|(?:dead|killed) and (?:injured|wounded)|martyr(?:s|ed|dom)?|"
+    (S.ARMED_CLASH, _p(r"\b(?<!no )(?<!without )(?:casualties|human losses|"
+                       r"(?<!financial )(?<!economic )(?<!job )(?<!revenue )(?<!net )(?<!investment )(?<!crop )"
+                       r"(?<!credit )(?<!loan )(?<!tax )(?<!operating )(?<!straight )(?<!consecutive )(?<!wins and )"
+                       r"(?<!weight )(?<!hearing )(?<!memory )losses(?! (?:of|in|on) (?:jobs|revenue|income|earnings|"
+                       r"money|profits?|value|investments?|sales))|(?:dead|killed) and (?:injured|wounded)|martyr(?:s|ed|dom)?|"
                        r"killed in action|mourned|fatalities|death toll|"
                        # "unrest that broke out after the death of a young man": what came before, no losses told
                        r"(?<!after )(?<!following )(?<!over )(?<!after the )(?<!following the )(?<!over the )"
@@ -429,7 +437,7 @@ TERRITORY_GAIN: Final = frozenset({S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_A
 #: What political violence and protest are not: with one of these and only weak evidence, no event.
 _NOT_CONFLICT: Final = _p(
     r"\b(?:earthquakes?|flood(?:s|ed|ing|waters)?|landslides?|mudslides?|avalanches?|tsunami|volcan\w*|eruptions?|"
-    r"(?:an?|the|road|traffic|car|bus|train|work|industrial|mining|tragic|freak|fatal) accidents?|collision|stampede|plunged (?:off|into)|drown(?:ed|ing)|electrocut\w+|"
+    r"(?:an?|the|road|traffic|car|bus|train|work|industrial|mining|tragic|freak|fatal|hit-and-run) accidents?|collision|stampede|plunged (?:off|into)|drown(?:ed|ing)|electrocut\w+|"
     r"ammonium nitrate|(?<!thought it was a )(?<!like a )(?:car|bus|truck|plane|air|helicopter|train|road|"
     r"motorcycle|boat) crash(?:es)?|crashed (?:into|on|onto|in|near|shortly)|heart attacks?|(?:bee|dog|shark|bear|snake|panic|asthma) attacks?|cancer|"
     r"leuka?emia|tumou?rs?|illness|cyber\w*|hackers?|ransomware|malware|cyclone|hurricane|typhoon|(?:a|the|tropical|winter|snow|dust|sand|heavy|severe|violent) storms?|storms? (?:hit|hits|lashed|battered|swept)|tornado|wildfire|drought|"
