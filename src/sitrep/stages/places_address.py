@@ -135,9 +135,7 @@ def mark_divisions_listed(text: str, mentions: Sequence[Mention], main: Callable
     for n, m in enumerate(mentions):
         run.append(m)
         nxt = mentions[n + 1] if n + 1 < len(mentions) else None
-        gap = text[m.span_end or m.end:nxt.start].removesuffix("the ") if nxt is not None else ""
-        if nxt is not None and m.demonym is None and nxt.demonym is None \
-                and gap in (", ", ",", " and ", ", and ", " or ", ", or "):
+        if nxt is not None and m.demonym is None and nxt.demonym is None and _in_list(text, m, nxt):
             continue
         if len(run) >= 3:
             divisions = {id(x): p.country for x in run if (p := main(x)) is not None and p.feature is Feature.ADMIN1
@@ -169,14 +167,15 @@ def countries_listed(mentions: Sequence[Mention], n: int, text: str) -> bool:
     def country(m: Mention) -> bool:
         return any(not c.alternate and c.place.feature is Feature.COUNTRY for c in m.candidates)
 
-    def listed(a: Mention, b: Mention) -> bool:
-        gap = text[a.span_end or a.end:b.start]
-        return gap.removesuffix("the ") in (", ", ",", " and ", ", and ", " or ", ", or ")
-
     if not (country(mentions[n]) and country(mentions[n + 1])):
         return False
-    return (n > 0 and listed(mentions[n - 1], mentions[n])) or (
-        n + 2 < len(mentions) and listed(mentions[n + 1], mentions[n + 2]))
+    return (n > 0 and _in_list(text, mentions[n - 1], mentions[n])) or (
+        n + 2 < len(mentions) and _in_list(text, mentions[n + 1], mentions[n + 2]))
+
+
+def _in_list(text: str, a: Mention, b: Mention) -> bool:
+    """Whether two names follow each other in a list: "A, B", "A and B", "A, and the B"."""
+    return text[a.span_end or a.end:b.start].removesuffix("the ") in (", ", ",", " and ", ", and ", " or ", ", or ")
 
 
 def link_after(text: str, end: int, mentions: Sequence[Mention]) -> Link | None:

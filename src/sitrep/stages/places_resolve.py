@@ -121,7 +121,6 @@ def _hints(mentions: Sequence[Mention], text: str) -> dict[int, list[int]]:
     return out
 
 
-
 def _near_bonus(p: Place, anchors: Sequence[Place]) -> float:
     """How much closeness to the article's other places speaks for ``p``."""
     if p.feature is Feature.ADMIN1:
