@@ -244,7 +244,7 @@ def article_votes(kb: KnowledgeBase, view: str, hits: list[Hit], mentions: list[
     for h in hits:
         for t in h.targets:
             if t.kind in {"country", "capital"}:
-                votes[t.ref] = votes.get(t.ref, 0.0) + (2.0 if _locative(view, h.start) else 1.0)
+                votes[t.ref] = votes.get(t.ref, 0.0) + (2.0 if _locative(view, h.start, destination=False) else 1.0)
                 break
             if t.kind == "adjective":
                 votes[t.ref] = votes.get(t.ref, 0.0) + 0.5

@@ -66,7 +66,13 @@ class Hit(NamedTuple):
 ANCHORS: Final = frozenset({"country", "adjective", "ethnic-adj"})
 _LOCATIVE: Final = frozenset("""in at near from into across inside outside throughout within around towards toward
     through via of over along beyond under across between among amid across neighbouring neighboring northern
-    southern eastern western central""".split())
+    southern eastern western central northeastern northwestern southeastern southwestern northeast northwest
+    southeast southwest""".split())
+#: "to Iraq" is where someone goes or what is given to a place, but "according to", "loyal to", "appealed to" name
+#: an actor.
+_TO_ACTOR: Final = frozenset("according loyal allied close appealed appeal appeals called calls owing".split())
+#: Words between a preposition and the places it governs: "in both Iraq and Syria".
+_BOTH: Final = frozenset("both either neither".split())
 _EXTEND: Final = frozenset("""fighters militants members supporters forces troops militia militias militiamen rebels
     insurgents jihadists gunmen elements operatives units cells cell loyalists soldiers guerrillas terrorists
     extremists affiliates followers cadres recruits combatants commanders leaders officials fighter militant member
@@ -133,9 +139,19 @@ def _is_anchor(h: Hit) -> bool:
     return any(t.kind in ANCHORS for t in h.targets)
 
 
-def _locative(view: str, start: int) -> bool:
+def _locative(view: str, start: int, *, destination: bool = True) -> bool:
+    """Whether a preposition or a compass word puts the name at ``start`` as a place ("in Iraq", "northeastern
+    Syria"); with ``destination``, also where someone goes or what is given to ("fled to Iraq")."""
     m = _WORD_BEFORE.search(view, max(0, start - 30), start)
-    return m is not None and m.group(1).lower() in _LOCATIVE
+    if m is not None and m.group(1).lower() in _BOTH:
+        m = _WORD_BEFORE.search(view, max(0, m.start() - 30), m.start())
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word == "to" and destination:
+        prev = _WORD_BEFORE.search(view, max(0, m.start() - 30), m.start())
+        return prev is None or prev.group(1).lower() not in _TO_ACTOR
+    return word in _LOCATIVE
 
 
 def compose(kb: KnowledgeBase, view: str, folded: str, hits: list[Hit], lo: int,
@@ -354,8 +370,8 @@ def _standalone_anchor(kb: KnowledgeBase, view: str, h: Hit, *, coordinated: boo
     target = _first(h, "country")
     if target is None:
         return None
-    if _locative(view, h.start):
-        return None
+    if _locative(view, h.start) or _alone(view, h.start, h.end):
+        return None  # "fled to Iraq"; a heading ("Syria ." over a list of strikes)
     before = _WORD_BEFORE.search(view, max(0, h.start - 30), h.start)
     if not coordinated and before is not None and before.group(1)[:1].isupper() \
             and before.group(1).lower() not in _FUNCTION and view[before.end(1):h.start] in (" ", ", "):
@@ -374,6 +390,15 @@ def _standalone_anchor(kb: KnowledgeBase, view: str, h: Hit, *, coordinated: boo
     state = kb.state(target.ref, "government")
     return Mention(h.start, h.end, ActorKind.ORGANISATION, entry=state, country=target.ref, resolved_by="kb",
                    head="", country_actor=True)
+
+
+def _alone(view: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` stands alone on its line or as its own sentence: a heading ("Syria ." over a
+    list of strikes)."""
+    before = view[max(0, start - 200):start]
+    if not (re.search(r"(?:\n|[.!?]\s)\s*$", before) or (start <= 200 and not before.strip())):
+        return False
+    return re.match(r"[ \t]*(?:[.:]\s*(?:\n|$|[A-Z])|\n|$)", view[end:end + 200]) is not None
 
 
 def _people_noun(kb: KnowledgeBase, h: Hit, target: Target) -> Mention:
