@@ -222,14 +222,20 @@ def compose(kb: KnowledgeBase, view: str, folded: str, hits: list[Hit], lo: int,
     return _extend(folded, view, out, hits)
 
 
+#: The men of a named state force ("FARDC soldiers", "SAA troops", "KDF personnel"): the force itself.
+_BRANCH_MEN: Final = frozenset("soldiers soldier troops forces units unit elements personnel".split())
+
+
 def _extend(folded: str, view: str, out: list[Mention], hits: list[Hit]) -> list[Mention]:
-    """ "Islamic State fighters", "Syrian Islamic State fighters": a named group and its members."""
+    """ "Islamic State fighters", "Syrian Islamic State fighters": a named group and its members; "FARDC soldiers": a
+    named state force and its men."""
     result: list[Mention] = []
     for m in out:
         prev = result[-1] if result else None
-        if prev is not None and prev.entry is not None and not prev.entry.generic and not prev.entry.branch \
+        if prev is not None and prev.entry is not None and not prev.entry.generic \
                 and m.entry is not None and m.entry.generic and view[prev.end:m.start] == " " \
-                and folded[m.start:m.end] in _EXTEND and m.country is None and m.people is None:
+                and folded[m.start:m.end] in (_BRANCH_MEN if prev.entry.branch else _EXTEND) \
+                and m.country is None and m.people is None:
             prev.end = m.end
             prev.head = folded[m.start:m.end]
             continue

@@ -94,6 +94,13 @@ _FORCED_DISAPPEARANCE: Final = re.compile(r"\b(?:en)?forced(?:ly)? disappear\w*|
 #: Between a group and the movement it belongs to: "Ex-Seleka of the MPC", "fighters of the Raia Mutomboki".
 _PART_OF: Final = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _TOGETHER: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?", re.IGNORECASE)
+#: "a prominent critic of the government": who the person is, not a side of the event.
+_DESCRIBES: Final = re.compile(r"\b(?:critics?|opponents?|critical|detractors?|foes?)\s+of\s+(?:the\s+)?$",
+                               re.IGNORECASE)
+#: "Military and allied militia", "the army and its proxies": the second fights on the first's side.
+_ALLIED: Final = re.compile(r"\s*(?:,|,?\s+and|&|,?\s+along with|,?\s+together with)\s+(?:the\s+|their\s+|its\s+)?"
+                            r"(?:allied|affiliated|loyalist|pro-government|proxy|supporting|associated)\s+",
+                            re.IGNORECASE)
 _PLACE_OF: Final = re.compile(r"\b(?:to|outside|near|in front of|towards|into|inside)\s+(?:the\s+)?(?:local\s+)?$",
                               re.IGNORECASE)
 
@@ -183,7 +190,8 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
     suffered the act before it.
     """
     text = doc.text
-    inside = [a for a in doc.actors if start <= a.start and a.end <= end and _usable(a)]
+    inside = [a for a in doc.actors if start <= a.start and a.end <= end and _usable(a)
+              and not _DESCRIBES.search(text, max(start, a.start - 20), a.start)]
     speakers = [a for a in inside if _speaker(text, a, start, end)]
     patients = [a for a in inside if a.start < trigger and _suffered(text, a, start, trigger)]
     agents = [a for a in inside if a not in speakers and a not in patients]
@@ -227,7 +235,8 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
         second = next((a for a in reversed(inside) if a.end <= trigger and a.name != named and a is not first
                        and a is not named_as and a not in speakers and not _one_name(text, first, a)
                        and not _BY.search(text, max(start, a.start - 25), a.start)
-                       and (sub is S.ARMED_CLASH or not _allies(text, first, a))), None)
+                       and (sub is S.ARMED_CLASH or not _allies(text, first, a))
+                       and not (a.start > first.end and _ALLIED.fullmatch(text, first.end, a.start))), None)
     if first is not None and _BETWEEN.search(text, max(start, first.start - 14), first.start):
         later = [a for a in inside if a.start > first.end and a.name != first.name and a not in speakers]
         second = later[0] if later else second

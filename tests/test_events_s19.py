@@ -1,0 +1,40 @@
+"""Events, session 19: the men of a named state force are that force ("FARDC soldiers"), a militia allied to an armed
+side fights on it ("Military and allied militia"), and a person's description names no side ("a critic of the
+government")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from event_helpers import main_event
+from sitrep.vocab import ActorType, EventType
+
+_DAY = dt.date(2016, 4, 1)
+
+
+def test_men_of_a_named_state_force_are_that_force() -> None:
+    # "soldiers" was a mention of its own, given the country of the Ugandan rebels named next
+    ev = main_event("The bodies of 3 FARDC soldiers were found beheaded in the Dungu area of Haut Uele. LRA rebels were "
+                    "the suspected perpetrators due to their activity in the area.", _DAY)
+    assert ev.actor2 is not None and ev.actor2.country == "COD" and ev.actor2.text == "FARDC soldiers"
+
+
+def test_police_killed_by_a_named_army_stay_police() -> None:
+    ev = main_event("4 Ugandan police officers were killed in a gunfight on Lake Albert with FARDC soldiers.", _DAY)
+    names = {ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None}
+    assert any(n and n.startswith("Police Forces of Uganda") for n in names)
+    assert any(n and n.startswith("Military Forces of Democratic Republic of Congo") for n in names)
+
+
+def test_allied_militia_is_on_the_side_it_is_named_with() -> None:
+    ev = main_event("Military and allied militia burn 10 villages northwest of Kalkiiting, 7 killed.", _DAY)
+    assert ev.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
+    assert ev.actor1 is not None and ev.actor1.type is ActorType.STATE_FORCES
+    assert ev.actor2 is None or ev.actor2.type is ActorType.CIVILIANS
+
+
+def test_a_critic_of_the_government_is_no_government_side() -> None:
+    ev = main_event("Businessman and prominent critic of the government Jacob Juma is shot dead by unknown gunmen in "
+                    "Nairobi. Nothing was stolen.", _DAY)
+    assert ev.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
+    assert ev.actor1 is not None and ev.actor1.text == "unknown gunmen"
