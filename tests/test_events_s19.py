@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from event_helpers import main_event
+from event_helpers import doc_on, main_event
 from sitrep.vocab import ActorType, EventType
 
 _DAY = dt.date(2016, 4, 1)
@@ -38,3 +38,14 @@ def test_a_critic_of_the_government_is_no_government_side() -> None:
                     "Nairobi. Nothing was stolen.", _DAY)
     assert ev.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
     assert ev.actor1 is not None and ev.actor1.text == "unknown gunmen"
+
+
+def test_a_claim_for_an_attack_told_with_its_toll_is_the_attack() -> None:
+    ev = main_event("Two militant groups claimed responsibility for an attack that killed eight policemen in the early "
+                    "hours of 8 May in Helwan in Greater Cairo.", _DAY)
+    assert ev.event_type is EventType.BATTLES
+    assert ev.fatalities is not None and ev.fatalities.best == 8
+
+
+def test_a_bare_claim_of_responsibility_is_no_event() -> None:
+    assert not doc_on("The Islamic State claimed responsibility for the attack.", _DAY).events

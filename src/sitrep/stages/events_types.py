@@ -460,9 +460,19 @@ _SET_OFF_BY: Final = _p(r"\b(?:after|following|in (?:retaliation|revenge|respons
 _CRIME: Final = _p(r"robber|thie|burglar|theft|fraud|smuggl|drug|narcotic|traffick|pornograph|embezzl|brib|scam|gang")
 
 
+#: A claim of responsibility for an act the sentence tells with its toll: "claimed responsibility for an attack that
+#: killed eight policemen" reports the attack.
+_CLAIMED_HARM: Final = _p(r"\s+for\s+(?:[\w'-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|"
+                          r"assaults?|raids?|shootings?|killings?|massacres?)\b[^.;]{0,60}?\b(?:killed|killing|"
+                          r"left (?:\w+ ){1,3}?dead|wounded|wounding|injured|injuring|claimed the lives)\b")
+_CLAIM: Final = _p(r"claim")
+
+
 def _not_conflict(text: str, start: int, end: int) -> bool:
-    """Whether the sentence tells of a crime, a disaster or an accident, other than a crime that set its event off."""
+    """Whether the sentence tells of a crime, a disaster or an accident, other than a crime that set its event off,
+    or only of a claim of responsibility, not of an act with its toll."""
     return any(not (_CRIME.search(m.group()) and _SET_OFF_BY.search(text, max(start, m.start() - 45), m.start()))
+               and not (_CLAIM.match(m.group()) and _CLAIMED_HARM.match(text, m.end(), end))
                for m in _NOT_CONFLICT.finditer(text, start, end))
 
 
