@@ -49,3 +49,16 @@ def test_a_claim_for_an_attack_told_with_its_toll_is_the_attack() -> None:
 
 def test_a_bare_claim_of_responsibility_is_no_event() -> None:
     assert not doc_on("The Islamic State claimed responsibility for the attack.", _DAY).events
+
+
+def test_a_victim_named_with_a_participle_before_the_verb_did_not_do_it() -> None:
+    # "The employee killed was a security guard" restates who died: the employee is no rioter who killed
+    for ev in doc_on("Gunmen opened fire at a checkpoint in Giza on Monday. The employee killed was a security guard.",
+                     _DAY).events:
+        assert ev.actor1 is None or ev.actor1.text != "employee"
+
+
+def test_an_exchange_of_fire_is_armed() -> None:
+    ev = main_event("Between four and six people were reportedly killed following fire exchange in Kasese between the "
+                    "official palace guards from the Uganda military and the traditional royal guards.", _DAY)
+    assert ev.event_type is EventType.BATTLES

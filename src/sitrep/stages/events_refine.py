@@ -356,7 +356,7 @@ _NONSTATE_ARMED: Final = re.compile(
 _ARMED_WORDS: Final = re.compile(
     r"\b(?:militants?|gunmen|rebels?|insurgents?|fighters|jihadists?|militias?|militiamen|terrorists?|bandits|"
     r"militiam[ae]n|soldiers|troops|army|armed|gun ?fire|gunshots|shot|firearms|guns|gun ?battles?|gun ?fights?|"
-    r"fire ?fights?|shoot-?outs?)\b", re.IGNORECASE)
+    r"fire ?fights?|shoot-?outs?|fire ?exchanges?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire)\b", re.IGNORECASE)
 
 #: Harm done with what any crowd has at hand: stones, fists, sticks, fire (villages burned and people killed are
 #: armed men's work, even when the sentence does not say who).

@@ -117,8 +117,8 @@ _SAID_AFTER: Final = re.compile(
 _CLAIMED: Final = re.compile(r"\s+(?:(?:has|have|had|also)\s+)*(?:announced|claimed|claims|announces)\b", re.IGNORECASE)
 
 # Who suffered it.
-#: "were killed", "was allegedly abducted", ", who had been kidnapped,", "students killed by air raids" (but not
-#: "have been accused of").
+#: "were killed", "was allegedly abducted", ", who had been kidnapped,", "students killed by air raids", "the man
+#: killed was a guard" (but not "have been accused of").
 _SUFFERED_AFTER: Final = re.compile(
     r"^(?:\s+[a-z][\w-]*|\s*\([^)]{0,60}\)|\s*,[^,]{1,60},){0,4}?\s*(?:who\s+)?"
     r"(?:were|was|have been|has been|had been|are being|is being|are|is|got|being)\s+"
@@ -126,7 +126,9 @@ _SUFFERED_AFTER: Final = re.compile(
     r"(?!(?:accused|suspected|believed|alleged|reported|said|known|thought|expected|seen|understood|deployed|"
     r"stationed|based|involved|engaged|tasked|ordered|pressed|forced|joined|backed|supported|armed|trained)\b)"
     r"(?:\w+(?:ed|en|wn)|shot|hit|hurt|slain|beaten|stabbed|burnt|caught|held|struck|seized|found|lost)\b"
-    r"|^\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+(?:and\s+\w+\s+)?by\b",
+    r"|^\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+(?:and\s+\w+\s+)?by\b"
+    # "the employee killed was a security guard": a participle after the name, then the verb of the sentence
+    r"|^\s+(?:kill|wound|injur|shot|abduct|kidnapp|arrest|detain|hurt|stabb|beat|lynch)\w*\s+(?:was|were|is|are)\b",
     re.IGNORECASE)
 #: "the killing of", "an attack on", "attacks against", "targeting": the actor after it suffered the act.
 _OBJECT: Final = re.compile(
