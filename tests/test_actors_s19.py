@@ -4,8 +4,11 @@ and Syria") or alone as a heading ("Syria ." over a list of strikes); "according
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from event_helpers import main_event
 from test_actors import actors
 
 
@@ -48,3 +51,16 @@ def test_actors_s19_destination_does_not_set_the_article_country() -> None:
             "Police dispersed the protesters.")
     crowd = [a for a in actors(text) if a.name and a.name.startswith("Protesters")]
     assert crowd and all(a.country == "EGY" for a in crowd)
+
+
+def test_actors_s19_no_actor_inside_a_transliterated_name() -> None:
+    # "man" of "Nu'man" is no person nor crowd
+    text = "Aerial bombardment killed 12 people in Ma'ra al-Nu'man."
+    assert "man" not in [text[a.start:a.end] for a in actors(text)]
+
+
+def test_actors_s19_an_air_force_named_by_its_people_does_not_place_the_event() -> None:
+    """ "Russian raids": air forces strike abroad; with no place named, the event is placed nowhere, not in Russia."""
+    ev = main_event("Tens of Russian raids target Salma and its vicinity and continued clashes in the vicinity",
+                    dt.date(2016, 1, 10))
+    assert ev.location is None or ev.location.country != "RUS"

@@ -65,3 +65,19 @@ def test_textview_leaves_real_accents_alone() -> None:
 def test_textview_empty_span_at_end() -> None:
     view = TextView("ab\u200b")
     assert view.to_original(2, 2) == (3, 3)
+
+
+def test_html_character_references_read_as_their_characters() -> None:
+    original = "The &#8220;Islamic State&#8221; shelled Ma&#8217;ra; AT&amp;T&nbsp;said &#x2019;no&#x2019;"
+    view = TextView(original)
+    assert view.text == "The \"Islamic State\" shelled Ma'ra; AT&T said 'no'"
+    s = view.text.index("Islamic")
+    a, b = view.to_original(s, s + len("Islamic State"))
+    assert original[a:b] == "Islamic State"
+    a, b = view.to_original(view.text.index("Ma'ra"), view.text.index("Ma'ra") + 5)
+    assert original[a:b] == "Ma&#8217;ra"
+
+
+def test_unknown_or_control_references_stay_as_written() -> None:
+    for text in ("&bogus; &#0; & more", "R&D; fish &chips;"):
+        assert TextView(text).text == text

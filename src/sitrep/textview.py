@@ -1,18 +1,20 @@
 """A repaired reading of an article's text that still answers in the original offsets.
 
 Scraped text is full of characters that break matching: non-breaking and odd spaces, curly quotes,
-dashes of five widths, Windows line endings, zero-width joiners, soft hyphens, and mojibake
-("â€™" for "’") from a page decoded with the wrong charset. :class:`TextView` gives stages a
+dashes of five widths, Windows line endings, zero-width joiners, soft hyphens, mojibake ("â€™" for
+"’") from a page decoded with the wrong charset, and HTML character references a scraper left in
+("&#8217;", "&amp;"). :class:`TextView` gives stages a
 normalised string to match on and maps every position back to the text exactly as it was given,
 so that ``original[start:end]`` is always the quoted span.
 
 Most characters are replaced one for one (a NBSP by a space, "’" by "'"), which keeps positions
-identical. Deletions (zero-width characters, soft hyphens) and mojibake (several characters
-standing for one) change the length; only then does the view keep a position table.
+identical. Deletions (zero-width characters, soft hyphens), mojibake and character references (several
+characters standing for one) change the length; only then does the view keep a position table.
 """
 
 from __future__ import annotations
 
+import html
 import re
 from array import array
 from bisect import bisect_left
@@ -36,7 +38,10 @@ _DELETED: Final = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 # byte characters ("Ã©" for "é", "â€™" for "’").
 _CP1252_CONT = "\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
 _MOJIBAKE: Final = re.compile(f"[\u00c2-\u00df][{_CP1252_CONT}]|[\u00e0-\u00ef][{_CP1252_CONT}]{{2}}")
-_LENGTH_CHANGING: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|" + _MOJIBAKE.pattern)
+# HTML character references left in scraped text ("&#8217;", "&#x2019;", "&amp;", "&rsquo;"): one character each.
+_ENTITY: Final = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+_LENGTH_CHANGING: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]|" + _MOJIBAKE.pattern + "|"
+                                     + _ENTITY.pattern)
 
 
 def _to_bytes(chunk: str) -> bytes:
@@ -52,7 +57,16 @@ def _to_bytes(chunk: str) -> bytes:
     return bytes(out)
 
 
+def _unentity(chunk: str) -> str | None:
+    """The one character an HTML character reference stands for, or None when it is no known one (or stands for a
+    control character)."""
+    fixed = html.unescape(chunk)
+    return fixed if len(fixed) == 1 and fixed != chunk and (fixed.isprintable() or fixed.isspace()) else None
+
+
 def _unmojibake(chunk: str) -> str | None:
+    if chunk.startswith("&"):
+        return _unentity(chunk)
     try:
         fixed = _to_bytes(chunk).decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):

@@ -95,6 +95,8 @@ def kb_hits(kb: KnowledgeBase, view: str, folded: str, lo: int, hi: int) -> list
     """Every name the knowledge base knows in ``view[lo:hi]``, letter case checked."""
     out = []
     for s, e, targets in kb.find(folded, lo, hi):
+        if s > 1 and view[s - 1] == "'" and view[s - 2].isalpha() and view[s - 2:s] not in ("l'", "d'"):
+            continue  # inside a transliterated name: "man" of "Nu'man" (but "al-'Alawi", "d'Ivoire" start one)
         ok = tuple(t for t in targets if _case_ok(t, view, s, e))
         if ok:
             out.append(Hit(s, e, ok))

@@ -139,9 +139,14 @@ def _group_of(a: Actor) -> str | None:
     return group.id if group is not None else None
 
 
+_AIR_WAR: Final = re.compile(r"\b(?:raids?|air ?strikes?|air raids?|warplanes?|war planes|jets?|aircraft|planes|"
+                             r"bombers|drones?|air force)\b", re.IGNORECASE)
+
+
 def _whose(doc: Doc, p: Place) -> bool:
     """Whether a place name says whose a group is or where it comes from, not where the story is: a
-    country named in a group's words ("US forces"), "jihadists from Mali", "the embassy of France", a
+    country named in a group's words ("US forces"), a people's name on its air force ("Russian raids"),
+    "jihadists from Mali", "the embassy of France", a
     name inside a group's name that is none of the group's countries ("SLM/A-Nur": no Nur of Sudan;
     "Sinai Province" is in Egypt, where the group fights)."""
     for a in doc.actors:
@@ -149,6 +154,9 @@ def _whose(doc: Doc, p: Place) -> bool:
             continue
         if p.feature == "country":
             return True
+        if p.feature == "demonym" and a.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES) \
+                and _AIR_WAR.search(doc.text, a.start, a.end):
+            return True  # "Russian raids", "Turkish jets": air forces strike abroad as often as at home
         if a.kb_id is not None and a.type is not ActorType.STATE_FORCES and a.country is not None \
                 and p.country not in _countries_of(a.kb_id, a.country):
             return True
