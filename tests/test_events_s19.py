@@ -62,3 +62,26 @@ def test_an_exchange_of_fire_is_armed() -> None:
     ev = main_event("Between four and six people were reportedly killed following fire exchange in Kasese between the "
                     "official palace guards from the Uganda military and the traditional royal guards.", _DAY)
     assert ev.event_type is EventType.BATTLES
+
+
+def test_arson_by_nameless_attackers_with_no_arms_is_mob_violence() -> None:
+    ev = main_event("Unidentified attackers set fire to the regional offices of the power company, perhaps using a "
+                    "molotov cocktail.", _DAY)
+    assert ev.event_type is EventType.RIOTS
+
+
+def test_arson_by_gunmen_stays_property_destruction() -> None:
+    ev = main_event("Gunmen set fire to the village school.", _DAY)
+    assert ev.event_type is EventType.STRATEGIC_DEVELOPMENTS
+
+
+def test_a_bus_burnt_during_protests_stays_a_violent_demonstration() -> None:
+    ev = main_event("A bus was set on fire during violent protests on the university campus.", _DAY)
+    assert ev.sub_event_type.value == "Violent demonstration"
+
+
+def test_the_owner_named_before_what_was_set_alight_did_not_do_it() -> None:
+    ev = main_event("An Independent Electoral Commission (IEC) tent was allegedly set alight in Ennerdale, south of "
+                    "Johannesburg.", _DAY)
+    assert ev.actor1 is None or ev.actor1.text != "IEC"
+    assert ev.event_type is EventType.RIOTS

@@ -356,7 +356,8 @@ _NONSTATE_ARMED: Final = re.compile(
 _ARMED_WORDS: Final = re.compile(
     r"\b(?:militants?|gunmen|rebels?|insurgents?|fighters|jihadists?|militias?|militiamen|terrorists?|bandits|"
     r"militiam[ae]n|soldiers|troops|army|armed|gun ?fire|gunshots|shot|firearms|guns|gun ?battles?|gun ?fights?|"
-    r"fire ?fights?|shoot-?outs?|fire ?exchanges?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire)\b", re.IGNORECASE)
+    r"fire ?fights?|shoot-?outs?|fire ?exchanges?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|bullets)\b",
+    re.IGNORECASE)
 
 #: Harm done with what any crowd has at hand: stones, fists, sticks, fire (villages burned and people killed are
 #: armed men's work, even when the sentence does not say who).
@@ -397,6 +398,20 @@ def _acting(actor: Actor | None, text: str) -> bool:
     doing an act of violence, right before the verb."""
     return actor is not None and actor.type in _CROWD and _TOWNSFOLK.search(actor.text) is not None \
         and actor.end > 0 and _ACTS.match(text, actor.end) is not None
+
+
+#: Harm or damage a crowd may do with what it has at hand.
+_DAMAGE: Final = frozenset({S.ATTACK, S.LOOTING_PROPERTY_DESTRUCTION, S.VIOLENT_DEMONSTRATION})
+#: Words that tell no more of who did it than that someone did: "unidentified attackers", "an unknown group".
+_NAMELESS: Final = re.compile(r"(?:(?:an?|the|some|several)\s+)?(?:(?:unidentified|unknown|suspected)\s+)?"
+                              r"(?:attackers?|assailants?|groups?|people|persons?|individuals?|men|perpetrators?|"
+                              r"arsonists?|suspects?|culprits?|vandals?)", re.IGNORECASE)
+
+
+def _nameless(actor: Actor) -> bool:
+    """Whether an unidentified armed group is only the sentence's word for whoever did it, no armed men told."""
+    return actor.kb_id is None and actor.name.startswith("Unidentified Armed Group") and (
+        actor.resolved_by == "default" or _NAMELESS.fullmatch(actor.text) is not None)
 
 
 def _recoded(actor: Actor, label: str, kind: A) -> Actor:
@@ -493,7 +508,7 @@ _MEMBER_BEFORE: Final = re.compile(
     r"lawmakers?|councill?ors?|MPs?|cadres?|politicians?)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:(?-i:[A-Z])[\w-]*\s+(?:and|or)\s+(?:the\s+)?)?$", re.IGNORECASE)  # "members of the APC and [PDP]"
 _MEMBER_AFTER: Final = re.compile(
-    r"\s*(?:party\s+)?(?:(?:presidential|parliamentary|mayoral|local|regional|national|youth|women's)\s+)?"
+    r"\)?\s*(?:party\s+)?(?:(?:presidential|parliamentary|mayoral|local|regional|national|youth|women's)\s+)?"
     r"(?:members?|supporters?|officials?|activists?|agents?|candidates?|leaders?|chairman|campaigners?|"
     r"chairperson|chieftains?|lawmakers?|councill?ors?|MPs?|politicians?|mayor|deputy|youth leader)\b", re.IGNORECASE)
 #: An operation of the state's forces against armed men: who it killed, unnamed, were the enemy's.
@@ -624,8 +639,11 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
         else:
             actor1, actor2 = _authorities(clause_all), (actor1 if _armed_nonstate(actor1) else actor2)
     # harm or damage by nobody named, done with stones, fists or fire and no weapon: a crowd's, mob violence
-    if actor1 is None and sub in (S.ATTACK, S.LOOTING_PROPERTY_DESTRUCTION) and _UNARMED_MEANS.search(clause_all) \
-            and not _ARMED_WORDS.search(clause_all) and not _armed(actor2) \
+    if (actor1 is None or _nameless(actor1)) and sub in _DAMAGE \
+            and (sub is not S.VIOLENT_DEMONSTRATION or (actor1 is not None and not _CROWD_WORDS.search(clause_all)
+                                                     and not _PROTESTED.search(clause_all)
+                                                     and not _RIOT.search(clause_all))) \
+            and _UNARMED_MEANS.search(clause_all) and not _ARMED_WORDS.search(clause_all) and not _armed(actor2) \
             and not _KILLED_OR_VILLAGES.search(clause_all):
         return S.MOB_VIOLENCE, None, actor2
     # arson or vandalism by armed men (soldiers, rebels, a militia, an armed group) or on whole villages, where no

@@ -120,12 +120,13 @@ _CLAIMED: Final = re.compile(r"\s+(?:(?:has|have|had|also)\s+)*(?:announced|clai
 #: "were killed", "was allegedly abducted", ", who had been kidnapped,", "students killed by air raids", "the man
 #: killed was a guard" (but not "have been accused of").
 _SUFFERED_AFTER: Final = re.compile(
-    r"^(?:\s+[a-z][\w-]*|\s*\([^)]{0,60}\)|\s*,[^,]{1,60},){0,4}?\s*(?:who\s+)?"
+    r"^\)?(?:\s+[a-z][\w-]*|\s*\([^)]{0,60}\)|\s*,[^,]{1,60},){0,4}?\s*(?:who\s+)?"
     r"(?:were|was|have been|has been|had been|are being|is being|are|is|got|being)\s+"
     r"(?:(?:\w+ly|also|then|later|all|both)\s+)*"
     r"(?!(?:accused|suspected|believed|alleged|reported|said|known|thought|expected|seen|understood|deployed|"
     r"stationed|based|involved|engaged|tasked|ordered|pressed|forced|joined|backed|supported|armed|trained)\b)"
-    r"(?:\w+(?:ed|en|wn)|shot|hit|hurt|slain|beaten|stabbed|burnt|caught|held|struck|seized|found|lost)\b"
+    r"(?:\w+(?:ed|en|wn)|shot|hit|hurt|slain|beaten|stabbed|burnt|caught|held|struck|seized|found|lost|"
+    r"set (?:a)?light|set ablaze|set on fire)\b"
     r"|^\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+(?:and\s+\w+\s+)?by\b"
     # "the employee killed was a security guard": a participle after the name, then the verb of the sentence
     r"|^\s+(?:kill|wound|injur|shot|abduct|kidnapp|arrest|detain|hurt|stabb|beat|lynch)\w*\s+(?:was|were|is|are)\b",
