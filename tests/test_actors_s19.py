@@ -1,5 +1,5 @@
-"""Actor mentions, session 19: a country's name is a place, not its government, where it is where someone goes or what
-is given to ("travel to Iraq"), behind a compass word ("northwestern Syria"), governed through "both" ("in both Iraq
+"""Actor mentions, session 19: a country's name is a place, not its government, where it is where people go ("travel
+to Iraq"; what is given "to Egypt" still goes to an actor), behind a compass word ("northwestern Syria"), governed through "both" ("in both Iraq
 and Syria") or alone as a heading ("Syria ." over a list of strikes); "according to Turkey" still names an actor."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ def _countries(text: str) -> list[str]:
 @pytest.mark.parametrize("text", [
     "Deputy Secretary of State Antony Blinken will travel to Iraq to discuss security issues.",
     "The ambassador has completed his consultations in Washington and is returning to Syria.",
-    "The threat they pose to Iraq has not gone away.",
+    "Thousands of families fled to Turkey after the shelling.",
     "A series of airstrikes this week in northwestern Syria killed more than 20 militants.",
     "Four suicide bombers blew themselves up near a bus station in northeastern Nigeria.",
     "The campaign against the militants is progressing in both Iraq and Syria.",
@@ -39,6 +39,7 @@ def test_actors_s19_country_heading_is_no_actor() -> None:
     ("The rebels said they were loyal to Turkey and would fight on.", "Turkey"),
     ("Turkey said its jets struck the rebels.", "Turkey"),
     ("Iraq and Syria agreed to share intelligence on the militants.", "Iraq"),
+    ("The United States has authorized the release of military assistance to Egypt.", "Egypt"),  # the recipient
 ])
 def test_actors_s19_country_that_acts_is_still_an_actor(text: str, name: str) -> None:
     assert name in _countries(text)

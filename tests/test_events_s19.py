@@ -85,3 +85,11 @@ def test_the_owner_named_before_what_was_set_alight_did_not_do_it() -> None:
                     "Johannesburg.", _DAY)
     assert ev.actor1 is None or ev.actor1.text != "IEC"
     assert ev.event_type is EventType.RIOTS
+
+
+def test_a_group_and_its_suicide_bombers_are_one_side() -> None:
+    ev = main_event("Two suspected Boko Haram female suicide bombers attacked the market in Chibok Local Government area "
+                    "of Borno State, leaving 14 persons dead.", _DAY)
+    assert ev.actor1 is not None and ev.actor1.text == "Boko Haram female suicide bombers"
+    # the local government area is a place, not the side that suffered
+    assert ev.actor2 is None or ev.actor2.type is ActorType.CIVILIANS

@@ -68,15 +68,21 @@ _LOCATIVE: Final = frozenset("""in at near from into across inside outside throu
     through via of over along beyond under across between among amid across neighbouring neighboring northern
     southern eastern western central northeastern northwestern southeastern southwestern northeast northwest
     southeast southwest""".split())
-#: "to Iraq" is where someone goes or what is given to a place, but "according to", "loyal to", "appealed to" name
-#: an actor.
-_TO_ACTOR: Final = frozenset("according loyal allied close appealed appeal appeals called calls owing".split())
+#: "travel to Iraq", "fled to Turkey": where people go. What is given or sent "to Egypt" goes to an actor (the
+#: target of aid, loans or troops, as event coders read it).
+_GOING: Final = re.compile(r"\b(?:travel\w*|return\w*|fle[ed]\w*|flee|go|goes|going|gone|went|mov(?:e|ed|es|ing)|"
+                           r"c[oa]me|coming|head\w*|arriv\w*|fl(?:y|ew|own|ying)|trek\w*|migrat\w*|relocat\w*|"
+                           r"evacuat\w*|sail\w*|cross\w*|way|route|road|border)"
+                           r"(?:\s+(?:back|home|away|north|south|east|west|on))?\s+$", re.IGNORECASE)
 #: Words between a preposition and the places it governs: "in both Iraq and Syria".
 _BOTH: Final = frozenset("both either neither".split())
 _EXTEND: Final = frozenset("""fighters militants members supporters forces troops militia militias militiamen rebels
     insurgents jihadists gunmen elements operatives units cells cell loyalists soldiers guerrillas terrorists
     extremists affiliates followers cadres recruits combatants commanders leaders officials fighter militant member
-    youths youth party cadres activists jihadist gunman soldier rebel insurgent terrorist""".split())
+    youths youth party cadres activists jihadist gunman soldier rebel insurgent terrorist bombers bomber""".split())
+#: Words between a group's name and its men that keep them one mention: "Boko Haram female suicide bombers".
+_MEN_GAP: Final = re.compile(r" (?:(?:female|male|child|teenage|teen|young|girl|boy|woman|women|masked|armed|"
+                             r"heavily armed|suspected) )?")
 _COORD: Final = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|/)\s+$|\s*/\s*$")
 _BACKER: Final = re.compile(r"\s?-?\s?(backed|led|supported|allied|aligned|sponsored|trained|funded|armed|affiliated|"
                             r"linked|controlled|dominated|friendly|allied)\s+$", re.IGNORECASE)
@@ -143,7 +149,7 @@ def _is_anchor(h: Hit) -> bool:
 
 def _locative(view: str, start: int, *, destination: bool = True) -> bool:
     """Whether a preposition or a compass word puts the name at ``start`` as a place ("in Iraq", "northeastern
-    Syria"); with ``destination``, also where someone goes or what is given to ("fled to Iraq")."""
+    Syria"); with ``destination``, also where people go ("fled to Iraq")."""
     m = _WORD_BEFORE.search(view, max(0, start - 30), start)
     if m is not None and m.group(1).lower() in _BOTH:
         m = _WORD_BEFORE.search(view, max(0, m.start() - 30), m.start())
@@ -151,8 +157,7 @@ def _locative(view: str, start: int, *, destination: bool = True) -> bool:
         return False
     word = m.group(1).lower()
     if word == "to" and destination:
-        prev = _WORD_BEFORE.search(view, max(0, m.start() - 30), m.start())
-        return prev is None or prev.group(1).lower() not in _TO_ACTOR
+        return _GOING.search(view, max(0, m.start() - 30), m.start()) is not None
     return word in _LOCATIVE
 
 
@@ -235,8 +240,8 @@ def _extend(folded: str, view: str, out: list[Mention], hits: list[Hit]) -> list
     for m in out:
         prev = result[-1] if result else None
         if prev is not None and prev.entry is not None and not prev.entry.generic \
-                and m.entry is not None and m.entry.generic and view[prev.end:m.start] == " " \
-                and folded[m.start:m.end] in (_BRANCH_MEN if prev.entry.branch else _EXTEND) \
+                and m.entry is not None and m.entry.generic and _MEN_GAP.fullmatch(view, prev.end, m.start) \
+                and folded[m.start:m.end].removeprefix("suicide ") in (_BRANCH_MEN if prev.entry.branch else _EXTEND) \
                 and m.country is None and m.people is None:
             prev.end = m.end
             prev.head = folded[m.start:m.end]

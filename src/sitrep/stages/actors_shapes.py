@@ -58,6 +58,7 @@ _NOT_ACTORS: Final = frozenset("""AM PM TV GMT UTC BBC CNN AFP AP UPI DPA ANSA N
     AS IF IT NO SO UP WE HE ITS ALL NEW LGA LGAS LG""".split())
 _ABBR_AFTER: Final = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][A-Za-z0-9&./-]{1,11})\s*\)")
 _LONG_AFTER: Final = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][^()]{4,100}?)\s*\)")
+_AREA_AFTER: Final = re.compile(r"\s+(?:council\s+)?areas?\b")
 _LEADING: Final = frozenset("the a an in on at but and as after before when while since during meanwhile however "
                             "according by for from with of to this that these those".split())
 
@@ -98,6 +99,8 @@ def find_shapes(view: str, toks: list[Token], mentions: list[Mention]) -> list[M
         s, e = run[0].start, run[-1].end
         if any(a < e and s < b for a, b in taken):
             continue
+        if _AREA_AFTER.match(view, e):
+            continue  # "Chibok Local Government area", "Kono District council area": a place
         country = next((m.country for m in mentions if s <= m.start and m.end <= e and m.country), None)
         out.append(Mention(s, e, ActorKind.ORGANISATION, name=view[s:e], type=guess_type(words), country=country,
                            resolved_by="shape", head=next(w for w in reversed(words) if w in _ORG_HEADS)))
