@@ -1,6 +1,7 @@
-"""Actor mentions, session 19: a country's name is a place, not its government, where it is where people go ("travel
-to Iraq"; what is given "to Egypt" still goes to an actor), behind a compass word ("northwestern Syria"), governed through "both" ("in both Iraq
-and Syria") or alone as a heading ("Syria ." over a list of strikes); "according to Turkey" still names an actor."""
+"""Actor mentions, session 19: a country's name is a place, not its government, where it is where people go
+("travel to Iraq"; what is given "to Egypt" still goes to an actor), behind a compass word ("northwestern Syria"),
+governed through "both" ("in both Iraq and Syria") or alone as a heading ("Syria ." over a list of strikes);
+"according to Turkey" still names an actor."""
 
 from __future__ import annotations
 
