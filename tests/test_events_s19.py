@@ -93,3 +93,14 @@ def test_a_group_and_its_suicide_bombers_are_one_side() -> None:
     assert ev.actor1 is not None and ev.actor1.text == "Boko Haram female suicide bombers"
     # the local government area is a place, not the side that suffered
     assert ev.actor2 is None or ev.actor2.type is ActorType.CIVILIANS
+
+
+def test_a_body_found_is_an_attack() -> None:
+    ev = main_event("Burned body of the hospital's medical director found in Omdurman.", _DAY)
+    assert ev.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
+
+
+def test_a_suspect_named_with_his_crime_does_not_make_the_sentence_a_crime_report() -> None:
+    # "a suspected car thief" is whom the crowd went after; a plain theft stays no event
+    assert doc_on("Residents attacked a suspected cattle thief in the village.", _DAY).events
+    assert not doc_on("Thieves stole three cars in the town.", _DAY).events

@@ -254,7 +254,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.ATTACK, _p(r"\b(?:attack(?:ed|s|ing)?|gunmen|opened fire|opens? fire|found dead|shot (?:dead|and killed)|gunned down|kill(?:s|ed|ing|ings)?|murder\w*|"
                   r"stabbed|shot|shoots?|shots (?:a|an|the|two|three|\d+)|"
                   r"shootings?(?! (?:footage|film|video|scenes|photos|pictures|hoops|range|guard|star))|assassinat\w+|raid(?:ed|s)?|terror(?:ist)? attack|snipers?|assault(?:ed|s)? (?:a|an|the|two|three|\d+)|"
-                  r"set upon|bodies (?:were |are |of \w+ (?:were |are )?)?found|corpses? (?:of|found)|mass graves?)\b"), 1.2),
+                  r"set upon|(?:bodies|body) (?:were |are |was |is |of (?:[\w'-]+ ){1,5}?(?:were |are |was |is )?)?found|corpses? (?:of|found)|mass graves?)\b"), 1.2),
     # beatings, assaults, shots at people, raids on places, the enemy "eliminated": attacks
     (S.ATTACK, _gated(("beat", "assault", "kick", "punch", "slap", "throttl"),
                       r"\b(?:beat(?:s|ing|en)?(?: up)? (?:and (?:kick|punch|slapp|throttl|whipp)ed )?" + _PEOPLE +
@@ -457,6 +457,8 @@ _NOT_CONFLICT: Final = _p(
 #: erupted").
 _SET_OFF_BY: Final = _p(r"\b(?:after|following|in (?:retaliation|revenge|response|reprisal) (?:for|to)|because of|"
                         r"triggered by|sparked by)\b[^.;:,]{0,40}$")
+#: "a suspected house robber": whom a crowd or the police went after, not a crime report.
+_SUSPECT: Final = _p(r"\b(?:suspected|alleged|accused|presumed|would-be)\s+(?:of\s+)?(?:[\w-]+\s+)?$")
 _CRIME: Final = _p(r"robber|thie|burglar|theft|fraud|smuggl|drug|narcotic|traffick|pornograph|embezzl|brib|scam|gang")
 
 
@@ -471,7 +473,8 @@ _CLAIM: Final = _p(r"claim")
 def _not_conflict(text: str, start: int, end: int) -> bool:
     """Whether the sentence tells of a crime, a disaster or an accident, other than a crime that set its event off,
     or only of a claim of responsibility, not of an act with its toll."""
-    return any(not (_CRIME.search(m.group()) and _SET_OFF_BY.search(text, max(start, m.start() - 45), m.start()))
+    return any(not (_CRIME.search(m.group()) and (_SET_OFF_BY.search(text, max(start, m.start() - 45), m.start())
+                                                  or _SUSPECT.search(text, max(start, m.start() - 30), m.start())))
                and not (_CLAIM.match(m.group()) and _CLAIMED_HARM.match(text, m.end(), end))
                for m in _NOT_CONFLICT.finditer(text, start, end))
 
