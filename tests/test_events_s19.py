@@ -104,3 +104,14 @@ def test_a_suspect_named_with_his_crime_does_not_make_the_sentence_a_crime_repor
     # "a suspected car thief" is whom the crowd went after; a plain theft stays no event
     assert doc_on("Residents attacked a suspected cattle thief in the village.", _DAY).events
     assert not doc_on("Thieves stole three cars in the town.", _DAY).events
+
+
+def test_a_place_taken_with_no_violence_changed_hands_peacefully() -> None:
+    ev = main_event("Military forces capture Bula Umar from Boko Haram and recover bomb making material. No violence "
+                    "reported.", _DAY)
+    assert ev.sub_event_type.value == "Non-violent transfer of territory"
+    ev = main_event("Military forces clear a Boko Haram camp at Njakia, no reported violence.", _DAY)
+    assert ev.sub_event_type.value == "Non-violent transfer of territory"
+    ev = main_event("Troops recaptured the town after heavy fighting.", _DAY)
+    assert ev.sub_event_type.value == "Government regains territory"
+    assert not doc_on("No violence was reported.", _DAY).events

@@ -37,7 +37,7 @@ from . import events_fatalities as killed
 from . import events_logs as logs
 from . import events_refine as refine
 from . import events_roles as roles
-from .events_types import Typed, event_id, new_event, plover_for, type_sentence
+from .events_types import NO_VIOLENCE, TERRITORY_GAIN, Typed, event_id, new_event, plover_for, type_sentence
 
 __all__ = ["events", "scored"]
 
@@ -79,6 +79,7 @@ _OPENS_ON_IT: Final = re.compile(r"^\W*(?:(?:during|in|after|following|throughou
                                  r"shoot-?out|gun ?battle|firefight|crackdown|operations?|offensive|campaign|bombing|"
                                  r"explosion|blast|violence|killings?)\b", re.IGNORECASE)
 #: Those attacked fought back: the attack was a battle.
+_NO_VIOLENCE: Final = re.compile(r"\b(?:" + NO_VIOLENCE + r")\b", re.IGNORECASE)
 _FOUGHT_BACK: Final = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|fought back|fight(?:ing)? back|repel(?:led|s)?|"
                                  r"repuls\w+|resist(?:ed|ing)|exchange[sd]? (?:of )?(?:fire|gunfire)|firefight|"
                                  r"gun ?battle|shoot-?out)\b", re.IGNORECASE)
@@ -502,6 +503,8 @@ def _fold(lead: Event, later: Event) -> Event:
     elif sub is S.ATTACK and later.event_type is EventType.EXPLOSIONS_REMOTE_VIOLENCE \
             and _OPENS_ON_IT.match(later.evidence.text):
         sub = later.sub_event_type  # "The attacks, mostly with grenades, ...": the weapon the attack was made with
+    elif sub in TERRITORY_GAIN and _NO_VIOLENCE.search(later.evidence.text):
+        sub = S.NON_VIOLENT_TRANSFER_OF_TERRITORY  # "Troops captured the village. No violence was reported."
     elif actor2 is None and later.actor2 is not None and later.actor2.name != lead.actor1.name:
         actor2 = later.actor2
     return replace(lead, sub_event_type=sub, event_type=sub.event_type, plover_type=plover_for(sub), actor1=actor1,

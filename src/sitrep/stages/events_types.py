@@ -23,7 +23,7 @@ from typing import Any, Final, NamedTuple
 from ..models import Doc, Event, Span
 from ..vocab import PloverType, SubEventType
 
-__all__ = ["MIN_SCORE", "TERRITORY_GAIN", "Typed", "event_id", "grievances", "held_for", "plover_for",
+__all__ = ["MIN_SCORE", "NO_VIOLENCE", "TERRITORY_GAIN", "Typed", "event_id", "grievances", "held_for", "plover_for",
            "type_sentence"]
 
 S = SubEventType
@@ -41,6 +41,14 @@ class Typed(NamedTuple):
 
 def _p(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
+
+
+#: No fighting told: "no violence reported", "without any violence", "no reported violence" (a place taken so changed
+#: hands without a battle).
+NO_VIOLENCE: Final = (r"(?:no|without(?: any)?) (?:reported |known )?(?:violence|fighting|clashes|resistance)"
+                      r"(?: (?:was|were|has been|had been) (?:reported|recorded))?|no (?:violence|fighting|clashes) "
+                      r"(?:was |were )?reported")
+_NO_VIOLENCE: Final = _p(r"\b(?:" + NO_VIOLENCE + r")\b")
 
 
 #: Patterns tried only when the lower-cased sentence contains one of their words: most sentences contain none, and a
@@ -774,9 +782,12 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
         if fight:
             best, score = fight[0]
             ranked = [fight[0], *(kv for kv in ranked if kv[0] is not best)]
-    if best in TERRITORY_GAIN and S.NON_VIOLENT_TRANSFER_OF_TERRITORY in scores and S.ARMED_CLASH not in scores:
-        # taken after the other side withdrew or handed it over, with no fighting told: a non-violent transfer
-        best, score = S.NON_VIOLENT_TRANSFER_OF_TERRITORY, max(score, scores[S.NON_VIOLENT_TRANSFER_OF_TERRITORY])
+    if best in TERRITORY_GAIN and S.ARMED_CLASH not in scores and (
+            S.NON_VIOLENT_TRANSFER_OF_TERRITORY in scores or _NO_VIOLENCE.search(text, start, end)):
+        # taken after the other side withdrew or handed it over, or with no violence, and no fighting told: a
+        # non-violent transfer
+        hits.setdefault(S.NON_VIOLENT_TRANSFER_OF_TERRITORY, hits[best])
+        best, score = S.NON_VIOLENT_TRANSFER_OF_TERRITORY, max(score, scores.get(best, 0.0))
         ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
     if best in (S.AIR_DRONE_STRIKE, S.SHELLING_ARTILLERY_MISSILE_ATTACK) and (
             _AIRCRAFT_HIT.search(text, start, end) or _GROUND_FIGHT.search(text, start, end)):
