@@ -115,3 +115,22 @@ def test_a_place_taken_with_no_violence_changed_hands_peacefully() -> None:
     ev = main_event("Troops recaptured the town after heavy fighting.", _DAY)
     assert ev.sub_event_type.value == "Government regains territory"
     assert not doc_on("No violence was reported.", _DAY).events
+
+
+def test_people_abducted_in_a_looting_raid_make_it_an_abduction() -> None:
+    ev = main_event("15 LRA rebels allegedly ransacked the Kungu locality of Ango, looting granaries and abducting 4 "
+                    "people to help them carry the stolen property.", _DAY)
+    assert ev.sub_event_type.value == "Abduction/forced disappearance"
+
+
+def test_a_raid_that_burnt_houses_and_hurt_people_is_an_attack() -> None:
+    ev = main_event("RENAMO gunmen raided the small town of Maringue, burning down several houses. Two people were "
+                    "injured in the attack, one seriously.", _DAY)
+    assert ev.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
+    assert ev.actor1 is not None and ev.actor1.text == "RENAMO gunmen"
+
+
+def test_one_arrested_then_beaten_in_custody_is_an_attack() -> None:
+    ev = main_event("Police arrested a journalist in Cairo on Monday. He was tortured in custody.", _DAY)
+    assert ev.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
+    assert ev.actor1 is not None and ev.actor1.type is ActorType.STATE_FORCES

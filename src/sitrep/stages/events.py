@@ -72,6 +72,9 @@ _WEAPONS_OF_BATTLE: Final = frozenset({S.AIR_DRONE_STRIKE, S.REMOTE_EXPLOSIVE_LA
 _BACK_REFERENCE: Final = re.compile(r"\b(?:the|this|that|these|those)\s+(?:attacks?|ambush|raids?|clash(?:es)?|"
                                     r"fighting|assaults?|incident|shoot-?out|gun ?battle|firefight|exchange of fire)\b",
                                     re.IGNORECASE)
+#: Harm done to someone held: "he was tortured", "two of them were beaten to death".
+_IN_CUSTODY_HARM: Final = re.compile(r"\b(?:tortur\w+|beaten|beat(?:ing)? (?:him|her|them)|(?:died|killed|beaten to "
+                                     r"death) in (?:custody|detention|prison|jail|a cell)|raped)\b", re.IGNORECASE)
 #: A sentence that opens on the event told before it: "The attack also left four people injured", "The crackdown
 #: targeted areas in Arish", "During the operation, the troops ...".
 _OPENS_ON_IT: Final = re.compile(r"^\W*(?:(?:during|in|after|following|throughout)\s+)?(?:the|this|that|these|those)\s+"
@@ -452,6 +455,12 @@ def _follows(lead: _Draft, later: _Draft) -> bool:
         return False
     if a.event_type in _VIOLENT and b.event_type in _VIOLENT and _OPENS_ON_IT.match(b.evidence.text):
         return True  # "The attack also left four people injured": the same attack
+    if a.sub_event_type is S.LOOTING_PROPERTY_DESTRUCTION and b.sub_event_type is S.ATTACK \
+            and _BACK_REFERENCE.search(b.evidence.text) and (not b.actor1.text or b.actor1.name in _names(a)):
+        return True  # "raided the town, burning down houses. Two people were injured in the attack": one raid
+    if a.sub_event_type is S.ARRESTS and b.sub_event_type is S.ATTACK and _IN_CUSTODY_HARM.search(b.evidence.text) \
+            and (not b.actor1.text or b.actor1.name in _names(a)):
+        return True  # "arrested the journalist. He said he was tortured": harm to the one held
     if a.sub_event_type in refine.PROTEST_FAMILY and b.sub_event_type in refine.PROTEST_FAMILY \
             and (not b.actor1.text or b.actor1.name == a.actor1.name):
         return True  # the same crowd, wherever it went next: "Richmond road was barricaded with burning tyres"
@@ -503,6 +512,9 @@ def _fold(lead: Event, later: Event) -> Event:
     elif sub is S.ATTACK and later.event_type is EventType.EXPLOSIONS_REMOTE_VIOLENCE \
             and _OPENS_ON_IT.match(later.evidence.text):
         sub = later.sub_event_type  # "The attacks, mostly with grenades, ...": the weapon the attack was made with
+    elif sub in (S.LOOTING_PROPERTY_DESTRUCTION, S.ARRESTS) and later.sub_event_type is S.ATTACK:
+        sub = S.ATTACK  # the raid that burnt the houses hurt people too, the one held was beaten: an attack on them
+        actor2 = later.actor2 if later.actor2 is not None and later.actor2.type is ActorType.CIVILIANS else actor2
     elif sub in TERRITORY_GAIN and _NO_VIOLENCE.search(later.evidence.text):
         sub = S.NON_VIOLENT_TRANSFER_OF_TERRITORY  # "Troops captured the village. No violence was reported."
     elif actor2 is None and later.actor2 is not None and later.actor2.name != lead.actor1.name:

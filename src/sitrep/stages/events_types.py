@@ -810,6 +810,10 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
         if violent:
             best, score = violent[0][0], max(score, violent[0][1])
             ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
+    if best is S.LOOTING_PROPERTY_DESTRUCTION and scores.get(S.ABDUCTION_FORCED_DISAPPEARANCE, 0.0) >= MIN_SCORE:
+        # "looting granaries and abducting four people": harm to people outranks harm to property
+        best, score = S.ABDUCTION_FORCED_DISAPPEARANCE, max(score, scores[S.ABDUCTION_FORCED_DISAPPEARANCE])
+        ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
     if best is S.AGREEMENT and not _CONFLICT_PARTIES.search(text, start, end):
         # an agreement of trade, business or diplomacy: the sentence's other event, if it tells one
         ranked = [kv for kv in ranked if kv[0] is not S.AGREEMENT]
