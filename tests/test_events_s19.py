@@ -134,3 +134,15 @@ def test_one_arrested_then_beaten_in_custody_is_an_attack() -> None:
     ev = main_event("Police arrested a journalist in Cairo on Monday. He was tortured in custody.", _DAY)
     assert ev.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
     assert ev.actor1 is not None and ev.actor1.type is ActorType.STATE_FORCES
+
+
+def test_an_attack_on_camps_and_a_reinforcement_vehicle_is_the_attack() -> None:
+    ev = main_event("ONLA forces attacked two government military camps and a reinforcement vehicle in Dita village, "
+                    "Aware district.", _DAY)
+    assert ev.event_type is EventType.BATTLES
+
+
+def test_an_attack_on_a_police_post_to_seize_its_weapons_is_the_attack() -> None:
+    ev = main_event("Renamo gunmen attacked a police post in Mazivila in an attempt to seize the weapons it contained.",
+                    _DAY)
+    assert ev.event_type is EventType.BATTLES

@@ -628,6 +628,8 @@ _DETAINEES: Final = _p(r"detainees?\b")
 _DETONATED: Final = frozenset({S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.GRENADE, S.SUICIDE_BOMB})
 _FIGHT: Final = _p(r"\b(?:kill(?:ed|ing|ings|s)?|died|shot dead|clash(?:ed|es)?|fighting|exchang\w+ (?:of )?(?:fire|gunfire)|gun ?battles?|"
                   r"beat(?:en|ing)?|tortured|assaulted|injur(?:e|es|ed|ing)|wound(?:ed|ing)|raped|ambush(?:ed|es|ing)?)\b")
+#: An attack told by its verb, done by the sentence's subject.
+_ATTACKED: Final = _p(r"\b(?:attacked|stormed|overran|ambushed)\b")
 #: A killing someone is held for, not one the sentence tells: "arrested three men suspected in the killing of".
 _CHARGED: Final = _p(r"\b(?:suspected|accused|charged|convicted|arrested|detained|wanted|jailed|sentenced|tried|"
                      r"held|questioned|investigated|blamed)\b(?: [\w'-]+){0,3}? (?:in|of|for|over|with|in connection with)"
@@ -814,6 +816,13 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
         # "looting granaries and abducting four people": harm to people outranks harm to property
         best, score = S.ABDUCTION_FORCED_DISAPPEARANCE, max(score, scores[S.ABDUCTION_FORCED_DISAPPEARANCE])
         ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
+    if best in (S.CHANGE_TO_GROUP_ACTIVITY, S.DISRUPTED_WEAPONS_USE) and _ATTACKED.search(text, start, end):
+        # "attacked two military camps and a reinforcement vehicle", "attacked a police post to seize the weapons":
+        # the attack, not the forces moved or the arms taken
+        violent = [kv for kv in ranked if kv[0] in (S.ATTACK, S.ARMED_CLASH) and kv[1] >= MIN_SCORE]
+        if violent:
+            best, score = violent[0][0], max(score, violent[0][1])
+            ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
     if best is S.AGREEMENT and not _CONFLICT_PARTIES.search(text, start, end):
         # an agreement of trade, business or diplomacy: the sentence's other event, if it tells one
         ranked = [kv for kv in ranked if kv[0] is not S.AGREEMENT]
