@@ -146,3 +146,19 @@ def test_an_attack_on_a_police_post_to_seize_its_weapons_is_the_attack() -> None
     ev = main_event("Renamo gunmen attacked a police post in Mazivila in an attempt to seize the weapons it contained.",
                     _DAY)
     assert ev.event_type is EventType.BATTLES
+
+
+def test_a_bomb_laid_on_the_ground_with_no_gunfire_is_the_event_s_weapon() -> None:
+    for text in ("A bomb blast killed two police officers and wounded five others in an attack on their armoured "
+                 "vehicle in El-Arish.",
+                 "6 Nigerien soldiers killed by mine laid by Boko Haram",
+                 "A policeman was killed when an explosive charge hit their armoured vehicle in Arish."):
+        assert main_event(text, _DAY).sub_event_type.value == "Remote explosive/landmine/IED", text
+    # with gunfire the explosive is one weapon of a fight
+    ev = main_event("Gunmen attacked the convoy with IEDs and gunfire, killing five soldiers.", _DAY)
+    assert ev.event_type is EventType.BATTLES
+
+
+def test_an_attack_by_military_aircraft_is_an_air_strike() -> None:
+    ev = main_event("SAF attacked SLM/A-Nur in Sarrong by 10 military aircraft.", _DAY)
+    assert ev.sub_event_type.value == "Air/drone strike"

@@ -106,14 +106,15 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.GRENADE, _p(r"\bg(?<!propelled g)(?<!stun g)(?<!smoke g)(?<!gas g)(?<!sound g)renades?\b"), 2.5),
     (S.REMOTE_EXPLOSIVE_LANDMINE_IED, _p(r"\b(?:ieds?|improvised explosive|roadside bomb|car bomb|landmines?|land mines?|(?:ground|anti-tank|anti-personnel|"
                                          r"anti-vehicle) mines?|(?:hit|struck|stepped on|ran over) (?:a|an) (?:\w+ )?mine|"
-                                         r"mines? (?:blast|explo\w+)|booby[- ]trap\w*|explosive devices?|bomb (?:blast|exploded|went off|explosion)|"
+                                         r"mines? (?:blast|explo\w+|laid|planted|buried)|(?:killed|wounded|injured|hit) by (?:a |an )?(?:land)?mines?|"
+                                         r"explosive charges?|booby[- ]trap\w*|explosive devices?|bomb (?:blast|exploded|went off|explosion)|"
                                          r"bombs? (?:placed|planted|hidden)|planted (?:a|an) (?:bomb|explosive)|"
                                          r"vehicle[- ]borne|detonat\w+|blasts?|explosions?|explod(?:ed|es|ing)|bomb(?:s|ing|ings)?(?![- ]?(?:makers?|making|experts?|squads?|disposal|factor(?:y|ies)|threats?|scares?|hoax(?:es)?))|"
                                          r"(?:devices?|bombs|explosives|charges?|packages?|parcels?) (?:had |has |have )?(?:went|gone|goes|go) off)\b"), 1.6),
     (S.AIR_DRONE_STRIKE, _gated(("air", "aerial", "warplane", "jet", "helicopter", "chopper", "drone", "bomb", "barrel", "strike", "raid", "missile"), r"\b(?:air ?strikes?|air raids?|aerial (?:bombardments?|attacks?|strikes?|raids?)|"
                             r"air (?:attacks?|assaults?|bombings?|bombardments?)|warplanes?|choppers?|"
                             r"fighter jets?|jets? (?:bombed|struck|pounded|hit|fired|launched|targeted|attacked|destroyed|carried out)|helicopter gunships?|drones? (?:strikes?|attacks?)|"
-                            r"bombed from the air|barrel bombs?|explosive barrels?|(?<!to-)air missiles?|airstrike|"
+                            r"bombed from the air|(?:by|with|using) (?:\d+ |several |two |three |four |five |six )?(?:military )?(?:aircraft|warplanes|helicopters)|barrel bombs?|explosive barrels?|(?<!to-)air missiles?|airstrike|"
                             r"(?:coalition|russian|american|u\.?s\.?(?:-led)?|israeli|turkish|syrian|regime|saudi(?:-led)?|"
                             r"government|iraqi|allied|french|british) (?:\w+ )?(?:strikes?|raids?|bombing)|"
                             r"strikes? (?:kill\w*|hit\w*|target\w*|pound\w*)|bombing raids?)\b"), 2.6),
@@ -628,6 +629,14 @@ _DETAINEES: Final = _p(r"detainees?\b")
 _DETONATED: Final = frozenset({S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.GRENADE, S.SUICIDE_BOMB})
 _FIGHT: Final = _p(r"\b(?:kill(?:ed|ing|ings|s)?|died|shot dead|clash(?:ed|es)?|fighting|exchang\w+ (?:of )?(?:fire|gunfire)|gun ?battles?|"
                   r"beat(?:en|ing)?|tortured|assaulted|injur(?:e|es|ed|ing)|wound(?:ed|ing)|raped|ambush(?:ed|es|ing)?)\b")
+#: Guns fired, fighting, aircraft: with them an explosive is one weapon of a fight, or a bomb dropped from the air.
+_GUNS: Final = _p(r"\b(?:shot|shoot\w*|gunmen|gunman|gunfire|gun|guns|opened fire|fired|firing|bullets?|rifles?|"
+                  r"small arms|grenades?|rpgs?|rocket-propelled|mortars?|shell\w*|artillery|battles?|fighting|clash\w*|"
+                  r"air\w*|aerial|warplanes?|planes?|jets?|helicopters?|drones?|raids?)\b")
+#: A bomb laid or set off on the ground, not dropped: an IED, a mine, a car bomb, a bomb that went off.
+_PLANTED_BOMB: Final = _p(r"\b(?:ieds?|improvised explosive|roadside bombs?|car bombs?|(?:land)?mines?|land mines?|"
+                          r"explosive (?:charges?|devices?)|booby[- ]trap\w*|bomb (?:blasts?|exploded|explosion|went off)|"
+                          r"vehicle[- ]borne)\b")
 #: An attack told by its verb, done by the sentence's subject.
 _ATTACKED: Final = _p(r"\b(?:attacked|stormed|overran|ambushed)\b")
 #: A killing someone is held for, not one the sentence tells: "arrested three men suspected in the killing of".
@@ -815,6 +824,13 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
     if best is S.LOOTING_PROPERTY_DESTRUCTION and scores.get(S.ABDUCTION_FORCED_DISAPPEARANCE, 0.0) >= MIN_SCORE:
         # "looting granaries and abducting four people": harm to people outranks harm to property
         best, score = S.ABDUCTION_FORCED_DISAPPEARANCE, max(score, scores[S.ABDUCTION_FORCED_DISAPPEARANCE])
+        ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
+    if best in (S.ATTACK, S.ARMED_CLASH) and scores.get(S.REMOTE_EXPLOSIVE_LANDMINE_IED, 0.0) >= MIN_SCORE \
+            and _PLANTED_BOMB.search(text, start, end) and not _GROUND_FIGHT.search(text, start, end) \
+            and not _GUNS.search(text, start, end):
+        # "a bomb blast killed two officers in an attack on their vehicle", "an IED ambush caught the patrol": the
+        # explosive was the weapon, and nobody fired a gun
+        best, score = S.REMOTE_EXPLOSIVE_LANDMINE_IED, max(score, scores[S.REMOTE_EXPLOSIVE_LANDMINE_IED])
         ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
     if best in (S.CHANGE_TO_GROUP_ACTIVITY, S.DISRUPTED_WEAPONS_USE) and _ATTACKED.search(text, start, end):
         # "attacked two military camps and a reinforcement vehicle", "attacked a police post to seize the weapons":
