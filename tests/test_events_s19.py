@@ -162,3 +162,9 @@ def test_a_bomb_laid_on_the_ground_with_no_gunfire_is_the_event_s_weapon() -> No
 def test_an_attack_by_military_aircraft_is_an_air_strike() -> None:
     ev = main_event("SAF attacked SLM/A-Nur in Sarrong by 10 military aircraft.", _DAY)
     assert ev.sub_event_type.value == "Air/drone strike"
+
+
+def test_killed_in_a_clash_between_two_armed_peoples_is_a_battle() -> None:
+    ev = main_event("Two persons have been reportedly killed while several houses set ablaze following a clash between "
+                    "Tiv and Jukuns ethnic tribe in Abinsi on 14/04.", _DAY)
+    assert ev.event_type is EventType.BATTLES

@@ -402,6 +402,9 @@ def _acting(actor: Actor | None, text: str) -> bool:
 
 #: Harm or damage a crowd may do with what it has at hand.
 _DAMAGE: Final = frozenset({S.ATTACK, S.LOOTING_PROPERTY_DESTRUCTION, S.VIOLENT_DEMONSTRATION})
+#: A fight between two sides: "a clash between Tiv and Jukun", "a land dispute between members of two communities".
+_FOUGHT_BETWEEN: Final = re.compile(r"\b(?:clash(?:es)?|fighting|fights?|violence|dispute|conflict|feud|battles?)\s+"
+                                    r"between\s+(?:the\s+)?(?:members\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 #: Words that tell no more of who did it than that someone did: "unidentified attackers", "an unknown group".
 _NAMELESS: Final = re.compile(r"(?:(?:an?|the|some|several)\s+)?(?:(?:unidentified|unknown|suspected)\s+)?"
                               r"(?:attackers?|assailants?|groups?|people|persons?|individuals?|men|perpetrators?|"
@@ -655,6 +658,11 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
             and not any(_party_people(x, text) for x in (actor1, actor2)) and (
             _armed(actor1) or (actor1 is None and _armed(actor2)) or _VILLAGES.search(clause_all)):
         sub = S.ATTACK if _PEOPLE_HURT.search(clause_all) else S.LOOTING_PROPERTY_DESTRUCTION
+    # an armed side named as one that a clash or a dispute was between fought the other, whoever died in it ("killed
+    # following a clash between Tiv and Jukun"): a battle
+    if sub is S.ATTACK and _armed_nonstate(actor1) and (actor2 is None or _armed(actor2)) and actor1 is not None \
+            and actor1.text and _FOUGHT_BETWEEN.search(text, max(0, actor1.start - 40), actor1.start):
+        return S.ARMED_CLASH, actor1, actor2
     # an attack on armed men is a battle
     # who the sentence says was harmed decides, else the side the attack was done to
     armed_harmed, civilians_harmed = _harmed(clause_all) if sub in (S.ATTACK, S.ARMED_CLASH) else (False, False)
