@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from event_helpers import main_event
+from event_helpers import doc_on, main_event
 from test_actors import actors
 
 
@@ -66,3 +66,23 @@ def test_actors_s19_an_air_force_named_by_its_people_does_not_place_the_event() 
     ev = main_event("Tens of Russian raids target Salma and its vicinity and continued clashes in the vicinity",
                     dt.date(2016, 1, 10))
     assert ev.location is None or ev.location.country != "RUS"
+
+
+def test_actors_s19_names_after_character_references_keep_their_spans() -> None:
+    """The view decodes "&#8220;" to one character: sentences must be read in its offsets, and names given back in the
+    text's, or the sentences after the first lose or shift their names."""
+    text = ("The &#8220;Islamic State&#8221; attacked Homs on Monday&#8230; The &#8220;Free Syrian Army&#8221; fighters "
+            "shelled Idlib. Regime forces bombed Daraa.")
+    spans = [text[a.start:a.end] for a in actors(text)]
+    assert "Islamic State" in spans
+    assert any(s.startswith("Free Syrian Army") for s in spans)
+    assert "Regime forces" in spans
+
+
+def test_actors_s19_clauses_are_not_cut_inside_a_character_reference() -> None:
+    """ "&#8230;" holds a semicolon: the events stage cuts clauses in the view, where it is one character."""
+    text = ("The &#8220;Islamic State&#8221; attacked Homs on Monday&#8230; The &#8220;Free Syrian Army&#8221; fighters "
+            "shelled Idlib. Regime forces bombed Daraa.")
+    events = doc_on(text, dt.date(2016, 6, 1)).events
+    assert all(not e.evidence.text.endswith("&#8230") for e in events)
+    assert any(e.actor1 is not None and e.actor1.name.startswith("FSA") for e in events)

@@ -117,7 +117,10 @@ class Actors:
         view = doc.view.text
         folded = fold(view)
         year = doc.article.published.year if doc.article.published is not None else None
-        sentences = [s for s in doc.sentences if s.kind in _READ]
+        # the sentences in the view's offsets (the view is shorter than the text where it decoded "&#8217;" or
+        # mojibake): every name below is found and kept in the view's offsets, given back in the text's at the end
+        sentences = [replace(s, start=doc.view.from_original(s.start), end=doc.view.from_original(s.end))
+                     for s in doc.sentences if s.kind in _READ]
         chosen: list[list[Hit]] = []
         described: list[tuple[Hit, int]] = []
         for i, s in enumerate(sentences):

@@ -80,8 +80,9 @@ _EXTEND: Final = frozenset("""fighters militants members supporters forces troop
     insurgents jihadists gunmen elements operatives units cells cell loyalists soldiers guerrillas terrorists
     extremists affiliates followers cadres recruits combatants commanders leaders officials fighter militant member
     youths youth party cadres activists jihadist gunman soldier rebel insurgent terrorist bombers bomber""".split())
-#: Words between a group's name and its men that keep them one mention: "Boko Haram female suicide bombers".
-_MEN_GAP: Final = re.compile(r" (?:(?:female|male|child|teenage|teen|young|girl|boy|woman|women|masked|armed|"
+#: Words between a group's name and its men that keep them one mention: "Boko Haram female suicide bombers", '"Free
+#: Syrian Army" fighters'.
+_MEN_GAP: Final = re.compile(r"[\"']? (?:(?:female|male|child|teenage|teen|young|girl|boy|woman|women|masked|armed|"
                              r"heavily armed|suspected) )?")
 _COORD: Final = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|/)\s+$|\s*/\s*$")
 _BACKER: Final = re.compile(r"\s?-?\s?(backed|led|supported|allied|aligned|sponsored|trained|funded|armed|affiliated|"

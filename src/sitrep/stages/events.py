@@ -321,14 +321,17 @@ def _clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int, Typed]] | N
     out: list[tuple[int, int, Typed]] = []
     s = start
     last: tuple[Typed, Place] | None = None  # the words after the last cut, as they were read when it was made
-    for cut in _CLAUSE_BREAK.finditer(doc.text, start, end):
-        if _TOLL_GOES_ON.match(doc.text, cut.end(), end) and _DEADLY.search(doc.text, max(s, cut.start() - 40),
+    vs, ve = view.from_original(start), view.from_original(end)
+    for cut in _CLAUSE_BREAK.finditer(view.text, vs, ve):  # in the view: "&#8220;" holds no semicolon
+        if _TOLL_GOES_ON.match(view.text, cut.end(), ve) and _DEADLY.search(view.text, max(view.from_original(s),
+                                                                                          cut.start() - 40),
                                                                              cut.start()):
             continue  # "35 were killed and hundreds wounded in ...": one event's toll
-        left, right = told(s, cut.start()), told(cut.end(), end, opens=True)
+        cut_start, cut_end = view.to_original(cut.start(), cut.end())
+        left, right = told(s, cut_start), told(cut_end, end, opens=True)
         if left is not None and right is not None and not _same_place(left[1], right[1]):
-            out.append((s, cut.start(), left[0]))
-            s, last = cut.end(), right
+            out.append((s, cut_start, left[0]))
+            s, last = cut_end, right
     if last is None:
         return [(start, end, whole)]
     return [*out, (s, end, last[0])]
