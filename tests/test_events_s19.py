@@ -168,3 +168,20 @@ def test_killed_in_a_clash_between_two_armed_peoples_is_a_battle() -> None:
     ev = main_event("Two persons have been reportedly killed while several houses set ablaze following a clash between "
                     "Tiv and Jukuns ethnic tribe in Abinsi on 14/04.", _DAY)
     assert ev.event_type is EventType.BATTLES
+
+
+def test_bombs_found_and_destroyed_by_the_forces_are_disrupted_weapons_use() -> None:
+    for text in ("A bomb was discovered at the taxi park and later detonated by police.",
+                 "Four homemade bombs were discovered and destroyed Sunday by a detachment of the army in Bouira.",
+                 "Police discover and detonate an anti-tank mine at Onekaku village.",
+                 "Security forces detonated two bombs planted near a main road west of Arish."):
+        assert main_event(text, _DAY).sub_event_type.value == "Disrupted weapons use", text
+    # bombs used to destroy something, or a blast that destroyed it, are the attack
+    for text in ("Vandals destroy oil pipelines with bombs in several locations in Brass.",
+                 "Five houses destroyed after a large bomb blast in Benin City."):
+        assert main_event(text, _DAY).sub_event_type.value == "Remote explosive/landmine/IED", text
+
+
+def test_petrol_bombs_thrown_are_a_riot() -> None:
+    ev = main_event("At the university, petrol bombs were thrown at a truck, causing minimal damages.", _DAY)
+    assert ev.event_type is EventType.RIOTS

@@ -62,7 +62,7 @@ def _gated(needles: tuple[str, ...], pattern: str) -> re.Pattern[str]:
     return compiled
 
 
-_WEAPONS: Final = (r"(?:weapons|arms|firearms|ammunitions?|rifles|guns|pistols|explosives|landmines|mines|"
+_WEAPONS: Final = (r"(?:weapons|arms|firearms|ammunitions?|rifles|guns|pistols|explosives|(?:anti-tank |land)?mines?|"
                    r"(?:explosive|incendiary) devices?|ieds?|bombs?|drones|grenades|rounds|bullets|munitions|caches?|stash|depots?|"
                    r"kalashnikovs|magazines|missiles|rockets|detonators|weaponry|arsenals?|ammos?|ak-47s?|rpgs?|"
                    r"explosive (?:materials?|substances?))")
@@ -109,7 +109,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                          r"mines? (?:blast|explo\w+|laid|planted|buried)|(?:killed|wounded|injured|hit) by (?:a |an )?(?:land)?mines?|"
                                          r"explosive charges?|booby[- ]trap\w*|explosive devices?|bomb (?:blast|exploded|went off|explosion)|"
                                          r"bombs? (?:placed|planted|hidden)|planted (?:a|an) (?:bomb|explosive)|"
-                                         r"vehicle[- ]borne|detonat\w+|blasts?|explosions?|explod(?:ed|es|ing)|bomb(?:s|ing|ings)?(?![- ]?(?:makers?|making|experts?|squads?|disposal|factor(?:y|ies)|threats?|scares?|hoax(?:es)?))|"
+                                         r"vehicle[- ]borne|detonat\w+|blasts?|explosions?|explod(?:ed|es|ing)|(?<!petrol )(?<!petrol-)bomb(?:s|ing|ings)?(?![- ]?(?:makers?|making|experts?|squads?|disposal|factor(?:y|ies)|threats?|scares?|hoax(?:es)?))|"
                                          r"(?:devices?|bombs|explosives|charges?|packages?|parcels?) (?:had |has |have )?(?:went|gone|goes|go) off)\b"), 1.6),
     (S.AIR_DRONE_STRIKE, _gated(("air", "aerial", "warplane", "jet", "helicopter", "chopper", "drone", "bomb", "barrel", "strike", "raid", "missile"), r"\b(?:air ?strikes?|air raids?|aerial (?:bombardments?|attacks?|strikes?|raids?)|"
                             r"air (?:attacks?|assaults?|bombings?|bombardments?)|warplanes?|choppers?|"
@@ -227,9 +227,14 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                  r"ammunition|explosives|firearms|rifles|guns|rockets)|weapons? caches?|arms caches?|cache of|"
                                  r"destroyed (?:\w+ ){0,3}(?:weapons|explosives|ieds|rockets|machine guns)|recovered (?:\w+ ){0,3}"
                                  r"(?:weapons|explosives|arms|ammunition)|bomb disposal|foiled|thwarted|neutrali[sz]ed (?:a|an|the) "
-                                 r"(?:bomb|explosive|device))"), 2.6),
-    (S.DISRUPTED_WEAPONS_USE, _gated(("weapon", "arms", "firearm", "ammunition", "rifle", "gun", "pistol", "explosive", "mine", "ied", "device", "grenade", "round", "bullet", "munition", "cache", "stash", "depot", "kalashnikov", "magazine", "missile", "rocket", "detonator"), r"\b(?:(?:seiz\w*|found|discover\w*|captur\w*|recover\w*|destroy\w*|clear(?:ed|ing)|confiscat\w*|"
-                                 r"intercept\w*|uncover\w*|unearth\w*|defus\w*) (?:(?!(?:who|which|that|whose)\b)[\w,'-]+ ){0,12}?" + _WEAPONS + r"|" + _WEAPONS +
+                                 r"(?:bomb|explosive|device)|controlled (?:explosion|detonation)|(?:later |safely )?detonated by "
+                                 r"(?:the )?(?:police|army|troops|soldiers|security forces|experts|sappers|bomb squad)|"
+                                 r"(?:police|troops|soldiers|security forces|army|experts|sappers|military|forces) (?:\w+ ){0,2}?"
+                                 r"detonated (?:(?:a|an|the|two|three|four|several|\d+) )?(?:[\w-]+ )?(?:bombs?|ieds?|mines?|"
+                                 r"explosive devices?|devices?))"), 2.6),
+    (S.DISRUPTED_WEAPONS_USE, _gated(("weapon", "arms", "firearm", "ammunition", "rifle", "gun", "pistol", "explosive", "mine", "ied", "device", "grenade", "round", "bullet", "munition", "cache", "stash", "depot", "kalashnikov", "magazine", "missile", "rocket", "detonator", "bomb"), r"\b(?:(?:seiz\w*|found|discover\w*|captur\w*|recover\w*|destroy\w*|clear(?:ed|ing)|confiscat\w*|encounter\w*|"
+                                 r"intercept\w*|uncover\w*|unearth\w*|defus\w*) (?:(?!(?:who|which|that|whose|with|using|by|after|during|when)\b)"
+                                 r"[\w,'-]+ ){0,12}?" + _WEAPONS + r"|" + _WEAPONS +
                                  r"\b[^.;]{0,100}?\b(?:seized|found|discovered|captured|recovered|destroyed|cleared|confiscated|"
                                  r"intercepted|uncovered|unearthed|defused))\b"), 3.0),
     (S.LOOTING_PROPERTY_DESTRUCTION, _p(r"\b(?:loot\w*|plunder\w*|ransack\w*|petrol[- ]bomb(?:ed|ing)|(?:torch|burn)(?:es|ed|ing|t|s)? (?:[\w'\u2019]+ ){0,3}?"
@@ -293,8 +298,8 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                            r"(?:against|on))\b"), 1.7),
     (S.VIOLENT_DEMONSTRATION, _gated(("throw", "threw", "hurl", "stone"),
                                      r"\b(?:(?:throw|throws|throwing|thrown|threw|hurl\w*) (?:\w+ )?(?:stones|rocks|"
-                                     r"bricks|bottles|missiles|petrol bombs|molotov\w*)|stones? (?:were |was )?"
-                                     r"(?:hurled|thrown))\b"), 2.0),
+                                     r"bricks|bottles|missiles|petrol bombs?|molotov\w*)|(?:stones?|petrol bombs?|molotov "
+                                     r"cocktails?) (?:were |was )?(?:hurled|thrown))\b"), 2.0),
     (S.PEACEFUL_PROTEST, _gated(("stoppage", "strike", "sit in", "streets", "road", "blockad"),
                                 r"\b(?:work stoppages?|stoppage of work|striked|strikes? (?:was |were )?(?:held|observed|"
                                 r"staged)|(?<!naval )blockad(?:ed|ing)|(?:observed|staged|held|organi[sz]ed|"
