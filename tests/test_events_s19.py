@@ -185,3 +185,12 @@ def test_bombs_found_and_destroyed_by_the_forces_are_disrupted_weapons_use() -> 
 def test_petrol_bombs_thrown_are_a_riot() -> None:
     ev = main_event("At the university, petrol bombs were thrown at a truck, causing minimal damages.", _DAY)
     assert ev.event_type is EventType.RIOTS
+
+
+def test_a_crowd_s_demand_told_far_from_its_name_or_with_that_is_a_protest() -> None:
+    ev = main_event("Members of the opposition alliance enter the Ministry of Public Security for a second day demand the "
+                    "cancellation of the upcoming presidential elections.", _DAY)
+    assert ev.event_type is EventType.PROTESTS
+    ev = main_event('The campus was shut down after "enraged students demanded that the suspended student president be '
+                    'reinstated."', _DAY)
+    assert ev.event_type is EventType.PROTESTS

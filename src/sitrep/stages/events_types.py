@@ -197,11 +197,11 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                 r"\b(?:workers|employees|staff|students|residents|supporters|members|activists|"
                                 r"youths|traders|vendors|drivers|farmers|teachers|nurses|doctors|villagers|people|"
                                 r"inmates|prisoners|pensioners|unemployed|citizens|women|retirees|miners|graduates)"
-                                r"(?: (?!(?:who|which|that|and|said|say|says|have|has|had|were|was)\b)[\w'-]+){0,10}? "
+                                r"(?: (?!(?:who|which|that|and|said|say|says|have|has|had|were|was)\b)[\w'-]+){0,14}? "
                                 r"(?:demanded|demanding|(?:to )?demand|called for|calling for|(?:to )?call for|walked|"
                                 r"marched|gathered|assembled|converged|(?:to )?(?:denounce|decry|press for)|denouncing|"
                                 r"decrying)\b(?! "
-                                r"(?:that|away|out|home)\b)"), _DEMAND_WEIGHT),
+                                r"(?:away|out|home)\b)"), _DEMAND_WEIGHT),
     (S.GOVERNMENT_REGAINS_TERRITORY, _p(r"\b(?:recaptur\w+|retook|retaken|retake|regain\w*|(?:reclaim\w*|liberat(?:ed|es|ing|ion of)) (?:the |a )?(?:\w+ )?(?:town|city|village|area|district|region|territory|base|(?-i:[A-Z])\w*" + _NOT_PEOPLE + r")|"
                                         r"recover(?:ed|y) "
                                         r"(?:control|the)|clear(?:ed)? (?:the )?(?:area|town|city|village)s? of)\b"), 2.4),
