@@ -95,9 +95,11 @@ def test_a_group_and_its_suicide_bombers_are_one_side() -> None:
     assert ev.actor2 is None or ev.actor2.type is ActorType.CIVILIANS
 
 
-def test_a_body_found_is_an_attack() -> None:
+def test_a_body_found_burnt_is_an_attack() -> None:
     ev = main_event("Burned body of the hospital's medical director found in Omdurman.", _DAY)
     assert ev.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
+    # a body found, with nothing said of how the person died, is local news of a death, not an attack
+    assert not doc_on("A body was found Sunday morning in a parked vehicle on Francis Street.", _DAY).events
 
 
 def test_a_suspect_named_with_his_crime_does_not_make_the_sentence_a_crime_report() -> None:

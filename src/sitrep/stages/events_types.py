@@ -268,7 +268,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.ATTACK, _p(r"\b(?:attack(?:ed|s|ing)?|gunmen|opened fire|opens? fire|found dead|shot (?:dead|and killed)|gunned down|kill(?:s|ed|ing|ings)?|murder\w*|"
                   r"stabbed|shot|shoots?|shots (?:a|an|the|two|three|\d+)|"
                   r"shootings?(?! (?:footage|film|video|scenes|photos|pictures|hoops|range|guard|star))|assassinat\w+|raid(?:ed|s)?|terror(?:ist)? attack|snipers?|assault(?:ed|s)? (?:a|an|the|two|three|\d+)|"
-                  r"set upon|(?:bodies|body) (?:were |are |was |is |of (?:[\w'-]+ ){1,5}?(?:were |are |was |is )?)?found|corpses? (?:of|found)|mass graves?)\b"), 1.2),
+                  r"set upon|(?:bodies (?:were |are |of (?:[\w'-]+ ){1,5}?(?:were |are )?)?found|(?:burned|burnt|charred|mutilated|beheaded|decapitated|headless|bullet-riddled|tortured|dismembered) bod(?:y|ies))|corpses? (?:of|found)|mass graves?)\b"), 1.2),
     # beatings, assaults, shots at people, raids on places, the enemy "eliminated": attacks
     (S.ATTACK, _gated(("beat", "assault", "kick", "punch", "slap", "throttl"),
                       r"\b(?:beat(?:s|ing|en)?(?: up)? (?:and (?:kick|punch|slapp|throttl|whipp)ed )?" + _PEOPLE +
