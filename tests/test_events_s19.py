@@ -196,3 +196,9 @@ def test_a_crowd_s_demand_told_far_from_its_name_or_with_that_is_a_protest() -> 
     ev = main_event('The campus was shut down after "enraged students demanded that the suspended student president be '
                     'reinstated."', _DAY)
     assert ev.event_type is EventType.PROTESTS
+
+
+def test_bodies_found_near_an_army_base_are_of_people_killed_not_a_battle() -> None:
+    ev = main_event("Five bullet-riddled bodies were found in a mass grave some hundreds of metres away from a "
+                    "well-known army base in Sheikh Zuweyid.", _DAY)
+    assert ev.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS

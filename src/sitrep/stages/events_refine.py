@@ -47,8 +47,10 @@ _CROWD: Final = frozenset({A.PROTESTERS, A.RIOTERS})
 PROTEST_FAMILY: Final = frozenset({S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION,
                                    S.EXCESSIVE_FORCE_AGAINST_PROTESTERS, S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE})
 #: Killings that are violence against civilians whoever the victim: the victim is unarmed by then.
-_EXECUTION: Final = re.compile(r"execut|behead|ston|lash|flog|whipp|crucif|tortur|hang|slaughter|massacre|hacked|alive",
-                               re.IGNORECASE)
+#: Bodies found, a mass grave: who the dead were is told by the words of the dead, not by what stood nearby ("bodies
+#: found near an army base").
+_EXECUTION: Final = re.compile(r"execut|behead|ston|lash|flog|whipp|crucif|tortur|hang|slaughter|massacre|hacked|alive|"
+                               r"bod(?:y|ies)|corpses?|grave", re.IGNORECASE)
 #: Armed people and the places they hold, by any name both lists below share.
 _ARMED_NOUNS: Final = (r"soldiers?|troops?|servicem[ae]n|army|military|policem[ae]n|gendarmes?|guards?|rangers?|"
                        r"militants?|insurgents?|rebels?|fighters?|militi(?:a|as|amen|aman)|jihadists?|terrorists?|"
