@@ -202,3 +202,10 @@ def test_bodies_found_near_an_army_base_are_of_people_killed_not_a_battle() -> N
     ev = main_event("Five bullet-riddled bodies were found in a mass grave some hundreds of metres away from a "
                     "well-known army base in Sheikh Zuweyid.", _DAY)
     assert ev.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
+
+
+def test_a_fight_over_control_of_a_place_is_no_taking_of_it() -> None:
+    ev = main_event("Two groups of party activists clashed over control of the party's headquarters in Bukavu.", _DAY)
+    assert ev.event_type is not EventType.BATTLES or ev.sub_event_type.value == "Armed clash"
+    ev = main_event("The army units drove back the ISIL terrorists from a key village in Eastern Hama.", _DAY)
+    assert ev.sub_event_type.value == "Government regains territory"
