@@ -209,3 +209,24 @@ def test_a_fight_over_control_of_a_place_is_no_taking_of_it() -> None:
     assert ev.event_type is not EventType.BATTLES or ev.sub_event_type.value == "Armed clash"
     ev = main_event("The army units drove back the ISIL terrorists from a key village in Eastern Hama.", _DAY)
     assert ev.sub_event_type.value == "Government regains territory"
+
+
+def test_operations_that_cleared_locations_took_them() -> None:
+    ev = main_event("Nigerian and Cameroonian forces carried out joint clearing operations in Bama LGA, clearing a total "
+                    "of 12 locations.", _DAY)
+    assert ev.sub_event_type.value == "Government regains territory"
+
+
+def test_members_captured_in_operations_against_a_militia_were_taken_in_a_fight() -> None:
+    ev = main_event("FARDC soldiers conducted military operations against the Bede Mayi Mayi militia in the Sange area, "
+                    "captured 5 members of the group.", _DAY)
+    assert ev.sub_event_type.value == "Armed clash"
+    # people captured are no place taken
+    assert main_event("Troops captured 5 villages from the rebels.", _DAY).sub_event_type.value \
+        == "Government regains territory"
+
+
+def test_no_resistance_save_an_ambush_is_no_peaceful_transfer() -> None:
+    ev = main_event("Troops cleared four villages of Boko Haram in Sambisa Forest. The forces were met with no "
+                    "resistance, with the exception of one village, where the forces ran into a small ambush.", _DAY)
+    assert ev.sub_event_type.value == "Government regains territory"

@@ -72,6 +72,7 @@ _WEAPONS_OF_BATTLE: Final = frozenset({S.AIR_DRONE_STRIKE, S.REMOTE_EXPLOSIVE_LA
 _BACK_REFERENCE: Final = re.compile(r"\b(?:the|this|that|these|those)\s+(?:attacks?|ambush|raids?|clash(?:es)?|"
                                     r"fighting|assaults?|incident|shoot-?out|gun ?battle|firefight|exchange of fire)\b",
                                     re.IGNORECASE)
+_AMBUSH: Final = re.compile(r"\b(?:ambush\w*|clash\w*|fighting|fought|exchange of fire|gunfire)\b", re.IGNORECASE)
 #: Harm done to someone held: "he was tortured", "two of them were beaten to death".
 _IN_CUSTODY_HARM: Final = re.compile(r"\b(?:tortur\w+|beaten|beat(?:ing)? (?:him|her|them)|(?:died|killed|beaten to "
                                      r"death) in (?:custody|detention|prison|jail|a cell)|raped)\b", re.IGNORECASE)
@@ -518,7 +519,9 @@ def _fold(lead: Event, later: Event) -> Event:
     elif sub in (S.LOOTING_PROPERTY_DESTRUCTION, S.ARRESTS) and later.sub_event_type is S.ATTACK:
         sub = S.ATTACK  # the raid that burnt the houses hurt people too, the one held was beaten: an attack on them
         actor2 = later.actor2 if later.actor2 is not None and later.actor2.type is ActorType.CIVILIANS else actor2
-    elif sub in TERRITORY_GAIN and _NO_VIOLENCE.search(later.evidence.text):
+    elif sub in TERRITORY_GAIN and _NO_VIOLENCE.search(later.evidence.text) \
+            and not (_DEADLY.search(later.evidence.text) or _BACK_REFERENCE.search(later.evidence.text)
+                     or _AMBUSH.search(later.evidence.text)):
         sub = S.NON_VIOLENT_TRANSFER_OF_TERRITORY  # "Troops captured the village. No violence was reported."
     elif actor2 is None and later.actor2 is not None and later.actor2.name != lead.actor1.name:
         actor2 = later.actor2

@@ -353,7 +353,9 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                         r"(?<!over )(?<!over the )(?<!for )(?<!for the )"  # "clashed over control of the HQ"
                                         r"control(?:s|led|ling)? (?:over |of )?(?:\d+|the|a|an|parts?|most|about|all|several|two|three|four|five|new|"
                                         r"\w+ (?:villages?|towns?|areas?|hills?|neighbou?rhoods?))|(?:take|takes|took|taking|taken|extends?|extended|expand\w*|"
-                                        r"tighten\w*) (?:\w+ )?control|in control of|expel(?:s|led|ling)?|captur(?:e|es|ed|ing) (?:\d+(?! ?(?:percent|per cent|%))|the|a|an|parts?|"
+                                        r"tighten\w*) (?:\w+ )?control|in control of|expel(?:s|led|ling)?|captur(?:e|es|ed|ing) (?:\d+(?! ?(?:percent|per cent|%))(?! (?:[\w-]+ )?"
+                                        r"(?:members?|fighters?|militants?|soldiers?|suspects?|people|persons|rebels?|insurgents?|"
+                                        r"terrorists?|men|women|children|hostages|prisoners|combatants|elements|gunmen|jihadists?))|the|a|an|parts?|"
                                         r"several|two|three|four|five|new|\w+ (?:villages?|towns?|areas?|hills?|neighbou?rhoods?))|"
                                         r"at the expense of|wrest(?:s|ed|ing)?|enter(?:s|ed)? (?:the )?(?:\w+ )?(?:city|town|village|neighbou?rhood)|"
                                         r"drove (?:[\w'-]+ ){0,3}(?:out|back (?:[\w'-]+ ){0,3}from)|push(?:ed|es)? (?:[\w'-]+ ){0,3}(?:back|out)|gain(?:ed|s|ing)? ground|"
@@ -366,7 +368,8 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     # an enemy driven from a place, its camps cleared: territory gained (who gained it decides the kind)
     (S.GOVERNMENT_REGAINS_TERRITORY, _gated(("dislodg", "clear"),
                                             r"\b(?:dislodg\w+|clear(?:ed|s|ing)? (?:[\w'-]+ ){0,4}?(?:camps?|hideouts?|"
-                                            r"enclaves?|strongholds?|bases?|dens?)|clear(?:ed|s|ing)? (?:[\w'-]+ ){1,4}?"
+                                            r"enclaves?|strongholds?|bases?|dens?|locations|villages|towns|communities)|"
+                                            r"clear(?:ed|s|ing)? (?:[\w'-]+ ){1,4}?"
                                             r"(?:from|out of))\b"), 2.4),
     # positions given up without a fight told
     (S.NON_VIOLENT_TRANSFER_OF_TERRITORY, _gated(("retreat", "abandon", "vacat"),
@@ -643,6 +646,10 @@ _GUNS: Final = _p(r"\b(?:shot|shoot\w*|gunmen|gunman|gunfire|gun|guns|opened fir
 _PLANTED_BOMB: Final = _p(r"\b(?:ieds?|improvised explosive|roadside bombs?|car bombs?|(?:land)?mines?|land mines?|"
                           r"explosive (?:charges?|devices?)|booby[- ]trap\w*|bomb (?:blasts?|exploded|explosion|went off)|"
                           r"vehicle[- ]borne)\b")
+#: Forces that went after armed men: "conducted military operations against the Bede militia" (those it captured were
+#: taken in a fight).
+_OPERATIONS_AGAINST: Final = _p(r"\b(?:operations?|offensives?|raids?|assaults?) (?:\w+ )?against (?:the )?(?:[\w-]+ ){0,3}"
+                                r"(?:militia\w*|rebels?|insurgents?|militants?|fighters|jihadists?|terrorists?|group)\b")
 #: An attack told by its verb, done by the sentence's subject.
 _ATTACKED: Final = _p(r"\b(?:attacked|stormed|overran|ambushed)\b")
 #: A killing someone is held for, not one the sentence tells: "arrested three men suspected in the killing of".
@@ -819,8 +826,9 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
         ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
     if best is S.CHEMICAL_WEAPON and _LEAK.search(text, start, end):
         return None  # a gas leak from a plant or a store: an accident
-    if best in _AFTERMATH and any(not _CHARGED.search(text, max(start, m.start() - 60), m.start())
-                                  for m in _FIGHT.finditer(text, start, end)):
+    if best in _AFTERMATH and (any(not _CHARGED.search(text, max(start, m.start() - 60), m.start())
+                                   for m in _FIGHT.finditer(text, start, end))
+                               or (best is S.ARRESTS and _OPERATIONS_AGAINST.search(text, start, end))):
         # killing or fighting outranks what followed it (arrests, weapons seized, houses burned, reinforcements)
         violent = [kv for kv in ranked if (kv[0] in (S.ATTACK, S.ARMED_CLASH) or kv[0] in _DETONATED
                                            or kv[0] in TERRITORY_GAIN) and kv[1] >= MIN_SCORE]
