@@ -230,3 +230,11 @@ def test_no_resistance_save_an_ambush_is_no_peaceful_transfer() -> None:
     ev = main_event("Troops cleared four villages of Boko Haram in Sambisa Forest. The forces were met with no "
                     "resistance, with the exception of one village, where the forces ran into a small ambush.", _DAY)
     assert ev.sub_event_type.value == "Government regains territory"
+
+
+def test_what_a_crowd_chanted_is_words_not_an_event() -> None:
+    ev = main_event('The Ultras chanted slogans against the police, army and former army chief Field Marshal Tantawi, '
+                    'saying: "The people want to execute the field marshal."', _DAY)
+    assert ev.event_type is EventType.PROTESTS
+    # what a speaker said is still read: "we killed five militants" tells an attack
+    assert doc_on('The army said: "we killed five militants in Arish."', _DAY).events

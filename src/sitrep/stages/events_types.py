@@ -646,6 +646,8 @@ _GUNS: Final = _p(r"\b(?:shot|shoot\w*|gunmen|gunman|gunfire|gun|guns|opened fir
 _PLANTED_BOMB: Final = _p(r"\b(?:ieds?|improvised explosive|roadside bombs?|car bombs?|(?:land)?mines?|land mines?|"
                           r"explosive (?:charges?|devices?)|booby[- ]trap\w*|bomb (?:blasts?|exploded|explosion|went off)|"
                           r"vehicle[- ]borne)\b")
+#: The opening quotation mark of what a crowd chanted, sang or wrote: 'chanted slogans ..., saying: "'.
+_CHANTED: Final = _p(r"\b(?:chant\w*|slogans?|sang|sing\w*|shout\w*|banners?|placards?)\b[^\"]{0,120}?\"")
 #: Forces that went after armed men: "conducted military operations against the Bede militia" (those it captured were
 #: taken in a fight).
 _OPERATIONS_AGAINST: Final = _p(r"\b(?:operations?|offensives?|raids?|assaults?) (?:\w+ )?against (?:the )?(?:[\w-]+ ){0,3}"
@@ -737,6 +739,12 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
     if stopped:  # a protest called off, banned or put off is none the sentence tells
         hits = {sub: left for sub, found in hits.items()
                 if (left := [h for h in found if sub not in _PROTESTS or not any(s <= h[0] < e for s, e in stopped)])}
+        if not hits:
+            return None
+    chants = [(m.end(), text.find('"', m.end(), end) % (end + 1)) for m in _CHANTED.finditer(text, start, end)]
+    if chants:  # what a crowd chanted or wrote on its banners ("the people want to execute the marshal") is words
+        hits = {sub: left for sub, found in hits.items()
+                if (left := [h for h in found if not any(s <= h[0] < e for s, e in chants)])}
         if not hits:
             return None
     fired = frozenset(hits)
