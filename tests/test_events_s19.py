@@ -238,3 +238,8 @@ def test_what_a_crowd_chanted_is_words_not_an_event() -> None:
     assert ev.event_type is EventType.PROTESTS
     # what a speaker said is still read: "we killed five militants" tells an attack
     assert doc_on('The army said: "we killed five militants in Arish."', _DAY).events
+
+
+def test_arrests_for_clashes_of_an_earlier_week_are_the_arrests() -> None:
+    ev = main_event("Police arrest 32 Fellata and Salamat chiefs and elders following clashes the prior week.", _DAY)
+    assert ev.sub_event_type.value == "Arrests"

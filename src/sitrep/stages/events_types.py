@@ -646,6 +646,9 @@ _GUNS: Final = _p(r"\b(?:shot|shoot\w*|gunmen|gunman|gunfire|gun|guns|opened fir
 _PLANTED_BOMB: Final = _p(r"\b(?:ieds?|improvised explosive|roadside bombs?|car bombs?|(?:land)?mines?|land mines?|"
                           r"explosive (?:charges?|devices?)|booby[- ]trap\w*|bomb (?:blasts?|exploded|explosion|went off)|"
                           r"vehicle[- ]borne)\b")
+#: Right after a riot's word, a time before the sentence's own: "arrested 32 elders following clashes the prior week".
+_EARLIER: Final = _p(r"(?: \w+){0,3}? (?:the )?(?:(?:prior|previous|preceding|last) (?:week|month|day|night)|(?:days|weeks|"
+                     r"months) (?:earlier|before|ago)|earlier (?:this|that|in the) (?:week|month))\b")
 #: The opening quotation mark of what a crowd chanted, sang or wrote: 'chanted slogans ..., saying: "'.
 _CHANTED: Final = _p(r"\b(?:chant\w*|slogans?|sang|sing\w*|shout\w*|banners?|placards?)\b[^\"]{0,120}?\"")
 #: Forces that went after armed men: "conducted military operations against the Bede militia" (those it captured were
@@ -798,7 +801,8 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
     best, score = ranked[0]
     crowd = [kv for kv in ranked if kv[0] in _CROWD_ACTS and kv[1] >= MIN_SCORE]
     if best is S.ARRESTS:  # a riot the people were held for, not one told: "arrested, suspected of rioting"
-        crowd = [kv for kv in crowd if not all(held_for(text, h[0], start) for h in hits[kv[0]])]
+        crowd = [kv for kv in crowd if not all(held_for(text, h[0], start) or _EARLIER.match(text, h[1], end)
+                                                for h in hits[kv[0]])]
     if best in (S.ARRESTS, S.LOOTING_PROPERTY_DESTRUCTION) and crowd:
         # people arrested for rioting, shops looted by a crowd that threw stones: the riot or the crowd's protest is
         # the event, the arrests and the damage are part of it
@@ -835,7 +839,7 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
     if best is S.CHEMICAL_WEAPON and _LEAK.search(text, start, end):
         return None  # a gas leak from a plant or a store: an accident
     if best in _AFTERMATH and (any(not _CHARGED.search(text, max(start, m.start() - 60), m.start())
-                                   for m in _FIGHT.finditer(text, start, end))
+                                   and not _EARLIER.match(text, m.end(), end) for m in _FIGHT.finditer(text, start, end))
                                or (best is S.ARRESTS and _OPERATIONS_AGAINST.search(text, start, end))):
         # killing or fighting outranks what followed it (arrests, weapons seized, houses burned, reinforcements)
         violent = [kv for kv in ranked if (kv[0] in (S.ATTACK, S.ARMED_CLASH) or kv[0] in _DETONATED
