@@ -72,6 +72,7 @@ _WEAPONS_OF_BATTLE: Final = frozenset({S.AIR_DRONE_STRIKE, S.REMOTE_EXPLOSIVE_LA
 _BACK_REFERENCE: Final = re.compile(r"\b(?:the|this|that|these|those)\s+(?:attacks?|ambush|raids?|clash(?:es)?|"
                                     r"fighting|assaults?|incident|shoot-?out|gun ?battle|firefight|exchange of fire)\b",
                                     re.IGNORECASE)
+#: Fighting told: with it, "no resistance" is an exception, not the whole story.
 _AMBUSH: Final = re.compile(r"\b(?:ambush\w*|clash\w*|fighting|fought|exchange of fire|gunfire)\b", re.IGNORECASE)
 #: Harm done to someone held: "he was tortured", "two of them were beaten to death".
 _IN_CUSTODY_HARM: Final = re.compile(r"\b(?:tortur\w+|beaten|beat(?:ing)? (?:him|her|them)|(?:died|killed|beaten to "
@@ -83,7 +84,6 @@ _OPENS_ON_IT: Final = re.compile(r"^\W*(?:(?:during|in|after|following|throughou
                                  r"shoot-?out|gun ?battle|firefight|crackdown|operations?|offensive|campaign|bombing|"
                                  r"explosion|blast|violence|killings?)\b", re.IGNORECASE)
 #: Those attacked fought back: the attack was a battle.
-_NO_VIOLENCE: Final = re.compile(r"\b(?:" + NO_VIOLENCE + r")\b", re.IGNORECASE)
 _FOUGHT_BACK: Final = re.compile(r"\b(?:return(?:ed|ing)? (?:the )?fire|fought back|fight(?:ing)? back|repel(?:led|s)?|"
                                  r"repuls\w+|resist(?:ed|ing)|exchange[sd]? (?:of )?(?:fire|gunfire)|firefight|"
                                  r"gun ?battle|shoot-?out)\b", re.IGNORECASE)
@@ -322,11 +322,10 @@ def _clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int, Typed]] | N
     out: list[tuple[int, int, Typed]] = []
     s = start
     last: tuple[Typed, Place] | None = None  # the words after the last cut, as they were read when it was made
-    vs, ve = view.from_original(start), view.from_original(end)
-    for cut in _CLAUSE_BREAK.finditer(view.text, vs, ve):  # in the view: "&#8220;" holds no semicolon
-        if _TOLL_GOES_ON.match(view.text, cut.end(), ve) and _DEADLY.search(view.text, max(view.from_original(s),
-                                                                                          cut.start() - 40),
-                                                                             cut.start()):
+    ve = view.from_original(end)
+    for cut in _CLAUSE_BREAK.finditer(view.text, view.from_original(start), ve):  # "&#8230;" holds no semicolon here
+        since = max(view.from_original(s), cut.start() - 40)
+        if _TOLL_GOES_ON.match(view.text, cut.end(), ve) and _DEADLY.search(view.text, since, cut.start()):
             continue  # "35 were killed and hundreds wounded in ...": one event's toll
         cut_start, cut_end = view.to_original(cut.start(), cut.end())
         left, right = told(s, cut_start), told(cut_end, end, opens=True)
@@ -519,7 +518,7 @@ def _fold(lead: Event, later: Event) -> Event:
     elif sub in (S.LOOTING_PROPERTY_DESTRUCTION, S.ARRESTS) and later.sub_event_type is S.ATTACK:
         sub = S.ATTACK  # the raid that burnt the houses hurt people too, the one held was beaten: an attack on them
         actor2 = later.actor2 if later.actor2 is not None and later.actor2.type is ActorType.CIVILIANS else actor2
-    elif sub in TERRITORY_GAIN and _NO_VIOLENCE.search(later.evidence.text) \
+    elif sub in TERRITORY_GAIN and NO_VIOLENCE.search(later.evidence.text) \
             and not (_DEADLY.search(later.evidence.text) or _BACK_REFERENCE.search(later.evidence.text)
                      or _AMBUSH.search(later.evidence.text)):
         sub = S.NON_VIOLENT_TRANSFER_OF_TERRITORY  # "Troops captured the village. No violence was reported."

@@ -644,10 +644,10 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
         else:
             actor1, actor2 = _authorities(clause_all), (actor1 if _armed_nonstate(actor1) else actor2)
     # harm or damage by nobody named, done with stones, fists or fire and no weapon: a crowd's, mob violence
+    # (arson alone, by "unidentified attackers" where no crowd, protest or riot is told, is such harm too)
+    crowd_told = _CROWD_WORDS.search(clause_all) or _PROTESTED.search(clause_all) or _RIOT.search(clause_all)
     if (actor1 is None or _nameless(actor1)) and sub in _DAMAGE \
-            and (sub is not S.VIOLENT_DEMONSTRATION or (actor1 is not None and not _CROWD_WORDS.search(clause_all)
-                                                     and not _PROTESTED.search(clause_all)
-                                                     and not _RIOT.search(clause_all))) \
+            and (sub is not S.VIOLENT_DEMONSTRATION or (actor1 is not None and not crowd_told)) \
             and _UNARMED_MEANS.search(clause_all) and not _ARMED_WORDS.search(clause_all) and not _armed(actor2) \
             and not _KILLED_OR_VILLAGES.search(clause_all):
         return S.MOB_VIOLENCE, None, actor2

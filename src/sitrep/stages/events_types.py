@@ -45,10 +45,9 @@ def _p(pattern: str) -> re.Pattern[str]:
 
 #: No fighting told: "no violence reported", "without any violence", "no reported violence" (a place taken so changed
 #: hands without a battle).
-NO_VIOLENCE: Final = (r"(?:no|without(?: any)?) (?:reported |known )?(?:violence|fighting|clashes|resistance)"
-                      r"(?: (?:was|were|has been|had been) (?:reported|recorded))?|no (?:violence|fighting|clashes) "
-                      r"(?:was |were )?reported")
-_NO_VIOLENCE: Final = _p(r"\b(?:" + NO_VIOLENCE + r")\b")
+NO_VIOLENCE: Final = _p(r"\b(?:(?:no|without(?: any)?) (?:reported |known )?(?:violence|fighting|clashes|resistance)"
+                        r"(?: (?:was|were|has been|had been) (?:reported|recorded))?|no (?:violence|fighting|clashes) "
+                        r"(?:was |were )?reported)\b")
 
 
 #: Patterns tried only when the lower-cased sentence contains one of their words: most sentences contain none, and a
@@ -231,8 +230,11 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                  r"(?:the )?(?:police|army|troops|soldiers|security forces|experts|sappers|bomb squad)|"
                                  r"(?:police|troops|soldiers|security forces|army|experts|sappers|military|forces) (?:\w+ ){0,2}?"
                                  r"detonated (?:(?:a|an|the|two|three|four|several|\d+) )?(?:[\w-]+ )?(?:bombs?|ieds?|mines?|"
-                                 r"explosive devices?|devices?))"), 2.6),
-    (S.DISRUPTED_WEAPONS_USE, _gated(("weapon", "arms", "firearm", "ammunition", "rifle", "gun", "pistol", "explosive", "mine", "ied", "device", "grenade", "round", "bullet", "munition", "cache", "stash", "depot", "kalashnikov", "magazine", "missile", "rocket", "detonator", "bomb"), r"\b(?:(?:seiz\w*|found|discover\w*|captur\w*|recover\w*|destroy\w*|clear(?:ed|ing)|confiscat\w*|encounter\w*|"
+                                 r"explosive devices?|devices?)|bombs? (?:\w+ ){0,2}(?:was|were) (?:discovered|found|defused|"
+                                 r"uncovered)|(?:discovered|found|uncovered|encountered) and (?:destroyed|detonated|defused) "
+                                 r"(?:(?:a|an|the|two|three|four|several|\d+) )?(?:[\w-]+ )?(?:bombs?|ieds?|mines?|explosive "
+                                 r"devices?|devices?))"), 2.6),
+    (S.DISRUPTED_WEAPONS_USE, _gated(("weapon", "arms", "firearm", "ammunition", "rifle", "gun", "pistol", "explosive", "mine", "ied", "device", "grenade", "round", "bullet", "munition", "cache", "stash", "depot", "kalashnikov", "magazine", "missile", "rocket", "detonator"), r"\b(?:(?:seiz\w*|found|discover\w*|captur\w*|recover\w*|destroy\w*|clear(?:ed|ing)|confiscat\w*|encounter\w*|"
                                  r"intercept\w*|uncover\w*|unearth\w*|defus\w*) (?:(?!(?:who|which|that|whose|with|using|by|after|during|when)\b)"
                                  r"[\w,'-]+ ){0,12}?" + _WEAPONS + r"|" + _WEAPONS +
                                  r"\b[^.;]{0,100}?\b(?:seized|found|discovered|captured|recovered|destroyed|cleared|confiscated|"
@@ -819,7 +821,7 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
             best, score = fight[0]
             ranked = [fight[0], *(kv for kv in ranked if kv[0] is not best)]
     if best in TERRITORY_GAIN and S.ARMED_CLASH not in scores and (
-            S.NON_VIOLENT_TRANSFER_OF_TERRITORY in scores or _NO_VIOLENCE.search(text, start, end)):
+            S.NON_VIOLENT_TRANSFER_OF_TERRITORY in scores or NO_VIOLENCE.search(text, start, end)):
         # taken after the other side withdrew or handed it over, or with no violence, and no fighting told: a
         # non-violent transfer
         hits.setdefault(S.NON_VIOLENT_TRANSFER_OF_TERRITORY, hits[best])
