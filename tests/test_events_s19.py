@@ -243,3 +243,9 @@ def test_what_a_crowd_chanted_is_words_not_an_event() -> None:
 def test_arrests_for_clashes_of_an_earlier_week_are_the_arrests() -> None:
     ev = main_event("Police arrest 32 Fellata and Salamat chiefs and elders following clashes the prior week.", _DAY)
     assert ev.sub_event_type.value == "Arrests"
+
+
+def test_a_bomb_that_destroyed_a_building_is_no_weapon_seized() -> None:
+    for text in ("The first bomb destroyed the pub just six minutes later.",
+                 "As each bomb exploded there were cries of terror from people who thought they had found sanctuary."):
+        assert main_event(text, _DAY).sub_event_type.value == "Remote explosive/landmine/IED", text
