@@ -249,3 +249,16 @@ def test_a_bomb_that_destroyed_a_building_is_no_weapon_seized() -> None:
     for text in ("The first bomb destroyed the pub just six minutes later.",
                  "As each bomb exploded there were cries of terror from people who thought they had found sanctuary."):
         assert main_event(text, _DAY).sub_event_type.value == "Remote explosive/landmine/IED", text
+
+
+def test_armed_men_that_moved_in_where_nobody_fought_took_it_peacefully() -> None:
+    for text in ("About 100 armed men from former Seleka faction FDPC occupied the village of Bitiyo in the Baboua area.",
+                 "Local police and civilians fled the village of Busumba after Mayi Mayi militia fighters moved into the "
+                 "area and took control.",
+                 "In the areas of Busumba and Kibarizo, militiamen retreated in the face of FARDC's advance."):
+        assert main_event(text, _DAY).sub_event_type.value == "Non-violent transfer of territory", text
+    # a place held by a group ("Islamic State-occupied") is no place taken, and fighting makes a battle
+    ev = main_event("Government forces advanced to within six miles of the Islamic State-occupied Tabqa air base.", _DAY)
+    assert ev.sub_event_type.value != "Non-violent transfer of territory"
+    ev = main_event("Rebels occupied the town after fierce fighting with the army.", _DAY)
+    assert ev.event_type is EventType.BATTLES

@@ -374,11 +374,14 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                             r"clear(?:ed|s|ing)? (?:[\w'-]+ ){1,4}?"
                                             r"(?:from|out of))\b"), 2.4),
     # positions given up without a fight told
-    (S.NON_VIOLENT_TRANSFER_OF_TERRITORY, _gated(("retreat", "abandon", "vacat"),
-                                                 r"\b(?:(?:retreat(?:ed|s)?|abandon(?:ed|s)?|vacat(?:ed|es)) (?:from )?"
+    (S.NON_VIOLENT_TRANSFER_OF_TERRITORY, _gated(("retreat", "abandon", "vacat", "fled", "occupied", "moved into"),
+                                                 r"\b(?:(?:retreat(?:ed|s)?|abandon(?:ed|s)?|vacat(?:ed|es)|fled) (?:from )?"
                                                  r"(?:\w+ ){0,3}(?:positions?|bases?|posts?|stations?|sub-stations|camps?|"
                                                  r"towns?|villages?|areas?|strongholds?|barracks)|(?:were|was|have been|had "
-                                                 r"been|has been) (?:abandoned|vacated))\b"), 2.2),
+                                                 r"been|has been) (?:abandoned|vacated)|retreat(?:ed|ing)? in the face of|"
+                                                 # moved in where nobody fought them: "occupied the village of Bitiyo"
+                                                 r"(?:(?<!-)occupied|moved into) (?:the )?(?:\w+ ){0,2}(?:villages?|towns?|areas?|"
+                                                 r"localit(?:y|ies)|positions?|posts?|bases?))\b"), 2.2),
     # forces sent somewhere, sweeps and searches: a change to the group's activity
     (S.CHANGE_TO_GROUP_ACTIVITY, _gated(("deploy", "operation"),
                                         r"\b(?:(?:troops|forces|soldiers|police(?:men)?|units|battalions?|peacekeepers|"
