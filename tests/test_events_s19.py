@@ -262,3 +262,12 @@ def test_armed_men_that_moved_in_where_nobody_fought_took_it_peacefully() -> Non
     assert ev.sub_event_type.value != "Non-violent transfer of territory"
     ev = main_event("Rebels occupied the town after fierce fighting with the army.", _DAY)
     assert ev.event_type is EventType.BATTLES
+
+
+def test_looters_accused_of_killings_did_them() -> None:
+    ev = main_event("FDLR rebels have been accused of engaging in killings, lootings and extortion in the Mutanda area.",
+                    _DAY)
+    assert ev.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS
+    # those arrested for a killing are held for it: the arrest is the event
+    assert main_event("Police arrested three men suspected in the killing of a trader.", _DAY).sub_event_type.value \
+        == "Arrests"

@@ -843,7 +843,8 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
         ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
     if best is S.CHEMICAL_WEAPON and _LEAK.search(text, start, end):
         return None  # a gas leak from a plant or a store: an accident
-    if best in _AFTERMATH and (any(not _CHARGED.search(text, max(start, m.start() - 60), m.start())
+    if best in _AFTERMATH and (any((best is S.LOOTING_PROPERTY_DESTRUCTION  # looters accused of killings did them
+                                    or not _CHARGED.search(text, max(start, m.start() - 60), m.start()))
                                    and not _EARLIER.match(text, m.end(), end) for m in _FIGHT.finditer(text, start, end))
                                or (best is S.ARRESTS and _OPERATIONS_AGAINST.search(text, start, end))):
         # killing or fighting outranks what followed it (arrests, weapons seized, houses burned, reinforcements)
