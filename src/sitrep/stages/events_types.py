@@ -717,6 +717,12 @@ def held_for(text: str, at: int, start: int = 0) -> bool:
     return _HELD_FOR.search(text, max(start, at - 80), at) is not None
 
 
+def _closing_quote(text: str, at: int, end: int) -> int:
+    """Where the quotation opened just before ``at`` closes: its closing mark, else the sentence's end."""
+    close = text.find('"', at, end)
+    return end if close < 0 else close
+
+
 def _freed(text: str, at: int, to: int, start: int, end: int) -> bool:
     """Whether the captivity word at ``text[at:to]`` tells of people freed: a rescue word before it ("rescued 180
     hostages", "recovered three victims who were abducted"), or after a captives noun ("hostages were freed")."""
@@ -749,7 +755,7 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
                 if (left := [h for h in found if sub not in _PROTESTS or not any(s <= h[0] < e for s, e in stopped)])}
         if not hits:
             return None
-    chants = [(m.end(), text.find('"', m.end(), end) % (end + 1)) for m in _CHANTED.finditer(text, start, end)]
+    chants = [(m.end(), _closing_quote(text, m.end(), end)) for m in _CHANTED.finditer(text, start, end)]
     if chants:  # what a crowd chanted or wrote on its banners ("the people want to execute the marshal") is words
         hits = {sub: left for sub, found in hits.items()
                 if (left := [h for h in found if not any(s <= h[0] < e for s, e in chants)])}
