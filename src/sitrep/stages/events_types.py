@@ -21,6 +21,8 @@ import re
 from typing import Any, Final, NamedTuple
 
 from ..models import Doc, Event, Span
+from ..regexgate import Gates
+from ..regexgate import needles as required_needles
 from ..vocab import PloverType, SubEventType
 
 __all__ = ["MIN_SCORE", "NO_VIOLENCE", "TERRITORY_GAIN", "Typed", "event_id", "grievances", "held_for", "plover_for",
@@ -442,6 +444,11 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                   r"residents|villagers)\b"), 1.6),
 )
 
+#: Per trigger, the needle sets a sentence must hold one of for the pattern to be tried: those written with it
+#: (:func:`_gated`) and those its parse tree proves (:func:`~sitrep.regexgate.needles`); both are necessary.
+_TRIGGER_GATES: Final = Gates(
+    [frozenset(g) for g in (_GATES.get(pattern), required_needles(pattern)) if g] for _, pattern, _ in _TRIGGERS)
+
 # A type that appears first is more specific: it wins a tie against any later one.
 _PRIORITY: Final[dict[SubEventType, int]] = {
     t: i for i, t in enumerate((
@@ -735,11 +742,8 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
     """The sub-event type ``text[start:end]`` reports, or None when it reports no event."""
     end = len(text) if end is None else end
     hits: dict[SubEventType, list[tuple[int, int, float]]] = {}
-    low = text[start:end].lower()
-    for sub, pattern, weight in _TRIGGERS:
-        gate = _GATES.get(pattern)
-        if gate is not None and not any(needle in low for needle in gate):
-            continue
+    for i in _TRIGGER_GATES.open(text[start:end].lower()):
+        sub, pattern, weight = _TRIGGERS[i]
         for m in pattern.finditer(text, start, end):
             hits.setdefault(sub, []).append((m.start(), m.end(), weight))
     if not hits:

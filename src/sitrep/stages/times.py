@@ -34,6 +34,7 @@ from typing import Final
 from .. import calendar as cal
 from ..models import Doc, TimeRef
 from ..pipeline import stage
+from ..regexgate import Gates, needles
 from ..vocab import Granularity, SegmentKind, TimeKind
 from . import times_grammar as g
 from .times_dates import Resolved, clock_time, day_of
@@ -45,6 +46,8 @@ __all__ = ["find_times", "times"]
 _READ: Final = frozenset({SegmentKind.HEADLINE, SegmentKind.CAPTION, SegmentKind.DATELINE, SegmentKind.BODY})
 _WITH_IN: Final = frozenset({"month", "month_year", "year", "decade", "season", "month_range"})
 _PRIORITY: Final = {name: i for i, (name, _) in enumerate(g.RULES)}
+#: The words each rule's hint needs, found for all rules in one scan; the hint itself is then tested.
+_HINT_GATES: Final = Gates([hint] if (hint := needles(g.HINTS[name])) else [] for name, _ in g.RULES)
 
 
 # ----------------------------------------------------------------------------- recognition
@@ -52,7 +55,8 @@ _PRIORITY: Final = {name: i for i, (name, _) in enumerate(g.RULES)}
 def _candidates(text: str, start: int, end: int) -> list[Found]:
     found: list[Found] = []
     lowered = text[start:end].lower()
-    for name, pattern in g.RULES:
+    for i in _HINT_GATES.open(lowered):
+        name, pattern = g.RULES[i]
         if not g.HINTS[name].search(lowered):
             continue
         # (a lower-cased text of another length, as "İ" makes, cannot give offsets: scan it all)
