@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["Gates", "NeedleIndex", "needles", "contains_any"]
+__all__ = ["Gated", "Gates", "NeedleIndex", "contains_any", "needles"]
 
 try:  # the parser behind ``re`` (private, but stable since Python 3.11); without it no pattern is gated
     _parser: Any = importlib.import_module("re._parser")
@@ -171,3 +171,33 @@ class Gates:
             counts[i] = counts.get(i, 0) + 1
         need = self._need
         return sorted([*self._always, *(i for i, n in counts.items() if n == need[i])])
+
+
+class Gated:
+    """A pattern tried only on texts that hold one of its needles: ``finditer`` and ``search`` as the pattern's
+    own, with a quick scan first. ``folded`` says the texts it is given are already lower-cased (no copy made)."""
+
+    __slots__ = ("_folded", "_gate", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], *, folded: bool = False) -> None:
+        self.pattern = pattern
+        self._folded = folded
+        found = needles(pattern)
+        self._gate = None if found is None else contains_any(found)
+
+    def could_match(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """False only when no match can lie in ``text[pos:endpos]``."""
+        if self._gate is None:
+            return True
+        end = len(text) if endpos is None else endpos
+        if self._folded:
+            return self._gate.search(text, pos, end) is not None
+        return self._gate.search(text[pos:end].lower()) is not None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if endpos is None else endpos
+        return self.pattern.finditer(text, pos, end) if self.could_match(text, pos, end) else iter(())
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        end = len(text) if endpos is None else endpos
+        return self.pattern.search(text, pos, end) if self.could_match(text, pos, end) else None

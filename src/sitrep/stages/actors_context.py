@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 from ..knowledge.actors import KnowledgeBase
+from ..regexgate import Gated
 from .actors_mentions import Hit, Mention
 
 __all__ = ["COMMUNAL", "HEADLINE_PASSIVE", "OBJECT_AFTER", "Cues", "Votes", "article_country", "article_votes",
@@ -29,15 +30,15 @@ def _alternatives(text: str) -> str:
     return "|".join(p.strip() for p in text.split("|") if p.strip())
 
 
-_PROTEST: Final = re.compile(r"\b(?:" + _alternatives(r"""
+_PROTEST: Final = Gated(re.compile(r"\b(?:" + _alternatives(r"""
     protest\w* | demonstrat\w* | (?<!\bin )(?<!\bof )(?<!\bearly )(?<!\blate )(?<!\bmid )march(?:ed|es|ing)?\b(?! \d) |
     rall(?:y|ied|ies|ying)\b | sit in | sit ins | (?<!\bair )(?<!\bdrone )(?<!\bmissile )strik(?:e|es|ing|ed)\b |
     went on strike | on strike | hunger strike | occup(?:y|ied|ying) |
     t(?:ook|ake) to the streets | to (?:express|voice|denounce|demand|condemn|decry) | grievances | disgruntled |
     angry over | angered | in solidarity | petition\w* | picket\w* | boycott\w* | chant\w* | placards? |
     walk(?:ed)? out | walkout | gather(?:ed|ing)? (?:outside|in front|at|to) | denounc\w* | demand(?:ed|ing|s)?\b |
-    stag(?:ed|ing) a | marchers | demonstrators | protesters""") + ")")
-_RIOT: Final = re.compile(r"\b(?:" + _alternatives(r"""
+    stag(?:ed|ing) a | marchers | demonstrators | protesters""") + ")"), folded=True)
+_RIOT: Final = Gated(re.compile(r"\b(?:" + _alternatives(r"""
     riot\w* | tyres | tires | barricad\w* | road ?blocks? | pelt\w* | stones? | stoned | rocks | loot\w* | torch\w* |
     set (?:\w+ )?(?:on fire|ablaze|alight) | set fire | vandali[sz](?:ed|ing) | mob\b | lynch\w* |
     violent(?:ly)? (?:protest\w*|demonstrat\w*|riot\w*|clash\w*) | turned violent | became violent | ransack\w* |
@@ -49,7 +50,7 @@ _RIOT: Final = re.compile(r"\b(?:" + _alternatives(r"""
     attack(?:ed|ing) (?:a |the )?(?:taxi|bus|car|police|vehicles?|shops?|houses?|offices?) |
     block(?:ed|ing)? (?:\w+ ){0,3}(?:roads?|streets?|highways?|expressway|motorway|bridge|junction|routes?|entry|
     entries|access|railway|circulation|traffic)
-    """) + ")")
+    """) + ")"), folded=True)
 _VERB: Final = re.compile(r"(?:\s+(?:(?:" + _alternatives(r"""
     have | has | had | reportedly | allegedly | also | then | later | again | who | which | that | suspected to have |
     began to | begun to | started to | continued to | went on to | proceeded to |
@@ -117,7 +118,7 @@ _PROTESTING: Final = re.compile(r"(?:\s+(?:" + _NOT_THEIRS + r"\w+\s+){0,3}?)(?:
 
 
 #: Mob justice: a crowd that punishes someone it holds for a criminal or a witch.
-VIGILANTE: Final = re.compile(r"\b(?:" + _alternatives(r"""
+VIGILANTE: Final = Gated(re.compile(r"\b(?:" + _alternatives(r"""
     lynch\w* | mob justice | jungle justice | instant justice | kangaroo court | vigilante\w* |
     took the law into (?:their|its) own hands | taking the law into (?:their|its) own hands |
     (?:suspected|alleged|accused|presumed) (?:\w+ )?(?:thie(?:f|ves)|robbers?|murderers?|criminals?|rapists?|
@@ -128,11 +129,11 @@ VIGILANTE: Final = re.compile(r"\b(?:" + _alternatives(r"""
     steal\w*|theft|thefts|robb\w*|witch\w*|carjack\w*|burglar\w*|break\w* in\w*|kidnap\w*|rustl\w*|thie(?:f|ves)|
     criminals?) |
     (?:a|an|two|three|four|five|several) (?:armed )?(?:thie(?:f|ves)|robbers?|criminals?|housebreakers?|
-    burglars?)""") + ")")
+    burglars?)""") + ")"), folded=True)
 
 
 #: A fight between communities: its unnamed armed men are communal militias.
-COMMUNAL: Final = re.compile(
+COMMUNAL: Final = Gated(re.compile(
     r"\b(?:(?:inter ?communal|communal|inter ?ethnic|ethnic|inter ?tribal|tribal|inter ?clan|clan) "
     r"(?:clash|violence|fight|conflict|tension|attack|feud|dispute|militia|war|hostilit|skirmish|raid|reprisal)"
     r"|(?:farm ?)?(?:land|boundary|border|chieftaincy|chieftancy|grazing|water) "
@@ -142,7 +143,7 @@ COMMUNAL: Final = re.compile(
     r"|(?:clash\w*|fight\w*|violence|dispute|conflict|feud) (?:\w+ )?between (?:rival |two )?"
     r"(?:communal|ethnic|tribal) groups"
     r"|(?:clash\w*|fight\w*|attacks|violence|dispute|conflict|feud) between (?:[\w'-]+ ){1,4}?(?:and|&) "
-    r"(?:[\w'-]+ ){1,4}?(?:communities|villages|clans|tribes|families|people)\b)")
+    r"(?:[\w'-]+ ){1,4}?(?:communities|villages|clans|tribes|families|people)\b)"), folded=True)
 
 
 def protesting(folded: str, m: Mention) -> bool:

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Final
+from typing import Final, NamedTuple
 
 from ..regexgate import contains_any, needles
 from ..vocab import ActorKind
@@ -102,34 +101,29 @@ _LEADING_FUNCTION: Final = frozenset("the a an in on at but and as after before 
                                      "according by for from with of to this that these those".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
-
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper() or (self.text[:1].isdigit() and len(self.text) <= 4)
+    low: str  # folded, without a final full stop
+    cap: bool  # capitalised, or a short number ("2nd", "1st")
 
 
 def tokens(view: str, lo: int, hi: int) -> list[Token]:
     """Words of ``view[lo:hi]``; a final full stop stays only on titles, initials and "U.S."."""
-    out = []
+    out: list[Token] = []
+    append = out.append
     for m in _TOKEN.finditer(view, lo, hi):
         s, e = m.span()
         text = m.group()
-        if text.endswith(".") and len(text) > 2 and text[:-1].lower() not in _KEEP_DOT and "." not in text[:-1]:
+        if text[-1] == "." and len(text) > 2 and text[:-1].lower() not in _KEEP_DOT and "." not in text[:-1]:
             e -= 1
             text = text[:-1]
-        if text.endswith(("'s", "'S")) and len(text) > 3:
+        if len(text) > 3 and text[-2:] in ("'s", "'S"):
             e -= 2
             text = text[:-2]
-        out.append(Token(s, e, text))
+        head = text[0]
+        append(Token(s, e, text, text.lower().rstrip("."), head.isupper() or (head.isdigit() and len(text) <= 4)))
     return out
 
 
