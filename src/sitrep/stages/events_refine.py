@@ -227,6 +227,12 @@ _NEGATED: Final = re.compile(r"\b(?:(?:no|not|without|nor|never|neither|prevent(
 # the first actor even against the state; "clashes", "fighting" name no side first
 _DIRECTED = re.compile(r"\b(?:attack|ambush|raid|storm|assault|overr[au]n|repel|repuls|besieg|seiz|captur|"
                        r"kill|shot|shoot(?!-?outs?\b)|fired? (?:on|at)|open(?:ed|s)? fire|abduct|kidnap)", re.I)
+#: Right after a side's name, that side acting on the other: "gunmen attacked the home of", "RENAMO gunmen
+#: unsuccessfully attempted to raid the police post" (not "were attacked", not "attack" as a noun after an article).
+_ACTS_ON: Final = re.compile(r"\s+(?:(?!(?:was|were|been|being|is|are|had|has|have|who|which|that)\b)[\w'-]+\s+){0,4}?"
+                             r"(?:attack(?:ed|s|ing)?|ambush(?:ed|es|ing)?|raid(?:ed|s|ing)?|storm(?:ed|s|ing)?|"
+                             r"assault(?:ed|s|ing)?|overr[au]n|opened fire|fired (?:on|at)|besieg(?:ed|es|ing))\b",
+                             re.IGNORECASE)
 #: Fighters who give themselves up: the forces they surrendered to are the first side ("surrendered to FARDC soldiers").
 _SURRENDERED: Final = re.compile(r"\b(?:surrender\w*|gave themselves up|handed themselves over|turned themselves in)",
                                  re.IGNORECASE)
@@ -755,6 +761,7 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
     if sub is S.ARMED_CLASH and actor2 is not None and actor2.type is A.STATE_FORCES and (
             actor1 is None or actor1.type is not A.STATE_FORCES) and not (
             actor1 is not None and ((_DIRECTED.search(trigger_text) and actor1.text not in clause)
+                                    or (bool(text) and _ACTS_ON.match(text, actor1.end) is not None)
                                     or _BETWEEN_FIRST.search(text, max(0, actor1.start - 14), actor1.start))):
         actor1, actor2 = actor2, actor1
     # fighters who surrendered: the forces that received them first

@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
+from itertools import pairwise
 from pathlib import Path
 from typing import Final
 
@@ -189,6 +191,29 @@ _THE_CAPITAL: Final = re.compile(r"[Tt]he Capital$")
 _PLACE_BEFORE: Final = re.compile(r"\b(?:in|at|near|from|of|to|into|outside|around)\s+$", re.IGNORECASE)
 
 
+
+def _glued_strays(text: str, mentions: Sequence[Mention], resolved: Sequence[Resolved]) -> set[int]:
+    """Mentions that are a word of a longer name, not a place: of two names glued by one space that resolve to
+    different countries ("Nelson Mandela Municipality": Mandela in Ghana; "Nigerian Maritime University": Maritime in
+    Togo; "Far North Queensland": the Far North of Cameroon), the one whose country the article's other places back
+    less (the second on a tie). Two places of one country may stand side by side ("Polokwane Limpopo"), and a country
+    may follow a place."""
+    where = [m.demonym or r.place for m, r in zip(mentions, resolved, strict=True)]
+    counts = Counter(p.country for p in where if p is not None and p.country)
+    strays: set[int] = set()
+    order = sorted(range(len(mentions)), key=lambda n: mentions[n].start)
+    for a, b in pairwise(order):
+        first, second, before, after = mentions[a], mentions[b], where[a], where[b]
+        if before is None or after is None or not before.country or not after.country \
+                or before.country == after.country or after.feature is Feature.COUNTRY \
+                or text[first.span_end or first.end:second.start] != " ":
+            continue
+        # what backs each country besides the pair itself
+        back_a, back_b = counts[before.country] - 1, counts[after.country] - 1
+        strays.add(a if back_a < back_b and first.demonym is None else b)
+    return strays
+
+
 class Places:
     """The places stage; holds the gazetteer of a cache folder (loaded on first use)."""
 
@@ -245,7 +270,10 @@ class Places:
         resolved, address = _resolved(doc, text, mentions, countries, gaz, actors=actors)
         places: list[Place] = []
         towns: list[tuple[Mention, Entry]] = []
-        for m, r in zip(mentions, resolved, strict=True):
+        strays = _glued_strays(text, mentions, resolved)
+        for n, (m, r) in enumerate(zip(mentions, resolved, strict=True)):
+            if n in strays:
+                continue
             if m.demonym is not None:
                 places.append(make_place(doc, view, m.start, m.end, m.demonym, gaz, feature="demonym",
                                          name=m.demonym.name, score=round(0.7 * m.evidence, 3)))
