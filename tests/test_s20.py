@@ -53,3 +53,12 @@ def test_two_places_of_one_country_side_by_side_stay() -> None:
     found = {(p.text, p.country) for p in _places("Violence has erupted in Polokwane Limpopo as protesting residents "
                                                     "burned schools.")}
     assert {("Polokwane", "ZAF"), ("Limpopo", "ZAF")} <= found
+
+
+def test_what_a_protest_is_against_is_no_intervention() -> None:
+    for text in ("Villagers of Duku protest the alleged recent killing of three detained persons at the hand of the "
+                 "military.",
+                 "A women's group protests the arrest of a group of Okada riders who had protested over tickets."):
+        ev = main_event(text, _DAY)
+        assert ev.sub_event_type is SubEventType.PEACEFUL_PROTEST, (text, ev.sub_event_type)
+        assert ev.actor1 is not None and ev.actor1.type is ActorType.PROTESTERS, (text, ev.actor1)

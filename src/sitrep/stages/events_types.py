@@ -527,7 +527,8 @@ _GRIEVANCE: Final = _p(
     r"traders|drivers|teachers|doctors|nurses|miners|employees|staff|supporters|crowds?|groups?|men|women)\b)"
     r"(?= (?!(?:in|on|at|outside|near|across|against|over|about|peacefully|for|with|along|through|to|"
     r"and|as|after|before|during|since|until|throughout|this|last|yesterday|today|tomorrow|again|here|there|there|"
-    r"in front)\b)[\w'-]+)|(?:following|after|against|over|condemning|denouncing) the (?:[\w-]+ )?(?:arrests?|"
+    r"in front)\b)[\w'-]+)|(?:following|after|against|over|condemning|denouncing|protest(?:s|ed|ing)?) the "
+    r"(?:[\w-]+ ){0,2}?(?:arrests?|"
     r"killings?|murders?|deaths?|detentions?|abductions?|kidnappings?|shootings?|executions?|assassinations?|rapes?|"
     r"attacks?|bombings?|acquittals?|sentencing|jailing|imprisonment|destruction|demolitions?) of|"
     r"(?:following|after|over|against) (?:an?|the|recent|(?:a|the) (?:spate|series|wave|string|surge|rise) (?:of|in)) "
@@ -587,7 +588,7 @@ _PROTEST_WORD: Final = _p(r"(?:protest(?!ers|ors)|demonstrat(?!ors)|sit-in|sit i
 #: A protest named as the setting of what the sentence tells: "During a protest in Cape Town, supporters assaulted".
 _SETTING: Final = _p(r"\b(?:during|amid|amidst|at|in the course of)\s+(?:\w+\s+){0,3}$")
 #: Harm that, told after a protest's words, is the protest's grievance: a rape, a kidnapping, a killing.
-_GRIEVED: Final = frozenset({S.SEXUAL_VIOLENCE, S.ABDUCTION_FORCED_DISAPPEARANCE, S.ATTACK})
+_GRIEVED: Final = frozenset({S.SEXUAL_VIOLENCE, S.ABDUCTION_FORCED_DISAPPEARANCE, S.ATTACK, S.ARRESTS})
 _PROTESTS: Final = frozenset({S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
                               S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE})
 #: What an event answered or went on despite, and where an older one happened: no event of the sentence's own
