@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Final, NamedTuple
 
-from ..regexgate import contains_any, needles
+from ..regexgate import Gated
 from ..vocab import ActorKind
 from .actors_mentions import Mention
 
@@ -52,7 +52,7 @@ _ROLE_PATTERN: Final = re.compile(
     r"reporter|witness|resident|doctor|judge|prosecutor)\b",
     re.IGNORECASE)
 #: A sentence holds a role only if it holds one of the role words (a cheap test before the long pattern).
-_ROLE_WORDS: Final = contains_any(needles(_ROLE_PATTERN))
+_ROLE_GATED: Final = Gated(_ROLE_PATTERN)
 # Roles that name a person even without a name after them ("the spokesman", "The Foreign Secretary").
 _STRONG_ROLES: Final = frozenset("""spokesman spokeswoman spokesperson commander leader chief president minister
     secretary ambassador envoy governor general emir premier chancellor king queen prince director chairman
@@ -188,8 +188,7 @@ def find_people(view: str, toks: list[Token], mentions: list[Mention], known: di
     by_start = {t.start: i for i, t in enumerate(toks)}
     lo = toks[0].start if toks else 0
     hi = toks[-1].end if toks else 0
-    roles = _ROLE_PATTERN.finditer(view, lo, hi) if _ROLE_WORDS.search(view[lo:hi].lower()) else ()
-    for m in roles:
+    for m in _ROLE_GATED.finditer(view, lo, hi):
         rs, re_ = m.span()
         if any(s < re_ and rs < e for s, e in taken):
             continue
