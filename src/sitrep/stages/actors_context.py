@@ -72,7 +72,8 @@ _HEDGED: Final = re.compile(r"\b(?:reportedly|allegedly)\s+$")
 OBJECT_AFTER: Final = re.compile(
     r"\w*\s+(?:and\s+\w+\s+)?(?:(?:at least|more than|over|about|nearly|some|up to)\s+)?(?:a|an|the|his|her|their|"
     r"its|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|several|many|dozens|scores|hundreds|"
-    r"[A-Z][\w'-]*)\b")
+    r"[A-Z][\w'-]*|(?:civilians?|people|villagers?|residents?|farmers?|herders?|students?|protesters?|"
+    r"demonstrators?|children|women|men|worshippers|traders?|passengers?|soldiers?|policem[ae]n)\b(?!\s+(?:were|was)\b))\b")
 _BY_AFTER: Final = re.compile(r"\w*\s+(?:and \w+ )?by\b")
 #: A participle that takes an object when active: with none after it, people "killed" or "wounded" suffered it.
 _SUFFERED_VERB: Final = (r"(?:killed|shot|abducted|kidnapped|hacked|stabbed|beheaded|murdered|massacred|slaughtered|"

@@ -469,6 +469,8 @@ def _follows(lead: _Draft, later: _Draft) -> bool:
         return True  # the same crowd, wherever it went next: "Richmond road was barricaded with burning tyres"
     if later.own_place and a.location is not None and b.location is not None and b.location.name != a.location.name:
         return False
+    if a.sub_event_type is S.ARMED_CLASH and b.sub_event_type in refine.PROTEST_FAMILY and _nobody_named(a):
+        return True  # "Clashes were reported near the border post. A group of demonstrators shut it down": theirs
     if a.sub_event_type in refine.PROTEST_FAMILY:
         return b.sub_event_type in _CROWD_FOLLOW_UPS or b.sub_event_type in refine.PROTEST_FAMILY
     if a.event_type not in _VIOLENT or b.sub_event_type not in _FOLLOW_UPS | {a.sub_event_type}:
@@ -478,6 +480,11 @@ def _follows(lead: _Draft, later: _Draft) -> bool:
         return True  # "Soldiers returned fire": those the named attackers attacked fought back, the same event
     return not b.actor1.text or b.actor1.name in _names(a) or (
         b.actor1.kb_id is None and _BACK_REFERENCE.search(b.evidence.text) is not None)
+
+
+def _nobody_named(event: Event) -> bool:
+    """Whether the text named neither side of ``event`` (both came from defaults, if any)."""
+    return not event.actor1.text and (event.actor2 is None or not event.actor2.text)
 
 
 def _untyped(doc: Doc, lead: Event, start: int, end: int) -> Event:
@@ -494,7 +501,14 @@ def _fold(lead: Event, later: Event) -> Event:
     death toll."""
     sub = lead.sub_event_type
     actor1, actor2, assoc1, assoc2 = lead.actor1, lead.actor2, lead.assoc_actor_1, lead.assoc_actor_2
-    if sub in refine.PROTEST_FAMILY:
+    if sub is S.ARMED_CLASH and later.sub_event_type in refine.PROTEST_FAMILY and _nobody_named(lead):
+        # clashes whose sides the next sentence tells as a crowd: the crowd's, a violent demonstration
+        sub = refine.upgrade_protest(later.sub_event_type, sub, lead.evidence.text)
+        place = later.location or lead.location
+        sub, first, second, _ = refine.sides(sub, later.actor1, later.actor2,
+                                             place.country if place else later.actor1.country)
+        actor1, actor2, assoc1, assoc2 = first or later.actor1, second, later.assoc_actor_1, later.assoc_actor_2
+    elif sub in refine.PROTEST_FAMILY:
         sub = refine.upgrade_protest(sub, later.sub_event_type, later.evidence.text)
         if actor2 is None and sub is not S.PEACEFUL_PROTEST:
             state = [x for x in (later.actor1, later.actor2) if x is not None and x.type is ActorType.STATE_FORCES]

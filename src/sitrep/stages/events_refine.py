@@ -519,7 +519,7 @@ _MEMBER_BEFORE: Final = re.compile(
     r"lawmakers?|councill?ors?|MPs?|cadres?|politicians?)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:(?-i:[A-Z])[\w-]*\s+(?:and|or)\s+(?:the\s+)?)?$", re.IGNORECASE)  # "members of the APC and [PDP]"
 _MEMBER_AFTER: Final = re.compile(
-    r"\)?\s*(?:party\s+)?(?:(?:presidential|parliamentary|mayoral|local|regional|national|youth|women's)\s+)?"
+    r"\)?\s*(?:\([\w.'-]{1,12}\)\s*)?(?:party\s+)?(?:(?:presidential|parliamentary|mayoral|local|regional|national|youth|women's)\s+)?"
     r"(?:members?|supporters?|officials?|activists?|agents?|candidates?|leaders?|chairman|campaigners?|"
     r"chairperson|chieftains?|lawmakers?|councill?ors?|MPs?|politicians?|mayor|deputy|youth leader)\b", re.IGNORECASE)
 #: An operation of the state's forces against armed men: who it killed, unnamed, were the enemy's.
