@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from event_helpers import main_event
+from event_helpers import doc_on, main_event
 from sitrep.vocab import ActorType, EventType, SubEventType
 
 _DAY = dt.date(2016, 4, 1)
@@ -60,3 +60,18 @@ def test_clashes_with_a_named_side_stay_a_battle() -> None:
     ev = main_event("Clashes broke out between the army and Boko Haram near Bama. Hundreds of residents later "
                     "protested in Maiduguri against the insecurity.", _DAY)
     assert ev.event_type is EventType.BATTLES, (ev.event_type, ev.sub_event_type)
+
+
+def test_people_expelled_are_no_territory_taken() -> None:
+    for text in ("The government expelled more than 600 Zimbabweans between 2 and 4 May.",
+                 "Norway has expelled two Russian embassy diplomats over spying allegations.",
+                 "Thirty students were expelled from the university after the strike."):
+        events = doc_on(text, _DAY).events
+        assert not any(e.event_type is EventType.BATTLES for e in events), (text, [e.sub_event_type for e in events])
+
+
+def test_armed_men_expelled_from_a_town_is_territory_taken() -> None:
+    for text in ("The SDF expel ISIS from the town of Ziban after two days of fighting.",
+                 "Rebels expelled Lebanese Hezbollah from the town of Qusayr."):
+        ev = main_event(text, _DAY)
+        assert ev.sub_event_type is SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, (text, ev.sub_event_type)
