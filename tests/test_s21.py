@@ -75,3 +75,17 @@ def test_armed_men_expelled_from_a_town_is_territory_taken() -> None:
                  "Rebels expelled Lebanese Hezbollah from the town of Qusayr."):
         ev = main_event(text, _DAY)
         assert ev.sub_event_type is SubEventType.NON_STATE_ACTOR_OVERTAKES_TERRITORY, (text, ev.sub_event_type)
+
+
+def test_military_bases_are_places() -> None:
+    for text, name, country, point in (
+            ("Rockets hit the Ain al-Asad air base on Tuesday, wounding two soldiers.", "Ain al-Asad", "IRQ",
+             (33.8, 42.44)),  # not the village of Ein el Asad in Israel
+            ("Troops at Camp Lemonnier were put on alert after the attack.", "Camp Lemonnier", "DJI", (11.55, 43.15)),
+            ("Samples from the outbreak were sent to Fort Detrick for testing.", "Fort Detrick", "USA",
+             (39.44, -77.43))):
+        found = {p.text: p for p in doc_on(text, _DAY).places}
+        place = found.get(name)
+        assert place is not None and place.country == country, (text, found)
+        assert place.latitude is not None and place.longitude is not None
+        assert abs(place.latitude - point[0]) < 0.2 and abs(place.longitude - point[1]) < 0.2, (text, place)
