@@ -896,11 +896,12 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
         best, score = ranked[0]
     if score < MIN_SCORE:
         return None
-    if best is S.ARRESTS and S.PEACEFUL_PROTEST in fired and S.PEACEFUL_PROTEST not in hits \
-            and (S.LOOTING_PROPERTY_DESTRUCTION in fired or S.VIOLENT_DEMONSTRATION in fired):
-        pass  # people held after protests that burned or plundered ("arrested after protests which saw residents
-        # plunder the home"): the riot is the event, with the arrests its intervention
-    elif best not in _PROTESTS and all(h[2] == _DEMAND_WEIGHT for h in hits.get(S.PEACEFUL_PROTEST, ())):
+    # people held after protests that burned or plundered ("arrested after protests which saw residents plunder the
+    # home"): the riot is the event, with the arrests its intervention, so the protest stays among what fired
+    held_after_riot = best is S.ARRESTS and S.PEACEFUL_PROTEST in fired and S.PEACEFUL_PROTEST not in hits \
+        and (S.LOOTING_PROPERTY_DESTRUCTION in fired or S.VIOLENT_DEMONSTRATION in fired)
+    if not held_after_riot and best not in _PROTESTS \
+            and all(h[2] == _DEMAND_WEIGHT for h in hits.get(S.PEACEFUL_PROTEST, ())):
         fired = fired - {S.PEACEFUL_PROTEST}  # people's demand outweighed by an event of another kind: no protest
     if score < 2.5 and best not in _PROTESTS and (_not_conflict(text, start, end)
                                                   or _DIPLOMACY.search(text, start, end)):
