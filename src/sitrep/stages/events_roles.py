@@ -220,8 +220,10 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
     if sub is S.AIR_DRONE_STRIKE and first is not None and first.type not in _AIR_ARMS \
             and not _DRONE.search(text, start, end):
         # rebels and militias fly no warplanes: the group an air strike is told with was what it hit ("airstrikes
-        # target sites of the factions"), and the strike is the state's
-        target, first = first, _unnamed(sub, text[start:end])
+        # target sites of the factions"), and the strike is the state's, or the force whose name holds the strike
+        # ("civilians dead in US-led strikes")
+        flier = next((a for a in agents if a.type in _AIR_ARMS and a.start <= trigger < a.end), None)
+        target, first = first, flier or _unnamed(sub, text[start:end])
     named = first.name if first is not None else None
     second = target or next((a for a in inside if a.start >= trigger and a.name != named and a not in speakers
                    and a is not first), None)

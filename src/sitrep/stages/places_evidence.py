@@ -33,7 +33,9 @@ from .places_words import (
     PERSON_TITLES,
     PLACE_PREPOSITIONS,
     PLACE_SUFFIX,
+    PLACE_VERBS,
     SPEECH_VERBS,
+    STRIKE_NOUNS,
     english_words,
     person_names,
 )
@@ -371,6 +373,12 @@ def _place_context(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContex
         at -= 1
     if before is not None and (not before.cap or before.initial) and before.key in PLACE_PREPOSITIONS:
         return True
+    if before is not None and not before.cap and before.key in PLACE_VERBS:
+        return True  # "strikes hit Qamishli", "rebels captured Morek"
+    if before is not None and not before.cap and before.key in ("on", "against", "upon"):
+        word = _prev_word(toks, at)
+        if word is not None and not word.cap and word.key in STRIKE_NOUNS:
+            return True  # "air strikes on Raqa", "the assault on Morek"
     if (before is not None and first.glued and before.text in _PARTIES and before.start >= 2
             and text[before.start - 2:before.start] in (", ", " (")):
         return True  # a legislator's party and home: "Carrie Webster, D-Kanawha", "(R-Marshall)"

@@ -245,6 +245,20 @@ def _state_alone(text: str, toks: Sequence[Token], i: int, gaz: Gazetteer) -> Me
     return Mention(i, i + 1, t.start, t.end + 1, text[t.start:t.end + 1], cands, strong=True, evidence=0.9)
 
 
+#: After a country's name, a word that makes the country the backer of whatever follows: "US-led
+#: strikes", "Russia-backed forces", "Iran-aligned militias".
+_SPONSOR: Final = re.compile(
+    r"-(?:led|backed|supported|sponsored|allied|aligned|funded|trained|armed|brokered|controlled|run)\b")
+
+
+def _sponsor(text: str, end: int, cands: Sequence[Candidate]) -> Place | None:
+    """The country a name glued to "-led", "-backed"... stands for, read as a demonym."""
+    if not _SPONSOR.match(text, end):
+        return None
+    return next((c.place for c in cands if c.place.feature is Feature.COUNTRY and not c.loose and not c.alternate),
+                None)
+
+
 def _find(text: str, toks: Sequence[Token], gaz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     i = 0
@@ -259,6 +273,12 @@ def _find(text: str, toks: Sequence[Token], gaz: Gazetteer) -> list[Mention]:
             i += 1
             continue
         k, cands = _candidates_at(text, toks, i, gaz)
+        sponsor = _sponsor(text, toks[k - 1].end, cands) if cands else None
+        if sponsor is not None:  # "US-led strikes", "Iran-backed militias": who is behind them, not where
+            found.append(Mention(i, k, toks[i].start, toks[k - 1].end, text[toks[i].start:toks[k - 1].end], [],
+                                 demonym=sponsor))
+            i = k
+            continue
         if cands and k - i == 1:
             kd, cc = _demonym_at(toks, i, gaz)
             if cc and kd >= k:  # "South African" before "South"; "Syrian" is no village

@@ -19,6 +19,8 @@ __all__ = [
     "ORG_WORDS",
     "PERSON_TITLES",
     "PLACE_PREPOSITIONS",
+    "PLACE_VERBS",
+    "STRIKE_NOUNS",
     "PLACE_SUFFIX",
     "SPEECH_VERBS",
     "STATE_ABBREVIATIONS",
@@ -31,6 +33,20 @@ PLACE_PREPOSITIONS: Final = frozenset(
     """in at near from to into outside inside around across toward towards via through throughout between
     within along nearby beyond off onto over under reach reached entered entering left leaving enter
     visit visited visiting""".split()
+)
+# Before a place, in war news: verbs whose object is where force was used ("strikes hit Qamishli",
+# "rebels captured Morek", "warplanes pounded Saraqeb"). Only lower-case words count.
+PLACE_VERBS: Final = frozenset(
+    """hit hits struck shelled shelling shell shells bombed bombard bombarded bombarding bombs pounded pounding
+    pound pounds stormed storming storm storms captured capturing capture captures seized seizing seize seizes
+    recaptured recapturing recapture retook retaking retake besieged besieging besiege overran overrun
+    encircled encircling raided raiding targeted targeting targets liberated liberating""".split()
+)
+# Before "on" or "against" and a place: "air strikes on Raqa", "the assault on Morek".
+STRIKE_NOUNS: Final = frozenset(
+    """strike strikes airstrike airstrikes raid raids airraid attack attacks assault assaults offensive
+    offensives bombardment bombardments shelling bombing bombings advance advances push pushes march
+    counterattack counterattacks counteroffensive onslaught barrage""".split()
 )
 # "X province": the word that says which kind of division a name is, and the feature it asks for.
 ADMIN_SUFFIX: Final = {

@@ -1,0 +1,61 @@
+"""Session 22: war verbs and "strikes on" say "place"; a country glued to "-led" or "-backed" is the backer, not a
+place; an air strike named with the force that flew it ("US-led strikes") is that force's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from event_helpers import doc_on, main_event
+from sitrep.vocab import ActorType
+
+_DAY = dt.date(2017, 8, 22)
+
+
+def _places(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """Place text -> (country, feature)."""
+    return {p.text: (p.country, p.feature) for p in doc_on(text, _DAY).places}
+
+
+def test_the_object_of_a_war_verb_is_a_place() -> None:
+    for text, name in (("Air strikes hit Qamishli on Monday, the monitor said.", "Qamishli"),
+                       ("Regime forces shelled Talbiseh on Monday, killing three.", "Talbiseh"),
+                       ("Warplanes pounded Saraqeb overnight.", "Saraqeb")):
+        places = _places(text)
+        assert places.get(name, (None, None))[0] == "SYR", (text, places)
+
+
+def test_strikes_on_a_town_name_it_as_a_place() -> None:
+    places = _places("Dozens were killed in strikes on Raqa, the monitor said.")
+    assert places.get("Raqa", (None, None))[0] == "SYR", places
+
+
+def test_a_war_verb_does_not_make_a_person_a_place() -> None:
+    places = _places("Protesters attacked Jordan Peterson's car outside the hall.")
+    assert "Jordan" not in places, places
+
+
+def test_a_country_glued_to_led_or_backed_is_the_backer() -> None:
+    places = _places("US-led strikes killed 42 civilians in Raqa on Monday.")
+    assert places.get("US") == ("USA", "demonym"), places
+    assert places.get("Raqa", (None, None))[0] == "SYR", places
+    places = _places("Russia-backed forces entered Palmyra on Sunday.")
+    assert places.get("Russia") == ("RUS", "demonym"), places
+    ev = main_event("US-led strikes killed 42 civilians in Raqa on Monday.", _DAY)
+    assert ev.location is not None and ev.location.country == "SYR", ev.location
+
+
+def test_a_country_on_its_own_is_still_a_place() -> None:
+    places = _places("The US carried out strikes in Raqa on Monday.")
+    assert places.get("US") == ("USA", "country"), places
+
+
+def test_an_air_strike_named_with_its_force_is_that_force_s() -> None:
+    ev = main_event("42 civilians dead in US-led strikes on Raqa Monday: monitor", _DAY)
+    assert ev.actor1 is not None and ev.actor1.country == "USA", ev.actor1
+    assert ev.actor1.type is ActorType.STATE_FORCES
+    assert ev.actor2 is not None and ev.actor2.type is ActorType.CIVILIANS, ev.actor2
+
+
+def test_an_air_strike_told_with_a_rebel_group_is_still_the_state_s() -> None:
+    ev = main_event("Airstrikes target positions of the factions in the countryside of Idlib.", _DAY)
+    assert ev.actor1 is not None and ev.actor1.type is ActorType.STATE_FORCES, ev.actor1
