@@ -59,3 +59,15 @@ def test_an_air_strike_named_with_its_force_is_that_force_s() -> None:
 def test_an_air_strike_told_with_a_rebel_group_is_still_the_state_s() -> None:
     ev = main_event("Airstrikes target positions of the factions in the countryside of Idlib.", _DAY)
     assert ev.actor1 is not None and ev.actor1.type is ActorType.STATE_FORCES, ev.actor1
+
+
+def test_led_forces_are_the_leader_s_even_where_another_country_is_named() -> None:
+    ev = main_event("Syria air strike: At least 42 civilians killed by US-led bomb attack in Raqqa", _DAY)
+    assert ev.actor1 is not None and ev.actor1.country == "USA", ev.actor1
+    assert ev.location is not None and ev.location.country == "SYR", ev.location
+
+
+def test_backed_forces_are_not_the_backer_s() -> None:
+    doc = doc_on("Russia-backed forces entered Palmyra on Sunday.", _DAY)
+    forces = [a for a in doc.actors if a.text == "Russia-backed forces"]
+    assert forces and all(a.country != "RUS" for a in forces), forces

@@ -271,6 +271,9 @@ class Actors:
         country, votes, year, _ = place
         where = m.country or (m.people.countries[0] if m.people is not None and m.people.countries
                               and country not in m.people.countries else None) or country
+        if m.backer is not None and where == m.backer:
+            # "Russia-backed forces" in Palmyra are Syria's, not Russia's: the next country the article points to
+            where = next((iso3 for iso3 in sorted(votes, key=lambda c: -votes[c]) if iso3 != m.backer), None)
         cname = self.kb.country_name(where)
         if m.type is ActorType.IDENTITY_MILITIAS and m.people is not None:  # "a Fulani attack"
             return _Named(self.kb.people_name(m.people, armed=True, country=where), m.type, where, None,

@@ -350,6 +350,9 @@ def _anchored(kb: KnowledgeBase, view: str, anchors: list[Hit], nxt: Hit, prefer
         country = _first(last, "country", "adjective")
         if generic is None or country is None:
             return []
+        if backer.group(1).lower() == "led" and generic.role == "state":
+            # "US-led strikes", "Russian-led forces": the leader's own forces (the "-backed" are someone else's)
+            return [_with_country(kb, anchors[0].start, head.end, generic, country.ref, folded_head)]
         return [Mention(anchors[0].start, head.end, generic.kind, entry=generic, backer=country.ref,
                         resolved_by="kb", head=folded_head)]
     if group is not None:
