@@ -71,3 +71,36 @@ def test_backed_forces_are_not_the_backer_s() -> None:
     doc = doc_on("Russia-backed forces entered Palmyra on Sunday.", _DAY)
     forces = [a for a in doc.actors if a.text == "Russia-backed forces"]
     assert forces and all(a.country != "RUS" for a in forces), forces
+
+
+_2016 = dt.date(2016, 3, 1)
+
+
+def test_a_fire_during_a_battle_is_no_accident() -> None:
+    ev = main_event("During a battle between troops and Boko Haram near Bama, a hut caught fire, killing two "
+                    "fighters inside.", _2016)
+    assert ev.event_type.value == "Battles", ev.event_type
+
+
+def test_a_house_that_caught_fire_is_still_an_accident() -> None:
+    assert not doc_on("A house caught fire in Kano on Sunday, killing three people inside.", _2016).events
+
+
+def test_rpg_fire_and_gunshots_between_two_sides_are_clashes() -> None:
+    ev = main_event("JEM fighters launched RPGs at soldiers in Tawila.", _2016)
+    assert ev.event_type.value == "Battles", ev.event_type
+    assert ev.actor1 is not None and ev.actor1.type is ActorType.REBEL_GROUPS, ev.actor1
+    ev = main_event("Gunshots were heard in Medenine between the army and armed militants.", _2016)
+    assert ev.event_type.value == "Battles", ev.event_type
+
+
+def test_a_statement_of_what_the_speaker_did_is_no_diplomacy() -> None:
+    ev = main_event("The Interior Ministry said in a statement that it raided a flat in Giza and was caught in an "
+                    "exchange of fire with a member of the Muslim Brotherhood.", _2016)
+    assert ev.event_type.value == "Battles", ev.event_type
+    assert ev.actor1 is not None and ev.actor1.type is ActorType.STATE_FORCES, ev.actor1
+    assert ev.actor2 is not None and ev.actor2.type is ActorType.POLITICAL_MILITIAS, ev.actor2
+
+
+def test_a_statement_on_talks_still_tells_no_event() -> None:
+    assert not doc_on("The ministry issued a statement on the talks with the rebels about the fighting.", _2016).events

@@ -231,7 +231,8 @@ _DIRECTED = re.compile(r"\b(?:attack|ambush|raid|storm|assault|overr[au]n|repel|
 #: unsuccessfully attempted to raid the police post" (not "were attacked", not "attack" as a noun after an article).
 _ACTS_ON: Final = re.compile(r"\s+(?:(?!(?:was|were|been|being|is|are|had|has|have|who|which|that)\b)[\w'-]+\s+){0,4}?"
                              r"(?:attack(?:ed|s|ing)?|ambush(?:ed|es|ing)?|raid(?:ed|s|ing)?|storm(?:ed|s|ing)?|"
-                             r"assault(?:ed|s|ing)?|overr[au]n|opened fire|fired (?:on|at)|besieg(?:ed|es|ing))\b",
+                             r"assault(?:ed|s|ing)?|overr[au]n|opened fire|fired (?:on|at)|besieg(?:ed|es|ing)|"
+                             r"(?:fired|launch(?:ed|es)?) (?:[\w-]+ ){1,2}?(?:on|at))\b",
                              re.IGNORECASE)
 #: Fighters who give themselves up: the forces they surrendered to are the first side ("surrendered to FARDC soldiers").
 _SURRENDERED: Final = re.compile(r"\b(?:surrender\w*|gave themselves up|handed themselves over|turned themselves in)",
@@ -539,6 +540,11 @@ def _crowd_named(actor: Actor | None) -> bool:
         _CROWD_WORDS.fullmatch(actor.text) or _CROWD_FACING_STATE.fullmatch(actor.text)) is not None
 
 
+#: Fire exchanged: both sides were armed ("caught in an exchange of fire with a member of the Muslim Brotherhood").
+_SHOOTOUT: Final = re.compile(r"\b(?:exchange[sd]? (?:of )?(?:fire|gunfire)|fire ?fights?|gun ?battles?|shoot-?outs?|"
+                              r"gunfights?)\b", re.IGNORECASE)
+
+
 def _member(actor: Actor | None, text: str) -> bool:
     """Whether a party is named as the party of a person ("an ANC councillor"): that person is a civilian."""
     if actor is None or actor.type is not A.POLITICAL_MILITIAS or actor.kb_id is None or not actor.text[:1].isupper() \
@@ -628,8 +634,9 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
     ``trigger_text`` is the word the type was read from, ``clause`` the sentence from the trigger on,
     ``clause_all`` the whole sentence, ``text`` the article (where the actors' offsets point).
     """
-    # a party's member, councillor or supporters attacked are civilians
-    if sub.event_type in (EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS) and _member(actor2, text):
+    # a party's member, councillor or supporters attacked are civilians, unless they fired back
+    if sub.event_type in (EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS) and _member(actor2, text) \
+            and not (sub is S.ARMED_CLASH and _SHOOTOUT.search(clause_all)):
         assert actor2 is not None
         actor2 = _civilians(actor2)
     # civilians are victims, never the perpetrators of political violence

@@ -115,6 +115,11 @@ _SAID_AFTER: Final = re.compile(
     re.IGNORECASE)
 #: "the military announced the killing of 29 militants": armed forces that claim an act did it.
 _CLAIMED: Final = re.compile(r"\s+(?:(?:has|have|had|also)\s+)*(?:announced|claimed|claims|announces)\b", re.IGNORECASE)
+#: A speaker telling what it did itself: "the Ministry of Interior said in a statement that it raided an apartment".
+_SELF_REPORT: Final = re.compile(
+    r"\s+(?:said|says|announced|reported|stated)(?:\s+(?:in|on)\s+(?:a|an|its|their)\s+(?:\w+\s+)?(?:statements?|"
+    r"communiqu\w+|website|page))?,?\s+(?:that\s+)?(?:it|they|its\s+(?:forces|troops|men|fighters|officers|units))\s+"
+    r"(?:had\s+|have\s+|has\s+)?[a-z]+ed\b", re.IGNORECASE)
 
 # Who suffered it.
 #: "were killed", "was allegedly abducted", ", who had been kidnapped,", "students killed by air raids", "the man
@@ -202,6 +207,10 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
         agents = [a for a in agents if a.type is not None]
     first = _agent(text, start, trigger, inside, agents, patients) or \
         next((a for a in speakers if a.type in _ARMED and _CLAIMED.match(text, a.end, end)), None)
+    told = next((a for a in speakers if a.type in _ARMED and a.end <= trigger and _SELF_REPORT.match(text, a.end, end)),
+                None)
+    if told is not None and (first is None or first.start > trigger):
+        first = told  # what it said it did itself, before any actor named after the act
     named_as = None  # the generic words the agent was first named by: "gunmen" of "gunmen from the RSADO"
     if first is not None and first.kb_id is None:
         named_as, first = first, next((a for a in inside if a.start > first.end and a.kb_id is not None

@@ -265,7 +265,9 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                        r"repel(?:s|led|ling)?|repuls\w+|fire exchange|return(?:ed|ing)? (?:the )?fire|besieg\w+|siege|counter-?attack\w*|confrontations?|"
                        r"gunfights?|fierce fight\w*|fight(?:s|ing)? (?:against|with|between)|exchang\w+ (?:of )?(?:fire|targeting|shelling)|"
                        r"military operations?|encounter(?:ed|s)? (?:\w+ )?(?:militants|insurgents|rebels|fighters|gunmen|boko)|"
-                       r"attack(?:ed|s)? (?:\w+ ){0,2}(?:soldiers|troops|forces|policemen|police officers|positions|barracks))\b"), 1.7),
+                       r"attack(?:ed|s)? (?:\w+ ){0,2}(?:soldiers|troops|forces|policemen|police officers|positions|barracks)|"
+                       r"(?:fir\w*|launch\w*|shot) (?:an? |\w+ )?(?:rpgs?|rocket-propelled grenades?) (?:at|on|against|toward)|"
+                       r"(?:gunshots?|gunfire|shots|shooting) (?:[\w-]+ ){0,6}?between)\b"), 1.7),
     (S.ATTACK, _gated(("exec", "exeu", "behead", "ston", "lash", "flog", "whipp", "crucif", "tortur", "hang", "slaughter", "massacre", "hacked", "alive"), r"\b(?:exec?ut+(?:e|es|ed|ing|ions?)|behead\w*|ston(?:ed|es|ing) (?:\w+ )?to death|stoning|\W?stoned\W? (?:\w+ )?(?:wom[ae]n|m[ae]n|\w+)|lash(?:es|ed|ing)|"
                   r"flog\w*|whipp\w+|crucif\w+|tortur\w+|hang(?:s|ed|ing)? (?:the )?(?:bodies|corpses?|a (?:man|woman|young))|"
                   r"slaughter\w*|massacre\w*|hacked to death|burn(?:ed|t|s)? (?:\w+ )?alive)\b"), 2.6),
@@ -512,7 +514,16 @@ def _not_conflict(text: str, start: int, end: int) -> bool:
     return any(not (_CRIME.search(m.group()) and (_SET_OFF_BY.search(text, max(start, m.start() - 45), m.start())
                                                   or _SUSPECT.search(text, max(start, m.start() - 30), m.start())))
                and not (_CLAIM.match(m.group()) and _CLAIMED_HARM.match(text, m.end(), end))
+               and not (_BURNT.match(m.group()) and _IN_THE_FIGHTING.search(text, start, m.start()))
                for m in _NOT_CONFLICT.finditer(text, start, end))
+
+
+#: Fire and ruin that may be the work of a fight rather than an accident.
+_BURNT: Final = _p(r"fire broke out|caught fire|blaze|collapsed")
+#: A fight the sentence sets what follows in: "during a battle of Nigerian and Cameroonian forces ... a house caught
+#: fire", "amid the shelling ... the building collapsed".
+_IN_THE_FIGHTING: Final = _p(r"\b(?:during|amid|in|after|following) (?:an? |the )?(?:[\w-]+ ){0,2}?(?:battles?|clash(?:es)?|"
+                             r"fighting|attacks?|assault|shelling|bombardment|air ?strikes?|raids?|offensive)\b")
 
 
 #: Diplomacy and commentary: they veto weak evidence of violence, never a protest ("rallied to condemn").
@@ -520,7 +531,8 @@ _DIPLOMACY: Final = _p(
     r"\b(?:sanctions?|condolences?|condemn\w*|denounc\w+|expel(?:s|led)? (?:\w+ )?(?:diplomats?|ambassadors?)|diplomat\w*|ambassador|"
     r"summoned|talks|negotiat\w+|summit|(?<!over the )(?<!during the )(?<!against the )(?<!ahead of the )(?<!before the )(?<!after the )visit(?:ed|s)? (?:to )?|war crimes?|(?-i:investigat\w+)|"
     r"(?<!was )(?<!were )(?<!been )(?<!they )(?<!who )(?<! he )(?<!she )accus(?!ed of\b)\w+|"
-    r"humanitarian|aid (?:convoy|deliver\w*|agencies)|(?:un|u\.n\.) aid|statement|situation report|report of the)\b"
+    r"humanitarian|aid (?:convoy|deliver\w*|agencies)|(?:un|u\.n\.) aid|(?<!in a )(?<!in its )(?<!in their )statement|"
+    r"situation report|report of the)\b"
 )
 #: What a protest is about or for, or what came before it, not what happened at it (see :func:`grievances`).
 _GRIEVANCE: Final = _p(
