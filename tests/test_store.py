@@ -477,6 +477,24 @@ def test_one_outlet_never_reports_one_event_under_two_dates(store: Store) -> Non
     assert len(merged) == 1 and sources_of(merged[0]) >= {"wire1", "wire2"}
 
 
+def test_one_outlet_never_reports_one_strike_at_two_towns(store: Store) -> None:
+    """Two entries of one incident log on one day at towns 50 km apart are two strikes; the same two reports
+    from two outlets can still be one event (a province's point and a town's may lie that far apart)."""
+    def report(article: str, outlet: str, place: tuple[str, float, float, str],
+               day: str = "2017-10-16") -> dict:  # type: ignore[type-arg]
+        sentence = f"{day}: air strike on {place[0]}, Raqqa governorate, Syria."
+        ev = event(f"{article}-e0", article, sentence, sub="Air/drone strike", event_type="Explosions/Remote violence",
+                   place=place, day=day, date_text=day, actors=())
+        return record(article, sentence, [ev], source=outlet, published="2017-11-15")
+
+    raqqa, tabqa = ("Raqqa", 35.95, 39.01, "SYR"), ("Tabqa", 35.84, 38.55, "SYR")
+    store.add([report("log1", "Airwars", raqqa), report("log2", "Airwars", tabqa)])
+    assert store.count() == 2
+    store.add([report("wire1", "Wire", raqqa, "2017-10-24"), report("wire2", "Other Wire", tabqa, "2017-10-24")])
+    merged = [e for e in store.iter_events() if {"wire1", "wire2"} & sources_of(e)]
+    assert any(sources_of(e) >= {"wire1", "wire2"} for e in merged), [sources_of(e) for e in merged]
+
+
 def test_a_dated_log_entry_published_weeks_later_joins_the_news_of_that_day(store: Store) -> None:
     """An incident log that gives the day of each strike but comes out a month later is compared by
     that day with an undated news report, not by the two publication days (a month apart)."""

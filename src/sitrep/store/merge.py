@@ -317,13 +317,18 @@ def match(new: Features, old: Features) -> Match | None:
     return Match(score=score, reasons=tuple(reasons))
 
 
+LOG_KM = 30  # two dated reports of one outlet farther apart than this tell of two strikes
+
+
 def _logged_apart(a: Features, b: Features) -> bool:
-    """Whether one outlet dated the two reports on days that cannot be the same: an outlet does not
-    report one event twice under two different dates (an incident log lists each day's strike apart)."""
+    """Whether one outlet dated the two reports on days that cannot be the same, or placed them in
+    towns apart: an outlet does not report one event twice under two different dates or places (an
+    incident log lists each strike apart, by its day and its place)."""
     if not (a.outlet and a.outlet == b.outlet and a.date_explicit and b.date_explicit):
         return False
     gap = _gap_days(a, b)
-    return gap is not None and gap > 0
+    km = _km(a, b)
+    return (gap is not None and gap > 0) or (km is not None and km > LOG_KM)
 
 
 def _likely_days(f: Features) -> tuple[int, int] | None:
