@@ -104,3 +104,15 @@ def test_a_statement_of_what_the_speaker_did_is_no_diplomacy() -> None:
 
 def test_a_statement_on_talks_still_tells_no_event() -> None:
     assert not doc_on("The ministry issued a statement on the talks with the rebels about the fighting.", _2016).events
+
+
+def test_syrian_towns_of_the_war_years_that_the_packages_lack() -> None:
+    for text, name, near in (("Air strikes hit Sarmada near the Turkish border.", "Sarmada", (36.18, 36.72)),
+                             ("Shelling of Moadamiyeh killed two children.", "Moadamiyeh", (33.46, 36.19)),
+                             ("The SDF entered Baghuz after weeks of fighting.", "Baghuz", (34.45, 40.95)),
+                             ("Regime forces shelled al-Lataminah in northern Hama.", "al-Lataminah", (35.32, 36.62))):
+        places = {p.text: p for p in doc_on(text, _DAY).places}
+        place = places.get(name)
+        assert place is not None and place.country == "SYR", (text, places)
+        assert place.latitude is not None and place.longitude is not None
+        assert abs(place.latitude - near[0]) < 0.1 and abs(place.longitude - near[1]) < 0.1, (text, place)
