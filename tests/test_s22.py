@@ -116,3 +116,16 @@ def test_syrian_towns_of_the_war_years_that_the_packages_lack() -> None:
         assert place is not None and place.country == "SYR", (text, places)
         assert place.latitude is not None and place.longitude is not None
         assert abs(place.latitude - near[0]) < 0.1 and abs(place.longitude - near[1]) < 0.1, (text, place)
+
+
+def test_an_operation_named_after_a_river_is_no_place() -> None:
+    places = _places("Euphrates Wrath forces advanced toward Raqqa on Monday.")
+    assert "Euphrates" not in places and "Euphrates Wrath" not in places, places
+    assert places.get("Raqqa", (None, None))[0] == "SYR", places
+
+
+def test_the_euphrates_of_each_country() -> None:
+    places = _places("Clashes east of the Euphrates between the SDF and ISIS in Syria.")
+    assert places.get("Euphrates") == ("SYR", "water"), places
+    places = _places("Iraqi forces crossed the Euphrates near Ramadi.")
+    assert places.get("Euphrates") == ("IRQ", "water"), places

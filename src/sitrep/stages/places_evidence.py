@@ -74,6 +74,8 @@ _LGA: Final = re.compile(r"local\s+government\s+areas?\b", re.IGNORECASE)
 _DWELLERS: Final = frozenset("residents villagers inhabitants townspeople townsfolk dwellers cbd campus".split())
 # After a name, a word that makes it a people's: "the Al-Hammer tribe", "Marehan clansmen".
 _KIN: Final = frozenset("tribe tribes tribal tribesmen clan clans clansmen subclan subclans".split())
+#: After a name, the word that makes it a military operation's: "Euphrates Wrath", "Euphrates Shield", "Jazeera Storm".
+_OPERATION: Final = frozenset("wrath shield storm dawn fury volcano sword thunder lightning anger spring".split())
 _LANGUAGE_CUES: Final = frozenset("speak speaks spoke spoken speaking in into translated fluent learn learning".split())
 
 
@@ -215,6 +217,9 @@ def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, comm
         return False
     if m.strong and m.evidence >= 0.9:  # "Ky." after "Tela, ": read in that position only
         return True
+    if after is not None and after.spaced and after.cap and after.key in _OPERATION and single:
+        m.notes.append("a military operation's name")  # "Euphrates Wrath" forces, "Euphrates Shield" factions
+        return False
     if after is not None and after.spaced and not after.cap and after.key in _KIN:
         m.notes.append("a tribe or clan")  # "the Sabeh and Jamainiya clans from Al-Hammer tribe": no Hamer
         return False
