@@ -129,3 +129,10 @@ def test_the_euphrates_of_each_country() -> None:
     assert places.get("Euphrates") == ("SYR", "water"), places
     places = _places("Iraqi forces crossed the Euphrates near Ramadi.")
     assert places.get("Euphrates") == ("IRQ", "water"), places
+
+
+def test_a_possessive_pronoun_is_no_actor_mention() -> None:
+    doc = doc_on("Rebels attacked the town on Monday. Their fighters burned homes and they shot two farmers.", _2016)
+    texts = [a.text for a in doc.actors]
+    assert "Their" not in texts and "their" not in texts, texts
+    assert "they" in texts, texts  # a subject pronoun still stands for its group

@@ -31,7 +31,9 @@ __all__ = ["find_definites", "find_pronouns", "quotes", "resolve"]
 _DEFINITE: Final = re.compile(r"\b(?:the|this|that|these|those)\s+(group|organi[sz]ation|movement|alliance|coalition|"
                               r"outfit|sect|network|faction|mission|cartel|gang|organisation|command|task force)\b"
                               r"(?!\s+of\b)", re.IGNORECASE)
-_PRONOUN: Final = re.compile(r"\b(they|them|their|he|him|his|she|her|I|me|my|we|us|our|it|its)\b", re.IGNORECASE)
+# Pronouns that may stand for an actor. "their" is left out: it names what a group owns ("their vehicle", "their
+# homes"), seldom the group as a party to what happened (re3d and the CAMEO spans mark it so once in five).
+_PRONOUN: Final = re.compile(r"\b(they|them|he|him|his|she|her|I|me|my|we|us|our|it|its)\b", re.IGNORECASE)
 _SAID_THEY: Final = re.compile(r"\s+(?:said|says|added|stated|claimed|announced|told \w+|reported)\s+(?:that\s+)?$")
 _APPOSITION: Final = re.compile(r"(?:\s*\([^)]{1,15}\))?,\s+(?:an?|the)\s+(?:[\w'-]+\s+){0,4}?(?:of\s+)?$")
 _THE: Final = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
@@ -213,7 +215,7 @@ def _pronoun(view: str, m: Mention, before: list[Mention], everything: list[Ment
              spans: list[tuple[int, int]], author: Mention | None) -> Mention | None:
     word = m.head
     same = [x for x in before if x.sentence == m.sentence]
-    if word in {"they", "them", "their", "it", "its"}:
+    if word in {"they", "them", "it", "its"}:
         said = next((x for x in reversed(same) if _SAID_THEY.fullmatch(view, x.end, m.start)), None)
         if said is not None:
             target = said.affiliation if said.kind is ActorKind.PERSON and said.affiliation is not None else said
