@@ -136,3 +136,13 @@ def test_a_possessive_pronoun_is_no_actor_mention() -> None:
     texts = [a.text for a in doc.actors]
     assert "Their" not in texts and "their" not in texts, texts
     assert "they" in texts, texts  # a subject pronoun still stands for its group
+
+
+def test_a_country_visited_or_described_as_land_does_not_act() -> None:
+    for text, name in (("The minister visited Turkey on 4 April.", "Turkey"),
+                       ("The river divides Arabic-speaking Iraq from the Kurdish north.", "Iraq"),
+                       ("They called for a united and democratic Syria.", "Syria")):
+        doc = doc_on(text, _2016)
+        assert all(a.text != name for a in doc.actors), (text, [(a.text, a.name) for a in doc.actors])
+    doc = doc_on("Turkey shelled Kurdish positions near Afrin.", _2016)
+    assert any(a.text == "Turkey" for a in doc.actors), [a.text for a in doc.actors]

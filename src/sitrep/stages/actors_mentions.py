@@ -67,7 +67,7 @@ ANCHORS: Final = frozenset({"country", "adjective", "ethnic-adj"})
 _LOCATIVE: Final = frozenset("""in at near from into across inside outside throughout within around towards toward
     through via of over along beyond under across between among amid across neighbouring neighboring northern
     southern eastern western central northeastern northwestern southeastern southwestern northeast northwest
-    southeast southwest""".split())
+    southeast southwest visit visits visited visiting toured touring""".split())
 #: "travel to Iraq", "fled to Turkey": where people go. What is given or sent "to Egypt" goes to an actor (the
 #: target of aid, loans or troops, as event coders read it).
 _GOING: Final = re.compile(r"\b(?:travel\w*|return\w*|fle[ed]\w*|flee|go|goes|going|gone|went|mov(?:e|ed|es|ing)|"
@@ -89,6 +89,8 @@ _BACKER: Final = re.compile(r"\s?-?\s?(backed|led|supported|allied|aligned|spons
                             r"linked|controlled|dominated|friendly|allied)\s+$", re.IGNORECASE)
 _POSSESSIVE: Final = re.compile(r"'s?\s+$")
 _OF: Final = re.compile(r"\s+of\s+(?:the\s+)?$")
+#: Before a country's name, words that make it what is spoken of: "a united Syria", "the conference on Syria".
+_ABOUT: Final = re.compile(r"\b(?:a|an|on|for|about|regarding)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}$", re.IGNORECASE)
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)[\s,]*$")
 
 
@@ -393,9 +395,11 @@ def _standalone_anchor(kb: KnowledgeBase, view: str, h: Hit, *, coordinated: boo
     if not coordinated and before is not None and before.group(1)[:1].isupper() \
             and before.group(1).lower() not in _FUNCTION and view[before.end(1):h.start] in (" ", ", "):
         return None  # "Port Sudan"; "Palmyra, Syria" (a town and its country)
-    if view[h.end:h.end + 1] != "'" and re.search(r"\b(?:a|an|on|for|about|regarding)\s+(?:[a-z-]+\s+)?$",
-                                                   view[max(0, h.start - 30):h.start], re.IGNORECASE):
-        return None  # "a united Syria", "the conference on Syria"
+    if view[h.end:h.end + 1] != "'" and _ABOUT.search(view, max(0, h.start - 40), h.start):
+        return None  # "a united Syria", "a united and democratic Syria", "the conference on Syria"
+    if re.search(r"\b[A-Za-z]+-(?:speaking|torn|held|controlled|occupied|ravaged|stricken|hit)\s+$",
+                 view[max(0, h.start - 30):h.start]):
+        return None  # "Kurdish-speaking Iraq", "war-torn Syria": the land
     nxt = re.match(r" ([a-z][a-z-]*)", view[h.end:h.end + 30])
     if nxt is not None and nxt.group(1) not in _VERBISH and not nxt.group(1).endswith("ed"):
         return None  # "the Syria crisis", "Iraq war"
