@@ -146,3 +146,11 @@ def test_a_country_visited_or_described_as_land_does_not_act() -> None:
         assert all(a.text != name for a in doc.actors), (text, [(a.text, a.name) for a in doc.actors])
     doc = doc_on("Turkey shelled Kurdish positions near Afrin.", _2016)
     assert any(a.text == "Turkey" for a in doc.actors), [a.text for a in doc.actors]
+
+
+def test_a_country_before_an_adverb_and_a_verb_acts() -> None:
+    doc = doc_on("The United States strongly condemns the attack in Karrada.", _2016)
+    assert any(a.country == "USA" and a.type is ActorType.STATE_FORCES for a in doc.actors), \
+        [(a.text, a.name) for a in doc.actors]
+    doc = doc_on("The Iraq supply route was cut.", _2016)
+    assert all(a.text != "Iraq" for a in doc.actors), [a.text for a in doc.actors]

@@ -267,7 +267,10 @@ _VERBISH: Final = frozenset("""said says say has have had is was were are will w
     reportedly allegedly already continues continued wants wanted says insists insisted claims claimed denies denied
     accuses accused agrees agreed calls called warns warned launches launched announces announced within into over
     under against during through across since until among between despite without toward towards alongside amid
-    remains remained""".split())
+    remains remained condemns supports welcomes urges rejects opposes backs stands pledges reiterates demands
+    recognises recognizes provides sends deploys considers believes expects intends seeks hopes fears plans""".split())
+#: Words in "ly" that are no adverbs: "the Iraq supply route", "a Syria rally".
+_NOT_ADVERBS: Final = frozenset("supply family rally ally assembly anomaly monopoly reply".split())
 _ADJECTIVAL: Final = frozenset("military government police army security regime state navy".split())
 _MODIFIED: Final = frozenset("""operation operations campaign campaigns support action actions pressure base bases camp
     camps vehicle vehicles equipment source sources spokesman spokeswoman spokesperson intervention offensive
@@ -401,7 +404,8 @@ def _standalone_anchor(kb: KnowledgeBase, view: str, h: Hit, *, coordinated: boo
                  view[max(0, h.start - 30):h.start]):
         return None  # "Kurdish-speaking Iraq", "war-torn Syria": the land
     nxt = re.match(r" ([a-z][a-z-]*)", view[h.end:h.end + 30])
-    if nxt is not None and nxt.group(1) not in _VERBISH and not nxt.group(1).endswith("ed"):
+    if nxt is not None and nxt.group(1) not in _VERBISH and not nxt.group(1).endswith("ed") \
+            and not (nxt.group(1).endswith("ly") and nxt.group(1) not in _NOT_ADVERBS):
         return None  # "the Syria crisis", "Iraq war"
     after = view[h.end:h.end + 2]
     if _continues(view, h.end):
