@@ -154,3 +154,10 @@ def test_a_country_before_an_adverb_and_a_verb_acts() -> None:
         [(a.text, a.name) for a in doc.actors]
     doc = doc_on("The Iraq supply route was cut.", _2016)
     assert all(a.text != "Iraq" for a in doc.actors), [a.text for a in doc.actors]
+
+
+def test_two_states_named_as_a_pair_are_parties() -> None:
+    doc = doc_on("A strong U.S.-Iraq partnership is critical to finish the fight.", _2016)
+    assert {a.country for a in doc.actors} >= {"USA", "IRQ"}, [(a.text, a.name) for a in doc.actors]
+    doc = doc_on("Patrols on the Iraq-Syria border were stepped up.", _2016)
+    assert all(a.text not in ("Iraq", "Syria") for a in doc.actors), [a.text for a in doc.actors]

@@ -394,6 +394,12 @@ def _standalone_anchor(kb: KnowledgeBase, view: str, h: Hit, *, coordinated: boo
         return None
     if _locative(view, h.start) or _alone(view, h.start, h.end):
         return None  # "fled to Iraq"; a heading ("Syria ." over a list of strikes)
+    state = kb.state(target.ref, "government")
+    if _PAIRED_FIRST.match(view, h.end) or (_PAIRED_BEFORE.search(view, max(0, h.start - 20), h.start)
+                                            and _RELATION.match(view, h.end)):
+        # "a strong U.S.-Iraq partnership", "UK-France co-operation": the two states are its parties
+        return Mention(h.start, h.end, ActorKind.ORGANISATION, entry=state, country=target.ref, resolved_by="kb",
+                       head="", country_actor=True)
     before = _WORD_BEFORE.search(view, max(0, h.start - 30), h.start)
     if not coordinated and before is not None and before.group(1)[:1].isupper() \
             and before.group(1).lower() not in _FUNCTION and view[before.end(1):h.start] in (" ", ", "):
@@ -412,9 +418,17 @@ def _standalone_anchor(kb: KnowledgeBase, view: str, h: Hit, *, coordinated: boo
         return None  # "Iraq War", "Syria Civil Defence": part of a longer name
     if after[:1] == "-":
         return None  # "Iraq-based"
-    state = kb.state(target.ref, "government")
     return Mention(h.start, h.end, ActorKind.ORGANISATION, entry=state, country=target.ref, resolved_by="kb",
                    head="", country_actor=True)
+
+
+#: After two states named as a pair, what they have together: "U.S.-Iraq partnership", "UK-France co-operation".
+_RELATION: Final = re.compile(r"\s+(?:strategic\s+|bilateral\s+|military\s+|security\s+)?(?:partnership|relationship|"
+                              r"relations|co-?operation|alliance|talks|agreement|deal|ties|summit|dialogue|"
+                              r"rapprochement|rivalry|tensions|border\s+(?:talks|agreement|dispute)|dispute)\b",
+                              re.IGNORECASE)
+_PAIRED_FIRST: Final = re.compile(r"-(?-i:[A-Z])[\w.]*(?:\s(?-i:[A-Z])\w*)?" + _RELATION.pattern, re.IGNORECASE)
+_PAIRED_BEFORE: Final = re.compile(r"(?-i:[A-Z])[\w.]*-$")
 
 
 def _alone(view: str, start: int, end: int) -> bool:
