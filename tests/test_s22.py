@@ -161,3 +161,11 @@ def test_two_states_named_as_a_pair_are_parties() -> None:
     assert {a.country for a in doc.actors} >= {"USA", "IRQ"}, [(a.text, a.name) for a in doc.actors]
     doc = doc_on("Patrols on the Iraq-Syria border were stepped up.", _2016)
     assert all(a.text not in ("Iraq", "Syria") for a in doc.actors), [a.text for a in doc.actors]
+
+
+def test_a_name_said_to_hold_a_role_is_a_person() -> None:
+    doc = doc_on("Abboud Qanbar was a commander in the navy. Qanbar later led the Baghdad operations.", _2016)
+    people = [a.text for a in doc.actors if a.kind.value == "person"]
+    assert "Abboud Qanbar" in people and "Qanbar" in people, [(a.text, a.kind) for a in doc.actors]
+    doc = doc_on("Samarra Barrage (Arabic: x) is a dam on the Tigris.", _2016)
+    assert all(a.kind.value != "person" for a in doc.actors), [(a.text, a.kind) for a in doc.actors]

@@ -64,6 +64,11 @@ _SPEECH_AFTER: Final = re.compile(r",?\s+(?:has\s+|had\s+)?(?:said|says|told|add
 _SPEECH_BEFORE: Final = re.compile(r"\b(?:said|says|told|according to|quoted|quoting|by)\s+$")
 _APPOSITIVE_ROLE: Final = re.compile(r",\s+(?:an?|the)?\s*(?:[\w.'-]+\s+){0,4}?(?=" + _ROLE_PATTERN.pattern[2:] + ")",
                                      re.IGNORECASE)
+#: After a name, words that say a person: "Qanbar was a commander", "Karbouly, a former Iraqi officer", "Abu
+#: Ghadiya (born 1977)".
+_PERSON_AFTER: Final = re.compile(r"(?:\s+(?:was|is|became|had been|has been)|,)\s+(?:an?|the)\s+"
+                                  r"(?:[\w.'-]+\s+){0,4}?(?=" + _ROLE_PATTERN.pattern[2:] + r")|"
+                                  r"\s*\((?:born|died|b\.|d\.)\s", re.IGNORECASE)
 _PARTICLES: Final = frozenset("al el bin ibn abu abd abdul abdel ould ag wa van von de da dos".split())
 _GIVEN: Final = frozenset("""mohammed muhammad mohamed mohammad muhammed ahmed ahmad ali hassan hasan hussein husain
     hussain omar umar othman osman abdullah abdallah abdul abdel abdelaziz abdulrahman abdirahman ibrahim ismail
@@ -277,6 +282,7 @@ def _name_run(view: str, toks: list[Token], by_start: dict[int, int], run: list[
     earlier = known.get(text.lower()) or (known.get(words[-1]) if len(run) == 1 else None)
     looks = bool(titles) or words[0] in _GIVEN or any(w in _PARTICLES for w in words[1:-1]) or words[0] == "abu" \
         or (len(run) >= 2 and (_SPEECH_AFTER.match(view, run[-1].end) is not None
+                               or _PERSON_AFTER.match(view, run[-1].end) is not None
                                or _SPEECH_BEFORE.search(view[max(0, run[0].start - 20):run[0].start]) is not None))
     if earlier is None and not (looks and all(_is_name_token(t) for t in run)):
         return
