@@ -169,3 +169,15 @@ def test_a_name_said_to_hold_a_role_is_a_person() -> None:
     assert "Abboud Qanbar" in people and "Qanbar" in people, [(a.text, a.kind) for a in doc.actors]
     doc = doc_on("Samarra Barrage (Arabic: x) is a dam on the Tigris.", _2016)
     assert all(a.kind.value != "person" for a in doc.actors), [(a.text, a.kind) for a in doc.actors]
+
+
+def test_prison_guards_are_the_state_s() -> None:
+    ev = main_event("An activist group reported that prison guards beat detainees in Giza.", _2016)
+    assert ev.actor1 is not None and ev.actor1.type is ActorType.STATE_FORCES, ev.actor1
+
+
+def test_people_shot_at_violent_demonstrations_were_at_a_riot() -> None:
+    ev = main_event("Five people were shot by police in Kisumu during violent opposition demonstrations.", _2016)
+    assert ev.sub_event_type.value == "Violent demonstration", ev.sub_event_type
+    ev = main_event("Five people were shot by police in Kisumu during opposition demonstrations.", _2016)
+    assert ev.sub_event_type.value == "Excessive force against protesters", ev.sub_event_type

@@ -308,7 +308,8 @@ _CAUSE: Final = re.compile(
 _CROWD_ACTS: Final = re.compile(
     r"\b(?:clash\w*|riot\w*|hurl\w*|threw|throw\w*|pelt\w*|stones?|rocks|molotov|petrol bombs?|torch\w*|"
     r"set (?:\w+ )?(?:fire|ablaze|alight)|ablaze|burn\w*|loot\w*|vandali[sz]\w*|smash\w*|ransack\w*|"
-    r"broke into|fought|scuffl\w+|barricad\w*|road ?blocks?|" + _ROAD_BLOCK + r")\b",
+    r"broke into|fought|scuffl\w+|barricad\w*|road ?blocks?|violent (?:[\w-]+ ){0,2}(?:protest\w*|demonstrat\w*)|"
+    + _ROAD_BLOCK + r")\b",
     re.IGNORECASE)
 
 
