@@ -181,3 +181,17 @@ def test_people_shot_at_violent_demonstrations_were_at_a_riot() -> None:
     assert ev.sub_event_type.value == "Violent demonstration", ev.sub_event_type
     ev = main_event("Five people were shot by police in Kisumu during opposition demonstrations.", _2016)
     assert ev.sub_event_type.value == "Excessive force against protesters", ev.sub_event_type
+
+
+def test_clashes_between_a_group_of_gunmen_and_soldiers_keep_the_order_told() -> None:
+    ev = main_event("Clashes between a group of more than 60 gunmen and army soldiers on patrol in Kasese killed two "
+                    "people.", _2016)
+    assert ev.actor1 is not None and ev.actor1.type is not ActorType.STATE_FORCES, ev.actor1
+    assert ev.actor2 is not None and ev.actor2.type is ActorType.STATE_FORCES, ev.actor2
+
+
+def test_the_nur_faction_is_the_sla_abdul_wahid_not_a_town_in_iran() -> None:
+    ev = main_event("Clashes between the military and the Nur faction in Jebel Marra.", _2016)
+    names = {a.name for a in (ev.actor1, ev.actor2) if a is not None}
+    assert any("Abdul Wahid" in n for n in names), names
+    assert ev.location is None or ev.location.country != "IRN", ev.location

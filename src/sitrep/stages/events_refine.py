@@ -238,7 +238,9 @@ _ACTS_ON: Final = re.compile(r"\s+(?:(?!(?:was|were|been|being|is|are|had|has|ha
 _SURRENDERED: Final = re.compile(r"\b(?:surrender\w*|gave themselves up|handed themselves over|turned themselves in)",
                                  re.IGNORECASE)
 #: Before the side a fight is told "between": "clashes between SLM/A-Nur and the military" keep the order told.
-_BETWEEN_FIRST: Final = re.compile(r"\bbetween\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN_FIRST: Final = re.compile(r"\bbetween\s+(?:the\s+|an?\s+)?(?:(?:group|band|gang|number|unit)\s+of\s+)?"
+                                   r"(?:(?:more than|over|about|some|at least|up to|nearly)\s+)?(?:\d+\s+)?$",
+                                   re.IGNORECASE)
 
 
 def _background(sentence: str) -> list[tuple[int, int]]:
@@ -770,7 +772,7 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
             actor1 is None or actor1.type is not A.STATE_FORCES) and not (
             actor1 is not None and ((_DIRECTED.search(trigger_text) and actor1.text not in clause)
                                     or (bool(text) and _ACTS_ON.match(text, actor1.end) is not None)
-                                    or _BETWEEN_FIRST.search(text, max(0, actor1.start - 14), actor1.start))):
+                                    or _BETWEEN_FIRST.search(text, max(0, actor1.start - 45), actor1.start))):
         actor1, actor2 = actor2, actor1
     # fighters who surrendered: the forces that received them first
     if sub.event_type is EventType.STRATEGIC_DEVELOPMENTS and _SURRENDERED.search(trigger_text) and _state(actor2) \
