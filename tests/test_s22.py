@@ -195,3 +195,21 @@ def test_the_nur_faction_is_the_sla_abdul_wahid_not_a_town_in_iran() -> None:
     names = {a.name for a in (ev.actor1, ev.actor2) if a is not None}
     assert any("Abdul Wahid" in n for n in names), names
     assert ev.location is None or ev.location.country != "IRN", ev.location
+
+
+def test_a_country_s_possessive_before_a_group_is_whose_it_is() -> None:
+    ev = main_event("Yemen's Houthi rebels took full control of tribal areas in Hajjah province.", dt.date(2019, 2, 24))
+    assert ev.actor1 is not None and ev.actor1.type is ActorType.REBEL_GROUPS, ev.actor1
+    assert ev.sub_event_type.value == "Non-state actor overtakes territory", ev.sub_event_type
+    doc = doc_on("Iraq's Prime Minister said the army retook Tikrit.", _2016)
+    assert any(a.affiliation and "Iraq" in a.affiliation for a in doc.actors), [(a.text, a.affiliation)
+                                                                              for a in doc.actors]
+
+
+def test_the_agent_of_a_relative_clause_is_not_the_trigger_s() -> None:
+    ev = main_event("Government forces regained control of parts of Souran that were captured by rebels the day "
+                    "before.", _2016)
+    assert ev.sub_event_type.value == "Government regains territory", ev.sub_event_type
+    assert ev.actor1 is not None and ev.actor1.type is ActorType.STATE_FORCES, ev.actor1
+    ev = main_event("Three civilians were killed by rebels near Souran.", _2016)
+    assert ev.actor1 is not None and ev.actor1.type is ActorType.REBEL_GROUPS, ev.actor1

@@ -183,6 +183,10 @@ def compose(kb: KnowledgeBase, view: str, folded: str, hits: list[Hit], lo: int,
                 out.extend(made)
                 i = j + 2
                 continue
+            if nxt is not None and _POSSESSIVE.fullmatch(view, anchors[-1].end, nxt.start) \
+                    and _entry_target(kb, nxt, generic=False, prefer=prefer) is not None:
+                i = j + 1  # "Yemen's Houthi rebels": whose the group is, not a state that acts
+                continue
             for k, a in enumerate(anchors):
                 m = _standalone_anchor(kb, view, a, coordinated=k > 0)
                 if m is None and k == 0:

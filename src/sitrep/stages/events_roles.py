@@ -44,6 +44,10 @@ _PASSIVE_BY: Final = re.compile(
 _BY: Final = re.compile(r"(?<!owned )(?<!operated )(?<!managed )"
                        r"\bby\s+(?:(?:the|a|an|some|several|suspected|alleged|unknown|\d+)\s+)*$"
                        r"|\bby\s+(?:[\w-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A relative clause opened between the trigger and an agent after "by": the agent of what the clause tells ("regained
+#: parts of the town that were captured by rebels the day before"), not of the trigger.
+_RELATIVE: Final = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)"
+                              r"(?:\w+\s+){0,3}?\w+(?:ed|en|wn)\b", re.IGNORECASE)
 #: "rebels backed by militiamen": the actor after "by" helped the subject; it is not the agent.
 _BACKED_BY: Final = re.compile(r"\b(?:backed|supported|aided|assisted|accompanied|joined|led|escorted|reinforced|"
                                r"commanded|flanked|trained|armed|funded|guarded|protected)\s+by\s+(?:the\s+)?"
@@ -269,7 +273,8 @@ def _agent(text: str, start: int, trigger: int, inside: list[Actor], agents: lis
         if (a.start > trigger or a.start <= trigger < a.end) \
                 and (_PASSIVE_BY.search(text, max(start, a.start - 60), a.start)
                      or _BY.search(text, max(start, a.start - 25), a.start)) \
-                and not _BACKED_BY.search(text, max(start, a.start - 45), a.start):
+                and not _BACKED_BY.search(text, max(start, a.start - 45), a.start) \
+                and not _RELATIVE.search(text, trigger, a.start):
             return a
         if a.start < trigger and _ACCUSED.search(text, max(start, a.start - 25), a.start):
             return a
