@@ -213,3 +213,13 @@ def test_the_agent_of_a_relative_clause_is_not_the_trigger_s() -> None:
     assert ev.actor1 is not None and ev.actor1.type is ActorType.STATE_FORCES, ev.actor1
     ev = main_event("Three civilians were killed by rebels near Souran.", _2016)
     assert ev.actor1 is not None and ev.actor1.type is ActorType.REBEL_GROUPS, ev.actor1
+
+
+def test_police_who_chase_demonstrators_intervene() -> None:
+    ev = main_event("Riot police chased protesters during anti-government protests in Sfax on Tuesday.", _2016)
+    assert ev.sub_event_type.value == "Protest with intervention", ev.sub_event_type
+
+
+def test_protesters_who_block_thoroughfares_riot() -> None:
+    ev = main_event("Thousands of protesters took to the streets in Lagos, blocking major thoroughfares.", _2016)
+    assert ev.sub_event_type.value == "Violent demonstration", ev.sub_event_type

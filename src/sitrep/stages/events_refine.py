@@ -181,7 +181,7 @@ _BY_AGENT: Final = re.compile(r"\bby (?:[\w'-]+ ){0,3}[\w'-]+", re.IGNORECASE)
 _ROAD_BLOCK: Final = (r"(?:block(?:ed|ing|s)?|clos(?:ed|ing)|cut(?:ting)?|shut(?:ting)?) (?:off |down )?"
                       r"(?:the |a |all |several |some |many |major |main )?(?:[\w-]+ ){0,3}(?:roads?|routes?|"
                       r"highways?|streets|expressway|traffic|railway|bridge|avenues?|boulevard|junction|intersection|"
-                      r"roundabout)")
+                      r"roundabout|thoroughfares?|motorways?|crossings?)")
 #: A protest turned violent: the crowd fought, threw, burned, looted or blocked the roads (fireworks let off at a march
 #: are no violence: "demonstrators set off fireworks" stays a protest).
 _CROWD_VIOLENCE: Final = re.compile(
@@ -265,7 +265,8 @@ _MOB: Final = re.compile(r"\b(?:lynch\w*|mob justice|jungle justice|beat(?:en|in
 #: The authorities stepped in: dispersed, arrested, tear gas.
 _INTERVENTION: Final = re.compile(
     r"\b(?:arrest\w*|detain\w*|dispers\w+|tear[- ]?gas(?:sed|sing)?|water cannons?|rubber bullets|batons?|broke up|"
-    r"prevented|cracked down|crackdown|intervened|blocked by police|warning shots|pushed back)\b",
+    r"prevented|cracked down|crackdown|intervened|blocked by police|warning shots|pushed back|"
+    r"chas(?:ed|es|e|ing) (?:away |off )?(?:the )?(?:demonstrators|protesters|protestors|crowds?|marchers))\b",
     re.IGNORECASE)
 #: Protesters killed or shot by the authorities.
 _FORCE: Final = re.compile(
