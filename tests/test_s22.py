@@ -223,3 +223,10 @@ def test_police_who_chase_demonstrators_intervene() -> None:
 def test_protesters_who_block_thoroughfares_riot() -> None:
     ev = main_event("Thousands of protesters took to the streets in Lagos, blocking major thoroughfares.", _2016)
     assert ev.sub_event_type.value == "Violent demonstration", ev.sub_event_type
+
+
+def test_force_the_crowd_used_is_a_riot_not_excessive_force() -> None:
+    ev = main_event("A group of protesters used live ammunition while trying to break into a mall in Mamelodi.", _2016)
+    assert ev.event_type.value == "Riots", ev.sub_event_type
+    ev = main_event("Police fired live ammunition at protesters in Mamelodi.", _2016)
+    assert ev.sub_event_type.value == "Excessive force against protesters", ev.sub_event_type

@@ -815,6 +815,8 @@ def protest_kind(sub: SubEventType, fired: frozenset[SubEventType], sentence: st
         return S.EXCESSIVE_FORCE_AGAINST_PROTESTERS
     if sub is S.MOB_VIOLENCE and not _told(_CROWD_VIOLENCE, sentence) and not _told(_MOB, sentence):
         sub = S.PEACEFUL_PROTEST  # "angry residents gathered to protest": the crowd protested, nobody was attacked
+    if sub is S.EXCESSIVE_FORCE_AGAINST_PROTESTERS and agent is not None and agent.type in _CROWD:
+        return S.VIOLENT_DEMONSTRATION  # the crowd used the force: "protesters used live ammunition"
     if sub in (S.EXCESSIVE_FORCE_AGAINST_PROTESTERS, S.MOB_VIOLENCE):
         return sub
     if sub is S.ATTACK:
