@@ -230,3 +230,9 @@ def test_force_the_crowd_used_is_a_riot_not_excessive_force() -> None:
     assert ev.event_type.value == "Riots", ev.sub_event_type
     ev = main_event("Police fired live ammunition at protesters in Mamelodi.", _2016)
     assert ev.sub_event_type.value == "Excessive force against protesters", ev.sub_event_type
+
+
+def test_what_people_were_charged_with_is_no_riot_told() -> None:
+    ev = main_event("Police fired tear gas to disperse opposition protesters outside Banjul. Thirty party members were "
+                    "arrested and 18 were later charged with rioting and incitement to violence.", _2016)
+    assert ev.sub_event_type.value == "Protest with intervention", ev.sub_event_type

@@ -255,7 +255,15 @@ def _told(pattern: re.Pattern[str], sentence: str) -> bool:
     calm = pattern is _CROWD_VIOLENCE and _CALM.search(sentence) is not None
     return any(not _NEGATED.search(sentence, max(0, m.start() - 40), m.start())
                and not any(s <= m.start() < e for s, e in spans)
+               and not _CHARGED_WITH.search(sentence, max(0, m.start() - 60), m.start())
                and not (calm and _ROAD_BLOCKED.fullmatch(m.group(0))) for m in pattern.finditer(sentence))
+
+
+#: What people were charged with or accused of is no act the sentence tells: "18 were later charged with rioting,
+#: illegal protest and incitement to violence".
+_CHARGED_WITH: Final = re.compile(r"\b(?:charged with|charges? of|accused of|suspected of|convicted of|sentenced for|"
+                                  r"prosecuted for|indicted for|on suspicion of)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,4}$",
+                                  re.IGNORECASE)
 
 
 #: What a mob does to people: a crowd that did it is a mob, whatever it protested.
