@@ -236,3 +236,22 @@ def test_what_people_were_charged_with_is_no_riot_told() -> None:
     ev = main_event("Police fired tear gas to disperse opposition protesters outside Banjul. Thirty party members were "
                     "arrested and 18 were later charged with rioting and incitement to violence.", _2016)
     assert ev.sub_event_type.value == "Protest with intervention", ev.sub_event_type
+
+
+def test_a_claim_or_a_blame_in_a_later_sentence_names_the_attacker() -> None:
+    for text in ("A car bomb killed ten people in Mogadishu on Friday. Al-Shabaab claimed responsibility for the "
+                 "attack.",
+                 "A bomb exploded at a market in Maiduguri, killing 12. Boko Haram is believed to be behind the blast.",
+                 "Nine people were killed in Agatu on Friday. The killings were blamed on Fulani herdsmen.",
+                 "Gunmen killed nine people in Agatu on Friday. Police said Fulani herdsmen were responsible."):
+        ev = main_event(text, _2016)
+        assert ev.actor1 is not None and ev.actor1.type in (ActorType.REBEL_GROUPS, ActorType.IDENTITY_MILITIAS,
+                                                            ActorType.POLITICAL_MILITIAS), (text, ev.actor1)
+        assert not ev.actor1.name.startswith("Unidentified"), (text, ev.actor1)
+
+
+def test_another_event_of_a_named_group_is_no_claim() -> None:
+    doc = doc_on("Gunmen killed nine people in Agatu on Friday. The army said it killed 20 Boko Haram fighters last "
+                 "week.", _2016)
+    attack = next(e for e in doc.events if e.sub_event_type.value == "Attack")
+    assert attack.actor1 is not None and attack.actor1.name.startswith("Unidentified"), attack.actor1

@@ -87,7 +87,8 @@ HEADLINE_PASSIVE: Final = re.compile(r"\s+(?:\w+ly\s+)?" + _SUFFERED_VERB + _NO_
 _BY: Final = re.compile(r"(?<!owned )(?<!run )(?<!operated )(?<!managed )\bby\s+(?:(?:alleged\s+|suspected\s+)?"
                         r"(?:members|elements|men|youths|fighters|gunmen|militiamen)\s+of\s+)?"
                         r"(?:(?:a|an|the)\s+(?:\w+\s+)?(?:group|gang|band|crowd|mob|number)\s+of\s+(?:about\s+\d+\s+)?)?"
-                        r"(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|unknown\s+|armed\s+)?$")
+                        r"(?:the\s+|a\s+|an\s+|some\s+|suspected\s+|unknown\s+|armed\s+)?$"
+                        r"|\b(?:blamed|pinned)\s+on\s+(?:the\s+|suspected\s+)?$")
 #: "Fulanis are responsible", "Dinka youths were behind the attack".
 _RESPONSIBLE: Final = re.compile(r"\s+(?:are|were|is|was)\s+(?:(?:believed|said|thought|suspected|reportedly|allegedly|"
                                  r"likely)\s+(?:to\s+(?:be|have\s+been)\s+)?)?(?:responsible|to blame|behind)\b")

@@ -262,6 +262,12 @@ def _drafts(doc: Doc, sentences: list[Sentence]) -> list[_Draft]:
             if drafts and drafts[-1].last == index - 1:  # what the sentence before's event came to
                 lead = drafts[-1]
                 drafts[-1] = lead._replace(event=_fold(lead.event, _untyped(doc, lead.event, ss, se)), last=index)
+            if drafts and index - drafts[-1].position <= _CLAIM_REACH and _unnamed_attacker(drafts[-1].event):
+                # "Al-Shabaab claimed responsibility for the attack.", "The killings were blamed on Fulani herdsmen."
+                claimer = _claimed_by(doc, ss, se)
+                if claimer is not None:
+                    lead = drafts[-1]
+                    drafts[-1] = lead._replace(event=replace(lead.event, actor1=claimer))
             continue
         subject: Actor | None = None  # the first clause's first actor, for a later clause that names none
         told: list[_Draft] = []
@@ -270,6 +276,43 @@ def _drafts(doc: Doc, sentences: list[Sentence]) -> list[_Draft]:
             told.append(draft)
         drafts += _deaths_lead(told)
     return drafts
+
+
+#: How many sentences after an event's own a claim or a blame for it may come.
+_CLAIM_REACH: Final = 2
+_CLAIMANTS: Final = frozenset({ActorType.REBEL_GROUPS, ActorType.POLITICAL_MILITIAS, ActorType.IDENTITY_MILITIAS,
+                               ActorType.EXTERNAL_OTHER_FORCES})
+#: After an armed group's name: it claimed the act, or is held responsible for it.
+_CLAIMS_AFTER: Final = re.compile(
+    r"\s+(?:(?:has|have|had|also|later|quickly|reportedly|swiftly)\s+)*(?:claimed|claims|claiming|took|takes|accepted)\s+"
+    r"(?:\w+\s+)?(?:responsibility|credit|the\s+(?:attack|attacks|bombing|blast|killings?|ambush|kidnapping|abduction|"
+    r"raid|assault|explosion))\b"
+    r"|\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:(?:believed|suspected|thought|said|"
+    r"alleged|presumed)\s+to\s+(?:be|have\s+been)\s+)?(?:responsible|behind)\b", re.IGNORECASE)
+#: Before an armed group's name: the act was claimed by it, blamed on it.
+_CLAIMS_BEFORE: Final = re.compile(
+    r"\b(?:(?:claimed|blamed|carried\s+out|perpetrated|committed)\s+(?:[\w-]+\s+){0,3}?(?:on|by)|blamed|"
+    r"responsibility\s+(?:lies|lay|rests|rested)\s+with)\s+(?:the\s+|suspected\s+)*$", re.IGNORECASE)
+
+
+def _unnamed_attacker(event: Event) -> bool:
+    """Whether an event of violence has no attacker, or one the text leaves unnamed ("gunmen", "unknown assailants")."""
+    if event.event_type not in _VIOLENT:
+        return False
+    a = event.actor1
+    return a is None or (a.kb_id is None and a.name.startswith("Unidentified Armed Group"))
+
+
+def _claimed_by(doc: Doc, start: int, end: int) -> Actor | None:
+    """The armed group a sentence says claimed an act or is to blame for it: "Al-Shabaab claimed responsibility for
+    the attack", "the killings were blamed on Fulani herdsmen", "Boko Haram is believed to be behind the blast"."""
+    text = doc.text
+    for a in doc.actors:
+        if not (start <= a.start and a.end <= end) or a.type not in _CLAIMANTS:
+            continue
+        if _CLAIMS_AFTER.match(text, a.end, end) or _CLAIMS_BEFORE.search(text, max(start, a.start - 50), a.start):
+            return roles.as_actor(a)
+    return None
 
 
 def _deaths_lead(told: list[_Draft]) -> list[_Draft]:
@@ -467,6 +510,8 @@ def _follows(lead: _Draft, later: _Draft) -> bool:
     if a.sub_event_type in refine.PROTEST_FAMILY and b.sub_event_type in refine.PROTEST_FAMILY \
             and (not b.actor1.text or b.actor1.name == a.actor1.name):
         return True  # the same crowd, wherever it went next: "Richmond road was barricaded with burning tyres"
+    if _claims(a, b):
+        return True  # "A bomb killed twelve at the market. Boko Haram is believed to be behind the blast."
     if later.own_place and a.location is not None and b.location is not None and b.location.name != a.location.name:
         return False
     if a.sub_event_type is S.ARMED_CLASH and b.sub_event_type in refine.PROTEST_FAMILY and _nobody_named(a):
@@ -480,6 +525,22 @@ def _follows(lead: _Draft, later: _Draft) -> bool:
         return True  # "Soldiers returned fire": those the named attackers attacked fought back, the same event
     return not b.actor1.text or b.actor1.name in _names(a) or (
         b.actor1.kb_id is None and _BACK_REFERENCE.search(b.evidence.text) is not None)
+
+
+def _claims(lead: Event, later: Event) -> bool:
+    """Whether ``later``'s sentence names who did ``lead``'s act, which named nobody for it, by a claim or a blame:
+    "The killings were blamed on Fulani herdsmen", "Boko Haram is believed to be behind the blast"."""
+    return lead.event_type in _VIOLENT and later.event_type in _VIOLENT and _unnamed_attacker(lead) \
+        and later.actor1 is not None and later.actor1.type in _CLAIMANTS and bool(later.actor1.text) \
+        and _BLAME_WORDS.search(later.evidence.text) is not None and _THE_ACT.search(later.evidence.text) is not None
+
+
+#: Words that put an act on someone: a claim, a blame, a responsibility.
+_BLAME_WORDS: Final = re.compile(r"\b(?:claim\w*|blam\w+|responsib\w+|behind)\b", re.IGNORECASE)
+#: An act told before, named again: "the blast", "the killings", "this attack".
+_THE_ACT: Final = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|ambush|raids?|clash(?:es)?|"
+                             r"killings?|blasts?|bombings?|explosions?|massacre|assaults?|shootings?|abductions?|"
+                             r"kidnappings?|incident)\b", re.IGNORECASE)
 
 
 def _nobody_named(event: Event) -> bool:
@@ -536,6 +597,8 @@ def _fold(lead: Event, later: Event) -> Event:
             and not (_DEADLY.search(later.evidence.text) or _BACK_REFERENCE.search(later.evidence.text)
                      or _AMBUSH.search(later.evidence.text)):
         sub = S.NON_VIOLENT_TRANSFER_OF_TERRITORY  # "Troops captured the village. No violence was reported."
+    elif _claims(lead, later):
+        actor1 = later.actor1  # who the next sentence says did it
     elif actor2 is None and later.actor2 is not None and later.actor2.name != lead.actor1.name:
         actor2 = later.actor2
     return replace(lead, sub_event_type=sub, event_type=sub.event_type, plover_type=plover_for(sub), actor1=actor1,

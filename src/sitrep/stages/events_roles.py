@@ -22,7 +22,7 @@ from .events_refine import OPERATION_WORDS, PROTEST_FAMILY
 from .places_context import AROUND_KM, destination, side_of
 from .places_home import FORCES_FROM, WEAK_PLACE, in_group_name, in_story
 
-__all__ = ["attribution", "km", "location", "modality", "passive_victim", "roles"]
+__all__ = ["as_actor", "attribution", "km", "location", "modality", "passive_victim", "roles"]
 
 S = SubEventType
 
@@ -43,7 +43,8 @@ _PASSIVE_BY: Final = re.compile(
 #: "an attack by the FDLR", "arrested by security officials and the Federal Police".
 _BY: Final = re.compile(r"(?<!owned )(?<!operated )(?<!managed )"
                        r"\bby\s+(?:(?:the|a|an|some|several|suspected|alleged|unknown|\d+)\s+)*$"
-                       r"|\bby\s+(?:[\w-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?$", re.IGNORECASE)
+                       r"|\bby\s+(?:[\w-]+\s+){1,3}(?:and|or)\s+(?:the\s+)?$"
+                       r"|\b(?:blamed|pinned)\s+on\s+(?:the\s+|suspected\s+)?$", re.IGNORECASE)
 #: A relative clause opened between the trigger and an agent after "by": the agent of what the clause tells ("regained
 #: parts of the town that were captured by rebels the day before"), not of the trigger.
 _RELATIVE: Final = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)"
@@ -169,7 +170,7 @@ def _usable(actor: Actor) -> bool:
     return actor.kind is not ActorKind.PERSON or actor.affiliation is not None
 
 
-def _as_actor(actor: Actor) -> Actor:
+def as_actor(actor: Actor) -> Actor:
     """A person acts for the group they belong to: "SDF spokesman Mostafa Bali" is the SDF."""
     if actor.kind is ActorKind.PERSON and actor.affiliation:
         return Actor(actor.affiliation, actor.text, actor.start, actor.end, actor.type, actor.country, None,
@@ -262,7 +263,7 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
                                                      or _PLACE_OF.search(text, max(start, second.start - 20),
                                                                          second.start)):
         second = None  # "marched to the police station": where they protested, not who intervened
-    return (_as_actor(first) if first else None), (_as_actor(second) if second else None)
+    return (as_actor(first) if first else None), (as_actor(second) if second else None)
 
 
 def _agent(text: str, start: int, trigger: int, inside: list[Actor], agents: list[Actor],
