@@ -16,6 +16,11 @@ def _places(text: str) -> dict[str, tuple[str | None, str | None]]:
     return {p.text: (p.country, p.feature) for p in doc_on(text, _DAY).places}
 
 
+def _sub(text: str, published: dt.date = dt.date(2016, 3, 1)) -> str:
+    """The sub-event type of the text's main event."""
+    return main_event(text, published).sub_event_type.value
+
+
 def test_the_object_of_a_war_verb_is_a_place() -> None:
     for text, name in (("Air strikes hit Qamishli on Monday, the monitor said.", "Qamishli"),
                        ("Regime forces shelled Talbiseh on Monday, killing three.", "Talbiseh"),
@@ -177,10 +182,8 @@ def test_prison_guards_are_the_state_s() -> None:
 
 
 def test_people_shot_at_violent_demonstrations_were_at_a_riot() -> None:
-    ev = main_event("Five people were shot by police in Kisumu during violent opposition demonstrations.", _2016)
-    assert ev.sub_event_type.value == "Violent demonstration", ev.sub_event_type
-    ev = main_event("Five people were shot by police in Kisumu during opposition demonstrations.", _2016)
-    assert ev.sub_event_type.value == "Excessive force against protesters", ev.sub_event_type
+    assert _sub("Five people were shot by police in Kisumu during violent opposition demonstrations.") == "Violent demonstration"
+    assert _sub("Five people were shot by police in Kisumu during opposition demonstrations.") == "Excessive force against protesters"
 
 
 def test_clashes_between_a_group_of_gunmen_and_soldiers_keep_the_order_told() -> None:
@@ -216,26 +219,22 @@ def test_the_agent_of_a_relative_clause_is_not_the_trigger_s() -> None:
 
 
 def test_police_who_chase_demonstrators_intervene() -> None:
-    ev = main_event("Riot police chased protesters during anti-government protests in Sfax on Tuesday.", _2016)
-    assert ev.sub_event_type.value == "Protest with intervention", ev.sub_event_type
+    assert _sub("Riot police chased protesters during anti-government protests in Sfax on Tuesday.") == "Protest with intervention"
 
 
 def test_protesters_who_block_thoroughfares_riot() -> None:
-    ev = main_event("Thousands of protesters took to the streets in Lagos, blocking major thoroughfares.", _2016)
-    assert ev.sub_event_type.value == "Violent demonstration", ev.sub_event_type
+    assert _sub("Thousands of protesters took to the streets in Lagos, blocking major thoroughfares.") == "Violent demonstration"
 
 
 def test_force_the_crowd_used_is_a_riot_not_excessive_force() -> None:
     ev = main_event("A group of protesters used live ammunition while trying to break into a mall in Mamelodi.", _2016)
     assert ev.event_type.value == "Riots", ev.sub_event_type
-    ev = main_event("Police fired live ammunition at protesters in Mamelodi.", _2016)
-    assert ev.sub_event_type.value == "Excessive force against protesters", ev.sub_event_type
+    assert _sub("Police fired live ammunition at protesters in Mamelodi.") == "Excessive force against protesters"
 
 
 def test_what_people_were_charged_with_is_no_riot_told() -> None:
-    ev = main_event("Police fired tear gas to disperse opposition protesters outside Banjul. Thirty party members were "
-                    "arrested and 18 were later charged with rioting and incitement to violence.", _2016)
-    assert ev.sub_event_type.value == "Protest with intervention", ev.sub_event_type
+    assert _sub("Police fired tear gas to disperse opposition protesters outside Banjul. Thirty party members were "
+                    "arrested and 18 were later charged with rioting and incitement to violence.") == "Protest with intervention"
 
 
 def test_a_claim_or_a_blame_in_a_later_sentence_names_the_attacker() -> None:
