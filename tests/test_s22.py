@@ -254,3 +254,10 @@ def test_another_event_of_a_named_group_is_no_claim() -> None:
                  "week.", _2016)
     attack = next(e for e in doc.events if e.sub_event_type.value == "Attack")
     assert attack.actor1 is not None and attack.actor1.name.startswith("Unidentified"), attack.actor1
+
+
+def test_a_war_verb_does_not_make_a_word_or_a_person_a_place() -> None:
+    for text, name in (("The new tariffs hit Congress hard this week.", "Congress"),
+                       ("The scandal hit Obama on Monday.", "Obama")):
+        places = _places(text)
+        assert name not in places, (text, places)

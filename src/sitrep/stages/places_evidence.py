@@ -245,7 +245,8 @@ def _assess(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext, comm
         # (not "the Gambia", "the Sahara": a country, a region)
         m.notes.append("a common noun after 'the'")
         return False
-    m.strong = m.strong or _place_context(m, toks, text, ctx)
+    m.strong = m.strong or _place_context(m, toks, text, ctx) or (
+        _war_object(m, toks) and m.key not in common and m.key not in names)
     if m.bare and not _county_alone(m, before, after, text, ctx, common, names):
         m.notes.append("no county without its word")
         return False
@@ -366,6 +367,23 @@ def _campus(before: Token, after: Token | None) -> bool:
             and after.key in _DWELLERS)
 
 
+def _war_object(m: Mention, toks: Sequence[Token]) -> bool:
+    """Whether a name is what force was used on: "strikes hit Qamishli", "rebels captured Morek", "air strikes on
+    Raqa", "the assault on Morek" (said of a name that is no ordinary word and no person's: "hit Congress", "hit
+    Obama" are not)."""
+    before = _prev_word(toks, m.first)
+    at = m.first - 1
+    if before is not None and before.key == "the" and not before.cap:
+        before = _prev_word(toks, m.first - 1)
+        at -= 1
+    if before is None or before.cap:
+        return False
+    if before.key in PLACE_VERBS:
+        return True
+    word = _prev_word(toks, at) if before.key in ("on", "against", "upon") else None
+    return word is not None and not word.cap and word.key in STRIKE_NOUNS
+
+
 def _place_context(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContext) -> bool:
     """Whether the words around a name say "place": "in X", "in the X", "X, Syria", "Rockville,
     Maryland" (the second of two), "a man, 39, of X"."""
@@ -378,12 +396,6 @@ def _place_context(m: Mention, toks: Sequence[Token], text: str, ctx: _DocContex
         at -= 1
     if before is not None and (not before.cap or before.initial) and before.key in PLACE_PREPOSITIONS:
         return True
-    if before is not None and not before.cap and before.key in PLACE_VERBS:
-        return True  # "strikes hit Qamishli", "rebels captured Morek"
-    if before is not None and not before.cap and before.key in ("on", "against", "upon"):
-        word = _prev_word(toks, at)
-        if word is not None and not word.cap and word.key in STRIKE_NOUNS:
-            return True  # "air strikes on Raqa", "the assault on Morek"
     if (before is not None and first.glued and before.text in _PARTIES and before.start >= 2
             and text[before.start - 2:before.start] in (", ", " (")):
         return True  # a legislator's party and home: "Carrie Webster, D-Kanawha", "(R-Marshall)"
