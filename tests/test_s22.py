@@ -261,3 +261,14 @@ def test_a_war_verb_does_not_make_a_word_or_a_person_a_place() -> None:
                        ("The scandal hit Obama on Monday.", "Obama")):
         places = _places(text)
         assert name not in places, (text, places)
+
+
+def test_words_and_actor_names_the_gazetteer_cannot_place_are_no_unresolved_places() -> None:
+    for text, word in (("Human losses in Aerial bombardment on Telmins", "Aerial"),
+                       ("More human losses in Hezbollah", "Hezbollah"),
+                       ("A commander in Jaysh Al-Islam was assassinated in the Eastern Ghouta", "Jaysh")):
+        texts = {p.text for p in doc_on(text, dt.date(2017, 5, 1)).places}
+        assert word not in texts, (text, texts)
+    doc = doc_on("Gunmen attacked the village of Kaniko on Sunday.", _2016)
+    assert any(p.text == "Kaniko" and p.latitude is None for p in doc.places), [(p.text, p.latitude)
+                                                                               for p in doc.places]

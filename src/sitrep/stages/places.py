@@ -49,6 +49,7 @@ from .places_recognise import Mention, find_candidates, tokenize
 from .places_resolve import Resolved, prior, resolve
 from .places_resolve import km as _km
 from .places_variants import TRANSLITERATED, Variants, add_variants, countries_pointed_to, skeleton
+from .places_words import english_words
 
 __all__ = ["PRECISION", "Places"]
 
@@ -185,6 +186,16 @@ def _not_organisations(mentions: list[Mention], doc: Doc, view: TextView) -> lis
                  or any(not c.alternate and not c.loose for c in m.candidates))]
 
 
+def _worth_listing(m: Mention, doc: Doc, view: TextView) -> bool:
+    """Whether a name the gazetteer could not place is still worth listing as an unresolved place: not an ordinary
+    English word capitalised in a headline ("Aerial", "Massacre"), nor a word of an actor's name ("Jaysh" of "Jaysh
+    al-Islam", "Hezbollah")."""
+    if m.last - m.first == 1 and m.key in english_words():
+        return False
+    start, end = m.start, m.span_end or m.end  # mentions are read on the view; actors point into the original
+    return not any(view.from_original(a.start) <= start and end <= view.from_original(a.end) for a in doc.actors)
+
+
 #: "the Capital" written with a capital letter: the role, not a place named "Capital" (in Venezuela).
 _THE_CAPITAL: Final = re.compile(r"[Tt]he Capital$")
 #: Words before a name that make it a place: "in Bori", "at Surma".
@@ -281,6 +292,8 @@ class Places:
             if r.place is None and m.bare:  # "Travis" far from the article's places: no county
                 continue
             if r.place is None:  # a local place the gazetteer lacks: kept, unresolved
+                if not _worth_listing(m, doc, view):
+                    continue
                 places.append(make_place(doc, view, m.start, m.span_end or m.end, None, gaz))
                 continue
             places.append(make_place(doc, view, m.start, m.span_end or m.end, r.place, gaz, score=r.confidence))
@@ -303,10 +316,11 @@ class Places:
             if not any(place.start < te and ts < place.end for ts, te in taken):
                 places.append(place)
         taken = [(p.start, p.end) for p in places]
+        named = [(a.start, a.end) for a in doc.actors]
         for start, end, feature in unresolved_places(text, toks, mentions):
             s, e = view.to_original(start, end)
-            if any(s < te and ts < e for ts, te in taken):
-                continue
+            if any(s < te and ts < e for ts, te in taken) or any(a <= s and e <= b for a, b in named):
+                continue  # placed already; a word of an actor's name ("in Hezbollah", "in Jaysh al-Islam")
             allowed = partial(address.allowed, link=link_after(text, end, mentions))
             variant = self._variant(text[start:end], countries, [t for _, t in towns], feature, allowed)
             places.append(make_place(doc, view, start, end, variant, gaz, feature=None if variant else feature,
