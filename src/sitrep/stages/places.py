@@ -186,14 +186,19 @@ def _not_organisations(mentions: list[Mention], doc: Doc, view: TextView) -> lis
                  or any(not c.alternate and not c.loose for c in m.candidates))]
 
 
-def _worth_listing(m: Mention, doc: Doc, view: TextView) -> bool:
+def _worth_listing(m: Mention, view: TextView, named: Sequence[tuple[int, int]]) -> bool:
     """Whether a name the gazetteer could not place is still worth listing as an unresolved place: not an ordinary
-    English word capitalised in a headline ("Aerial", "Massacre"), nor a word of an actor's name ("Jaysh" of "Jaysh
-    al-Islam", "Hezbollah")."""
+    English word capitalised in a headline ("Aerial", "Massacre"), nor a word of an actor's name (``named``: the
+    actors' spans in the original text)."""
     if m.last - m.first == 1 and m.key in english_words():
         return False
-    start, end = m.start, m.span_end or m.end  # mentions are read on the view; actors point into the original
-    return not any(view.from_original(a.start) <= start and end <= view.from_original(a.end) for a in doc.actors)
+    return not _in_actor_name(*view.to_original(m.start, m.span_end or m.end), named)
+
+
+def _in_actor_name(start: int, end: int, named: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``start:end`` (in the original text) lies in an actor's name: "Jaysh" of "Jaysh al-Islam", "in
+    Hezbollah"."""
+    return any(a <= start and end <= b for a, b in named)
 
 
 #: "the Capital" written with a capital letter: the role, not a place named "Capital" (in Venezuela).
@@ -282,6 +287,7 @@ class Places:
         places: list[Place] = []
         towns: list[tuple[Mention, Entry]] = []
         strays = _glued_strays(text, mentions, resolved)
+        named = [(a.start, a.end) for a in doc.actors]
         for n, (m, r) in enumerate(zip(mentions, resolved, strict=True)):
             if n in strays:
                 continue
@@ -292,7 +298,7 @@ class Places:
             if r.place is None and m.bare:  # "Travis" far from the article's places: no county
                 continue
             if r.place is None:  # a local place the gazetteer lacks: kept, unresolved
-                if not _worth_listing(m, doc, view):
+                if not _worth_listing(m, view, named):
                     continue
                 places.append(make_place(doc, view, m.start, m.span_end or m.end, None, gaz))
                 continue
@@ -316,11 +322,10 @@ class Places:
             if not any(place.start < te and ts < place.end for ts, te in taken):
                 places.append(place)
         taken = [(p.start, p.end) for p in places]
-        named = [(a.start, a.end) for a in doc.actors]
         for start, end, feature in unresolved_places(text, toks, mentions):
             s, e = view.to_original(start, end)
-            if any(s < te and ts < e for ts, te in taken) or any(a <= s and e <= b for a, b in named):
-                continue  # placed already; a word of an actor's name ("in Hezbollah", "in Jaysh al-Islam")
+            if any(s < te and ts < e for ts, te in taken) or _in_actor_name(s, e, named):
+                continue  # placed already, or a word of an actor's name
             allowed = partial(address.allowed, link=link_after(text, end, mentions))
             variant = self._variant(text[start:end], countries, [t for _, t in towns], feature, allowed)
             places.append(make_place(doc, view, start, end, variant, gaz, feature=None if variant else feature,
