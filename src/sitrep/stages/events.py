@@ -343,7 +343,7 @@ def _clauses(doc: Doc, start: int, end: int) -> list[tuple[int, int, Typed]] | N
     if end - start > _ROUNDUP_CHARS:
         return [(start, end, whole)]  # a roundup is a headline or a short sentence; reading longer ones so is slow
     places = [p for p in doc.places if start <= p.start and p.end <= end and p.latitude is not None
-              and p.feature not in ("country", "demonym", "continent", "water")]
+              and p.feature not in ("country", "demonym", "continent", "water", "within")]
     if len(places) < 2:
         return [(start, end, whole)]
 

@@ -363,7 +363,9 @@ def _suffered(text: str, actor: Actor, start: int, trigger: int) -> bool:
 
 # ----------------------------------------------------------------------------- place
 
-_NOT_EVENT_PLACES: Final = frozenset({"demonym"})
+# a demonym is whose, not where; a place the gazetteer lacks ("Ferdous neighbourhood, Raqqa city") is coded at
+# what holds it, which the sentence names too
+_NOT_EVENT_PLACES: Final = frozenset({"demonym", "within"})
 _SURE_TOWN: Final = 0.8  # a town resolved this confidently is no namesake of a town of another country
 _ACTOR_VOTE: Final = 0.5  # a named group of the knowledge base, for its country: half a resolved town
 _RANK: Final = {"landmark": 0, "relative": 0, "city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4}
@@ -517,7 +519,7 @@ def _home_country(doc: Doc) -> str | None:
     National Assembly": Savé, Benin)."""
     votes: dict[str, float] = {}
     for p in doc.places:
-        if p.country and p.latitude is not None:
+        if p.country and p.latitude is not None and p.feature != "within":  # its holder votes already
             weak = p.score is not None and p.score < WEAK_PLACE
             votes[p.country] = votes.get(p.country, 0.0) + (0.5 if p.feature in _NOT_EVENT_PLACES or weak else 1.0)
     for a in doc.actors:

@@ -143,6 +143,48 @@ def _address_country(doc: Doc, gaz: Gazetteer) -> str | None:
     return cc if gaz.country(cc) is not None else None
 
 
+#: What holds a place the gazetteer lacks -> its codes there: a village in a town is near the town (ACLED 2,
+#: UCDP 2), one in a district is in the district (2, 3), one in a province in the province (3, 4).
+_HOLDER_CODES: Final = {Feature.CITY: (GeoPrecision.NEAR_TOWN, WherePrec.WITHIN_25KM),
+                        Feature.SITE: (GeoPrecision.NEAR_TOWN, WherePrec.WITHIN_25KM),
+                        Feature.ADMIN2: (GeoPrecision.NEAR_TOWN, WherePrec.ADMIN2),
+                        Feature.ADMIN1: (GeoPrecision.REGION, WherePrec.ADMIN1)}
+
+
+def _within(doc: Doc, view: TextView, start: int, end: int, text: str, mentions: Sequence[Mention],
+            address: Address, gaz: Gazetteer, *, feature: str | None = None) -> Place:
+    """A place the gazetteer lacks, at the place its address names ("Greenlane, Auckland, New Zealand", "the
+    village of Cellardyke in Fife", "Gillis Street in Alton"): the nearest holder's point with that holder's
+    coarser codes, ``feature`` "within", its ``admin1``/``admin2`` the holder's. Unresolved (null coordinates)
+    when the words do not say "address" (a list: "Suba, Migori, Homa Bay"; a name: "Miller, Burlington
+    Selectman") or only a country holds it: a country is too wide to pin a village on ("Taji, Iraq")."""
+    link = link_after(text, end, mentions)
+    holders, marked = address.holders(link, 0.0)
+    marked = marked or _PLACE_BEFORE.search(text, max(0, start - 12), start) is not None  # "in Greenlane, Auckland"
+    codes = _HOLDER_CODES.get(holders[0][0].feature) if marked and holders else None
+    if codes is not None and _list_goes_on(text, mentions, holders[-1][2]):
+        codes = None  # "Suba, Migori, Homa Bay, Rongo": a list of districts, not an address
+    if codes is None:
+        return make_place(doc, view, start, end, None, gaz, feature=feature)
+    holder = holders[0][0]
+    s, e = view.to_original(start, end)
+    return Place(name=doc.text[s:e], text=doc.text[s:e], start=s, end=e, latitude=round(holder.latitude, 5),
+                 longitude=round(holder.longitude, 5), country=gaz.iso3(holder.country) or None,
+                 admin1=holder.admin1 or (holder.name if holder.feature is Feature.ADMIN1 else None),
+                 admin2=holder.admin2 or (holder.name if holder.feature is Feature.ADMIN2 else None),
+                 feature="within", geo_precision=codes[0], where_prec=codes[1], score=0.3)
+
+
+def _list_goes_on(text: str, mentions: Sequence[Mention], last: Mention) -> bool:
+    """Whether another place follows the last holder of an address as the next item of a list."""
+    after = last.span_end or last.end
+    nxt = min((m for m in mentions if m.start >= after), key=lambda m: m.start, default=None)
+    return nxt is not None and _LIST_GAP.match(text[after:nxt.start]) is not None
+
+
+_LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+$")
+
+
 def _likeliest(m: Mention) -> Entry | None:
     """The place a name most likely stands for on its own, before context."""
     cands = [c for c in m.candidates if not c.alternate] or m.candidates
@@ -297,10 +339,10 @@ class Places:
                 continue
             if r.place is None and m.bare:  # "Travis" far from the article's places: no county
                 continue
-            if r.place is None:  # a local place the gazetteer lacks: kept, unresolved
+            if r.place is None:  # a local place the gazetteer lacks: kept, at its address's place or unresolved
                 if not _worth_listing(m, view, named):
                     continue
-                places.append(make_place(doc, view, m.start, m.span_end or m.end, None, gaz))
+                places.append(_within(doc, view, m.start, m.span_end or m.end, text, mentions, address, gaz))
                 continue
             places.append(make_place(doc, view, m.start, m.span_end or m.end, r.place, gaz, score=r.confidence))
             if r.place.feature in (Feature.CITY, Feature.SITE):
@@ -328,8 +370,10 @@ class Places:
                 continue  # placed already, or a word of an actor's name
             allowed = partial(address.allowed, link=link_after(text, end, mentions))
             variant = self._variant(text[start:end], countries, [t for _, t in towns], feature, allowed)
-            places.append(make_place(doc, view, start, end, variant, gaz, feature=None if variant else feature,
-                                     score=0.4 if variant else None))
+            if variant is None:
+                places.append(_within(doc, view, start, end, text, mentions, address, gaz, feature=feature))
+                continue
+            places.append(make_place(doc, view, start, end, variant, gaz, score=0.4))
         places.sort(key=lambda p: (p.start, -p.end))
         return replace(doc, places=tuple(places), home=home_place(doc, places, actors, gaz))
 
