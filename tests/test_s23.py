@@ -83,3 +83,21 @@ def test_a_country_point_lies_between_geonames_and_wikipedia() -> None:
         p = _place(text, name)
         assert p.latitude is not None and p.longitude is not None
         assert _km((p.latitude, p.longitude), geonames) < 161 and _km((p.latitude, p.longitude), wikipedia) < 161, p
+
+
+def _names(text: str) -> dict[str, str]:
+    return {p.text: p.name for p in doc_on(text, _DAY).places}
+
+
+def test_a_side_word_left_to_the_next_name_is_its_own_place() -> None:
+    names = _names("Fighting spread across North and South Kivu provinces on Monday.")
+    assert names.get("North") == "Nord Kivu" and "South Kivu" in names, names
+    names = _names("Species in the jungles of Central and South America are at risk.")
+    assert names.get("Central") == "Central America", names
+    names = _names("Tension is high between North and South Korea.")
+    assert names.get("North") == "North Korea", names
+
+
+def test_a_lowercase_side_word_is_no_place() -> None:
+    names = _names("The rebels moved north and South Sudan's army followed them.")
+    assert "north" not in names and "North" not in names, names

@@ -42,7 +42,7 @@ from ..textview import TextView
 from ..vocab import GeoPrecision, SegmentKind, WherePrec
 from .places_address import Address, add_divisions, link_after, links, mark_divisions_listed
 from .places_capital import capital_mentions
-from .places_context import countrysides, landmarks, relative_places, unresolved_places
+from .places_context import countrysides, ellipses, landmarks, relative_places, unresolved_places
 from .places_evidence import weigh
 from .places_home import actor_countries, home_place, people_of, stay_home
 from .places_recognise import Mention, find_candidates, tokenize
@@ -353,6 +353,8 @@ class Places:
         for start, end, entry, label, kind, around in countrysides(text, mentions, resolved, gaz):
             places.append(make_place(doc, view, start, end, entry, gaz, feature=kind, name=label, point=around,
                                      score=0.6))
+        for start, end, entry in ellipses(text, mentions, resolved, gaz):
+            places.append(make_place(doc, view, start, end, entry, gaz, score=0.6))
         for start, end, entry, label in landmarks(text, towns, spans):
             places.append(make_place(doc, view, start, end, entry, gaz, feature="landmark", name=label, score=0.5))
         taken = [(p.start, p.end) for p in places]

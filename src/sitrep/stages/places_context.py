@@ -16,7 +16,8 @@ from .places_recognise import Mention, Token
 from .places_resolve import Resolved
 from .places_words import DIRECTIONS, LANDMARKS, NOT_PLACES, ORG_WORDS, english_words, person_names
 
-__all__ = ["AROUND_KM", "BESIDE_KM", "countrysides", "destination", "landmarks", "relative_places", "side_of",
+__all__ = ["AROUND_KM", "BESIDE_KM", "countrysides", "destination", "ellipses", "landmarks", "relative_places",
+           "side_of",
            "unresolved_places"]
 
 # Where a text gives a side of a town but no distance, the point of the place it means is this far
@@ -195,6 +196,36 @@ def countrysides(text: str, mentions: Sequence[Mention], resolved: Sequence[Reso
             bearing = side_of(text[start:m.start] + " " + text[end:stop])  # not a side word of the town's name
             point = None if bearing is None else destination(p.latitude, p.longitude, bearing, AROUND_KM)
             yield start, stop, p, f"{' '.join(found.group('what').lower().split())} of {p.name}", "relative", point
+
+
+# "North and South Kivu", "Lower and Middle Shabelle", "Central and South America": the first side word stands for
+# the place the second names with it
+_SIDES: Final = r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Middle|Central|Inner|Outer)"
+_ELLIPSIS: Final = re.compile(rf"\b(?P<side>{_SIDES})\s*(?:,|and|&|or)\s+$")
+_SIDE_START: Final = re.compile(rf"{_SIDES}\s+(?P<rest>\S.*)$")
+
+
+def ellipses(text: str, mentions: Sequence[Mention], resolved: Sequence[Resolved], gaz: Gazetteer
+             ) -> Iterator[tuple[int, int, Entry]]:
+    """(start, end, place) for a side word whose name is left to the next one ("North and South Kivu": North
+    Kivu; "Lower and Middle Shabelle": Lower Shabelle): the place so named in the country of the one named in
+    full, or, for an area across borders ("Central and South America"), the region or continent so named."""
+    for m, r in zip(mentions, resolved, strict=True):
+        p = r.place
+        if p is None or m.demonym is not None:
+            continue
+        rest = _SIDE_START.match(text, m.start, m.span_end or m.end)
+        found = _ELLIPSIS.search(text, max(0, m.start - 16), m.start) if rest else None
+        if rest is None or found is None:
+            continue
+        name = f"{found.group('side')} {rest.group('rest')}"
+        areas = (Feature.REGION, Feature.CONTINENT, Feature.WATER)
+        cands = [c.place for c in gaz.lookup(name) if not c.loose
+                 and (c.place.country == p.country or (p.feature is c.place.feature is Feature.COUNTRY)
+                      if p.country else c.place.feature in areas)]
+        if cands:
+            same = [c for c in cands if c.feature is p.feature] or cands
+            yield found.start("side"), found.end("side"), max(same, key=lambda c: c.population)
 
 
 def landmarks(text: str, towns: Sequence[tuple[Mention, Entry]], spans: Sequence[tuple[int, int]]
