@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import os
 import struct
 import sys
@@ -52,6 +53,7 @@ __all__ = [
     "Gazetteer",
     "Place",
     "Progress",
+    "great_circle_km",
     "build",
     "data_digest",
     "default_cache_dir",
@@ -488,6 +490,13 @@ def open_gazetteer(cache_dir: Path | None = None, *, build_missing: bool = True,
 #: sitrep's own data files the gazetteer is built from (``knowledge/data``).
 DATA_FILES: Final = ("countries.tsv", "demonyms.tsv", "admin1_points.tsv", "places_aliases.tsv",
                      "places_supplement.tsv", "english_words.txt", "person_names.txt")
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance in kilometres between two points given in degrees."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
 #: The modules that turn the packages' files and :data:`DATA_FILES` into a gazetteer.
 BUILD_CODE: Final = ("gazetteer_build.py", "gazetteer_boundaries.py")
 

@@ -24,7 +24,6 @@ import csv
 import datetime as dt
 import importlib.util
 import logging
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
@@ -37,7 +36,17 @@ from typing import Any, Final, Literal
 import orjson
 
 from ..errors import GazetteerError
-from .gazetteer import BOUNDARY, CAPITAL, FORMAT_VERSION, SUPPLEMENT, Feature, Progress, data_digest, write_file
+from .gazetteer import (
+    BOUNDARY,
+    CAPITAL,
+    FORMAT_VERSION,
+    SUPPLEMENT,
+    Feature,
+    Progress,
+    data_digest,
+    great_circle_km,
+    write_file,
+)
 from .gazetteer_boundaries import DISTRIBUTION, Known, boundaries_file, plan, read_units
 from .placenames import exact_key, fold, loose_key
 
@@ -462,16 +471,11 @@ def _strays_out(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
     if lons[-1] - lons[0] > 180:
         return points
     mid = (lats[len(lats) // 2], lons[len(lons) // 2])
-    far = [_km(mid, p) for p in points]
+    far = [great_circle_km(*mid, *p) for p in points]
     cut = max(_STRAY_TIMES * sorted(far)[len(far) // 2], _STRAY_KM)
     kept = [p for p, d in zip(points, far, strict=True) if d <= cut]
     return kept if len(points) - len(kept) < _STRAY_SHARE * len(points) else points
 
-
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la, lb = math.radians(a[0]), math.radians(b[0])
-    h = math.sin((lb - la) / 2) ** 2 + math.cos(la) * math.cos(lb) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _bare(name: str) -> str:

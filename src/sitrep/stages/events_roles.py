@@ -6,7 +6,6 @@ attribution (the number killed: :mod:`sitrep.stages.events_fatalities`). Used by
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -15,6 +14,7 @@ from itertools import pairwise
 from typing import Final
 
 from ..knowledge.actors import fold
+from ..knowledge.gazetteer import great_circle_km
 from ..models import Actor, Doc, EventDate, Place, Span
 from ..vocab import ActorKind, ActorType, EventType, GeoPrecision, Modality, SubEventType, WherePrec
 from .actors_context import COMMUNAL, HEADLINE_PASSIVE, OBJECT_AFTER, VIGILANTE
@@ -488,10 +488,7 @@ def _within(town: Place, area: Place) -> bool:
 
 def km(a: Place, b: Place) -> float:
     """Great-circle distance in kilometres between two located places."""
-    la1, lo1, la2, lo2 = map(math.radians, (a.latitude or 0.0, a.longitude or 0.0, b.latitude or 0.0,
-                                            b.longitude or 0.0))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return great_circle_km(a.latitude or 0.0, a.longitude or 0.0, b.latitude or 0.0, b.longitude or 0.0)
 
 
 def _held_first(text: str, places: list[Place]) -> list[Place]:

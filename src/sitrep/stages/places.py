@@ -40,7 +40,7 @@ from ..knowledge.gazetteer import Place as Entry
 from ..models import Doc, Place
 from ..textview import TextView
 from ..vocab import GeoPrecision, SegmentKind, WherePrec
-from .places_address import Address, add_divisions, link_after, links, mark_divisions_listed
+from .places_address import Address, add_divisions, link_after, links, list_goes_on, mark_divisions_listed
 from .places_capital import capital_mentions
 from .places_context import countrysides, ellipses, landmarks, relative_places, unresolved_places
 from .places_evidence import weigh
@@ -162,7 +162,7 @@ def _within(doc: Doc, view: TextView, start: int, end: int, text: str, mentions:
     holders, marked = address.holders(link, 0.0)
     marked = marked or _PLACE_BEFORE.search(text, max(0, start - 12), start) is not None  # "in Greenlane, Auckland"
     codes = _HOLDER_CODES.get(holders[0][0].feature) if marked and holders else None
-    if codes is not None and _list_goes_on(text, mentions, holders[-1][2]):
+    if codes is not None and list_goes_on(text, mentions, holders[-1][2]):
         codes = None  # "Suba, Migori, Homa Bay, Rongo": a list of districts, not an address
     if codes is None:
         return make_place(doc, view, start, end, None, gaz, feature=feature)
@@ -173,16 +173,6 @@ def _within(doc: Doc, view: TextView, start: int, end: int, text: str, mentions:
                  admin1=holder.admin1 or (holder.name if holder.feature is Feature.ADMIN1 else None),
                  admin2=holder.admin2 or (holder.name if holder.feature is Feature.ADMIN2 else None),
                  feature="within", geo_precision=codes[0], where_prec=codes[1], score=0.3)
-
-
-def _list_goes_on(text: str, mentions: Sequence[Mention], last: Mention) -> bool:
-    """Whether another place follows the last holder of an address as the next item of a list."""
-    after = last.span_end or last.end
-    nxt = min((m for m in mentions if m.start >= after), key=lambda m: m.start, default=None)
-    return nxt is not None and _LIST_GAP.match(text[after:nxt.start]) is not None
-
-
-_LIST_GAP: Final = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s+$")
 
 
 def _likeliest(m: Mention) -> Entry | None:

@@ -21,19 +21,18 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from ..knowledge.gazetteer import Candidate, Feature, Gazetteer, Place
+from ..knowledge.gazetteer import Candidate, Feature, Gazetteer, Place, great_circle_km
 from ..knowledge.placenames import loose_key
 from .places_recognise import Mention
 from .places_variants import skeleton
 from .places_words import ADMIN_SUFFIX
 
-__all__ = ["Address", "Link", "add_divisions", "countries_listed", "fits", "link_after", "links",
+__all__ = ["Address", "Link", "add_divisions", "countries_listed", "fits", "link_after", "links", "list_goes_on",
            "mark_divisions_listed", "province_named_by"]
 
 # Words that describe what a name in an address is: "Al Maari school area", "Hunaida village".
@@ -178,6 +177,12 @@ def _in_list(text: str, a: Mention, b: Mention) -> bool:
     return text[a.span_end or a.end:b.start].removesuffix("the ") in (", ", ",", " and ", ", and ", " or ", ", or ")
 
 
+def list_goes_on(text: str, mentions: Sequence[Mention], last: Mention) -> bool:
+    """Whether the next mention after ``last`` follows it as the next item of a list ("Migori, Homa Bay")."""
+    nxt = min((m for m in mentions if m.start >= (last.span_end or last.end)), key=lambda m: m.start, default=None)
+    return nxt is not None and _in_list(text, last, nxt)
+
+
 def link_after(text: str, end: int, mentions: Sequence[Mention]) -> Link | None:
     """How the first mention after ``end`` holds a name that ends there, if it does."""
     for n, m in enumerate(mentions):
@@ -188,10 +193,7 @@ def link_after(text: str, end: int, mentions: Sequence[Mention]) -> Link | None:
 
 
 def _km(a: Place, b: Place) -> float:
-    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
-    dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return great_circle_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def fits(p: Place, container: Place, link: Link, *, province: Place | None = None) -> bool:

@@ -28,7 +28,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from ..knowledge.gazetteer import Candidate, Feature, Place
+from ..knowledge.gazetteer import Candidate, Feature, Place, great_circle_km
 from ..knowledge.placenames import exact_key
 from .places_address import countries_listed
 from .places_recognise import Mention
@@ -70,10 +70,7 @@ class Resolved:
 
 def km(a: Place, b: Place) -> float:
     """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
-    dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return great_circle_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def prior(c: Candidate, local: bool = False) -> float:
