@@ -94,6 +94,12 @@ _ABOUT: Final = re.compile(r"\b(?:a|an|on|for|about|regarding)\s+(?:[a-z-]+\s+(?
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)[\s,]*$")
 
 
+#: Before a capital's name, the start of a longer name it ends: "Mocimboa da Praia" (Mozambique, not Cabo Verde's
+#: Praia), "Middle Juba" (Somalia, not South Sudan's Juba), "Lake Victoria".
+_NAME_BEFORE: Final = re.compile(r"(?:\b[A-Z][\w'-]*\s+(?:da|de|do|dos|das|del|di|du)|"
+                                 r"\b(?:Middle|Lower|Upper|Lake|Mount|Port|Fort|Saint|St\.?|San|Santa|Rio))\s+$")
+
+
 def _case_ok(t: Target, view: str, s: int, e: int) -> bool:
     if t.exact is not None:
         return fold_case(view[s:e]) == t.exact
@@ -107,6 +113,8 @@ def kb_hits(kb: KnowledgeBase, view: str, folded: str, lo: int, hi: int) -> list
         if s > 1 and view[s - 1] == "'" and view[s - 2].isalpha() and view[s - 2:s] not in ("l'", "d'"):
             continue  # inside a transliterated name: "man" of "Nu'man" (but "al-'Alawi", "d'Ivoire" start one)
         ok = tuple(t for t in targets if _case_ok(t, view, s, e))
+        if any(t.kind == "capital" for t in ok) and _NAME_BEFORE.search(view, max(0, s - 40), s):
+            ok = tuple(t for t in ok if t.kind != "capital")  # "Mocimboa da Praia", "Middle Juba": another place
         if ok:
             out.append(Hit(s, e, ok))
     return out

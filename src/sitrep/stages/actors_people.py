@@ -263,6 +263,10 @@ def _definite_or_indefinite(view: str, pos: int) -> bool:
         or view[pos:pos + 1].isupper()
 
 
+#: Words before a place: a name after them is where, not who.
+_WHERE_BEFORE: Final = re.compile(r"\b(?:in|at|near|outside|around|inside|into|towards?)\s+$")
+
+
 def _name_run(view: str, toks: list[Token], by_start: dict[int, int], run: list[Token],
               taken: list[tuple[int, int]], out: list[Mention], known: dict[str, Mention]) -> None:
     while run and run[0].low in _LEADING_FUNCTION:
@@ -286,6 +290,8 @@ def _name_run(view: str, toks: list[Token], by_start: dict[int, int], run: list[
                                or _SPEECH_BEFORE.search(view[max(0, run[0].start - 20):run[0].start]) is not None))
     if earlier is None and not (looks and all(_is_name_token(t) for t in run)):
         return
+    if earlier is None and not titles and _WHERE_BEFORE.search(view, max(0, run[0].start - 12), run[0].start):
+        return  # "in Mocimboa da Praia", "near Vila de Rei": a place, however much it looks like a name
     if earlier is None and len(run) == 1 and not titles:
         return
     start = titles[0].start if titles else run[0].start

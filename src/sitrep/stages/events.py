@@ -201,6 +201,23 @@ def _state_where_it_acts(actor: Actor, other: Actor | None, country: str | None,
     return replace(actor, name=kb.name_of(state, year=year), country=country, kb_id=state.id)
 
 
+def _abroad(actor: Actor, country: str | None, sentence: str) -> Actor:
+    """A state's forces the sentence names by their country ("Kenyan troops", "a US drone strike", "French
+    forces") acting in another country, the one the sentence places the event in: External/Other Forces, as ACLED
+    codes them ("Kenyan troops killed 11 militants near El Wak in Somalia"). The actors stage, which runs before the
+    places are known, tells so only where the article names the other country often."""
+    if country is None or actor.type is not ActorType.STATE_FORCES or actor.country is None or actor.kb_id is None \
+            or actor.country == country or not _named(actor.country, sentence):
+        return actor
+    entry = load_kb().entries.get(actor.kb_id)
+    if entry is None or entry.branch not in _ARMED_BRANCHES:
+        return actor  # a government ("Edo State Government") is no force abroad
+    return replace(actor, type=ActorType.EXTERNAL_OTHER_FORCES)
+
+
+_ARMED_BRANCHES: Final = frozenset({"military", "police", "intelligence"})
+
+
 def _proper(text: str) -> bool:
     """Whether a mention names its actor ("FARDC", "the Republican Guard") rather than describing it ("soldiers",
     "regime forces"): a capital after the first letter."""
@@ -261,13 +278,13 @@ def _drafts(doc: Doc, sentences: list[Sentence]) -> list[_Draft]:
         if clauses is None:
             if drafts and drafts[-1].last == index - 1:  # what the sentence before's event came to
                 lead = drafts[-1]
-                drafts[-1] = lead._replace(event=_fold(lead.event, _untyped(doc, lead.event, ss, se)), last=index)
+                drafts[-1] = lead._replace(event=_fold(doc, lead.event, _untyped(doc, lead.event, ss, se)), last=index)
             if drafts and index - drafts[-1].position <= _CLAIM_REACH and _unnamed_attacker(drafts[-1].event):
                 # "Al-Shabaab claimed responsibility for the attack.", "The killings were blamed on Fulani herdsmen."
                 claimer = _claimed_by(doc, ss, se)
                 if claimer is not None:
                     lead = drafts[-1]
-                    drafts[-1] = lead._replace(event=replace(lead.event, actor1=claimer))
+                    drafts[-1] = lead._replace(event=_claimed(doc, lead.event, claimer))
             continue
         subject: Actor | None = None  # the first clause's first actor, for a later clause that names none
         told: list[_Draft] = []
@@ -296,11 +313,44 @@ _CLAIMS_BEFORE: Final = re.compile(
 
 
 def _unnamed_attacker(event: Event) -> bool:
-    """Whether an event of violence has no attacker, or one the text leaves unnamed ("gunmen", "unknown assailants")."""
+    """Whether an event of violence has no attacker, or one the text leaves unnamed ("gunmen", "unknown assailants"),
+    or only the forces a bomb hit, listed first for want of a bomber (:func:`_hit_first`)."""
     if event.event_type not in _VIOLENT:
         return False
     a = event.actor1
-    return a is None or (a.kb_id is None and a.name.startswith("Unidentified Armed Group"))
+    return a is None or (a.kb_id is None and a.name.startswith("Unidentified Armed Group")) or _hit_first(event)
+
+
+#: Bombs no state plants: their event's state forces are those the blast hit.
+_PLANTED: Final = frozenset({S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.SUICIDE_BOMB, S.GRENADE})
+
+
+def _hit_first(event: Event) -> bool:
+    """Whether an event's first actor is the state's or a foreign force a planted bomb hit ("a roadside bomb struck a
+    MINUSMA convoy"), whom ACLED lists first when nobody is named for the bomb."""
+    a = event.actor1
+    return event.sub_event_type in _PLANTED and a is not None \
+        and a.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES)
+
+
+def _claimed(doc: Doc, event: Event, claimer: Actor) -> Event:
+    """``event`` with the group that claimed it, or is blamed for it, as its first actor; forces the bomb hit, listed
+    first for want of a bomber, become the second, of the country the event is in where the group is known there
+    ("soldiers" near Gao, the bomb claimed by AQIM: Mali's, not Algeria's)."""
+    if not _hit_first(event):
+        return replace(event, actor1=claimer)
+    return replace(event, actor1=claimer, actor2=_hit_side(doc, event, claimer))
+
+
+def _hit_side(doc: Doc, event: Event, claimer: Actor) -> Actor:
+    """The forces a bomb hit, once the group that claimed it is known: the state of the event's country where the
+    group is known there too (:func:`_state_where_it_acts`)."""
+    hit = event.actor1
+    assert hit is not None
+    if event.location is None:
+        return hit
+    year = doc.article.published.year if doc.article.published is not None else None
+    return _state_where_it_acts(hit, claimer, event.location.country, doc.text, year)
 
 
 def _claimed_by(doc: Doc, start: int, end: int) -> Actor | None:
@@ -418,6 +468,8 @@ def _draft(doc: Doc, index: int, sentence: tuple[int, int], clause: tuple[int, i
         year = doc.article.published.year if doc.article.published is not None else None
         actor1, actor2 = (_state_where_it_acts(actor1, actor2, country, text, year),
                           actor2 and _state_where_it_acts(actor2, actor1, country, text, year))
+    if own_place:
+        actor1, actor2 = _abroad(actor1, country, text[s:e]), actor2 and _abroad(actor2, country, text[s:e])
     if own_place:  # named where it acts, when the sentence says where
         actor1 = _where_it_acts(actor1, country, text[s:e])
         actor2 = actor2 and _where_it_acts(actor2, country, text[s:e])
@@ -451,7 +503,7 @@ def _collect(doc: Doc, drafts: list[_Draft]) -> list[tuple[Event, confidence.Sig
     found: dict[tuple[object, ...], tuple[_Draft, bool]] = {}
     violence = False  # whether an earlier sentence told of violence or a protest
     battle = False  # whether an earlier sentence told of a battle
-    for draft in _fold_follow_ups(drafts):
+    for draft in _fold_follow_ups(doc, drafts):
         event = draft.event
         if event.event_type is EventType.STRATEGIC_DEVELOPMENTS and event.fatalities is not None:
             event = replace(event, fatalities=None)  # the deaths it tells of are another event's (non-violent)
@@ -532,7 +584,21 @@ def _claims(lead: Event, later: Event) -> bool:
     "The killings were blamed on Fulani herdsmen", "Boko Haram is believed to be behind the blast"."""
     return lead.event_type in _VIOLENT and later.event_type in _VIOLENT and _unnamed_attacker(lead) \
         and later.actor1 is not None and later.actor1.type in _CLAIMANTS and bool(later.actor1.text) \
-        and _BLAME_WORDS.search(later.evidence.text) is not None and _THE_ACT.search(later.evidence.text) is not None
+        and not _unnamed_attacker(later) \
+        and _BLAME_WORDS.search(later.evidence.text) is not None and _THE_ACT.search(later.evidence.text) is not None \
+        and _ANOTHER_CLAIM.search(later.evidence.text) is None
+
+
+def _named_later(lead: Event, later: Event) -> bool:
+    """Whether ``later``, told of the same act as ``lead``, names the armed group that did it where ``lead`` named
+    nobody: "Three policemen were killed in a blast. The blast was caused by a device ... State of Sinai later claimed
+    responsibility" (the claim already given to the second sentence's event)."""
+    return _unnamed_attacker(lead) and later.actor1 is not None and later.actor1.kb_id is not None \
+        and later.actor1.type in _CLAIMANTS and not _unnamed_attacker(later)
+
+
+#: A claim of another act: "Sinai Province also claimed the killing of seven security personnel".
+_ANOTHER_CLAIM: Final = re.compile(r"\balso\s+(?:claimed|claims|claiming|blamed)\b", re.IGNORECASE)
 
 
 #: Words that put an act on someone: a claim, a blame, a responsibility.
@@ -557,7 +623,7 @@ def _untyped(doc: Doc, lead: Event, start: int, end: int) -> Event:
                    evidence=Span(start, end, doc.text[start:end]))
 
 
-def _fold(lead: Event, later: Event) -> Event:
+def _fold(doc: Doc, lead: Event, later: Event) -> Event:
     """``lead`` told more fully by the sentence of ``later``: a protest's kind, a missing second actor, place or
     death toll."""
     sub = lead.sub_event_type
@@ -597,8 +663,9 @@ def _fold(lead: Event, later: Event) -> Event:
             and not (_DEADLY.search(later.evidence.text) or _BACK_REFERENCE.search(later.evidence.text)
                      or _AMBUSH.search(later.evidence.text)):
         sub = S.NON_VIOLENT_TRANSFER_OF_TERRITORY  # "Troops captured the village. No violence was reported."
-    elif _claims(lead, later):
+    elif _claims(lead, later) or _named_later(lead, later):
         actor1 = later.actor1  # who the next sentence says did it
+        actor2 = _hit_side(doc, lead, actor1) if _hit_first(lead) else actor2
     elif actor2 is None and later.actor2 is not None and later.actor2.name != lead.actor1.name:
         actor2 = later.actor2
     return replace(lead, sub_event_type=sub, event_type=sub.event_type, plover_type=plover_for(sub), actor1=actor1,
@@ -608,13 +675,13 @@ def _fold(lead: Event, later: Event) -> Event:
                    confidence=max(lead.confidence, later.confidence))
 
 
-def _fold_follow_ups(drafts: list[_Draft]) -> list[_Draft]:
+def _fold_follow_ups(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:
     """The events of consecutive sentences, each follow-up folded into the event it tells more of."""
     out: list[_Draft] = []
     for draft in drafts:
         if out and _follows(out[-1], draft):
             lead = out[-1]
-            out[-1] = lead._replace(event=_fold(lead.event, draft.event), last=draft.last)
+            out[-1] = lead._replace(event=_fold(doc, lead.event, draft.event), last=draft.last)
         else:
             out.append(draft)
     return out

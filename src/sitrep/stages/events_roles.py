@@ -554,7 +554,7 @@ _DENIED: Final = re.compile(
 )
 _EXPECTED: Final = re.compile(r"\b(?:will|would|expected|expects?|expecting|plans? to|planned|planning|set to|"
                               r"scheduled|threaten\w*|vow\w*|warn\w*|prepar\w+ (?:to|for)|poised to|about to|"
-                              r"intends?|aims? to|could|may|might|if)\b", re.IGNORECASE)
+                              r"intends?|aims? to|could|(?-i:may)|might|if)\b", re.IGNORECASE)  # not the month "May"
 _HISTORY_DAYS: Final = 45
 
 

@@ -497,6 +497,8 @@ _SET_OFF_BY: Final = _p(r"\b(?:after|following|in (?:retaliation|revenge|respons
                         r"triggered by|sparked by)\b[^.;:,]{0,40}$")
 #: "a suspected house robber": whom a crowd or the police went after, not a crime report.
 _SUSPECT: Final = _p(r"\b(?:suspected|alleged|accused|presumed|would-be)\s+(?:of\s+)?(?:[\w-]+\s+)?$")
+#: "two robbery suspects", "drug suspects": the same, named after the crime.
+_SUSPECTS_AFTER: Final = _p(r"\s+suspects?\b")
 _CRIME: Final = _p(r"robber|thie|burglar|theft|fraud|smuggl|drug|narcotic|traffick|pornograph|embezzl|brib|scam|gang")
 
 
@@ -512,7 +514,8 @@ def _not_conflict(text: str, start: int, end: int) -> bool:
     """Whether the sentence tells of a crime, a disaster or an accident, other than a crime that set its event off,
     or only of a claim of responsibility, not of an act with its toll."""
     return any(not (_CRIME.search(m.group()) and (_SET_OFF_BY.search(text, max(start, m.start() - 45), m.start())
-                                                  or _SUSPECT.search(text, max(start, m.start() - 30), m.start())))
+                                                  or _SUSPECT.search(text, max(start, m.start() - 30), m.start())
+                                                  or _SUSPECTS_AFTER.match(text, m.end())))
                and not (_CLAIM.match(m.group()) and _CLAIMED_HARM.match(text, m.end(), end))
                and not (_BURNT.match(m.group()) and _IN_THE_FIGHTING.search(text, start, m.start()))
                for m in _NOT_CONFLICT.finditer(text, start, end))
