@@ -91,3 +91,26 @@ def test_robbery_suspects_shot_by_the_police_are_an_event() -> None:
     e = main_event("Kenyan police shot dead two robbery suspects in Mombasa on Monday.", _DAY)
     assert e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS, e
     assert not doc_on("Robbers killed a shopkeeper in Mombasa on Monday.", _DAY).events
+
+
+_MALI = ("BAMAKO, May 12 (Reuters) - Gunmen on motorcycles killed 14 villagers in central Mali on Friday, local "
+         "officials said.\n\nThe assailants attacked the village of Koumaga in the Mopti region in the early afternoon, "
+         "burning houses and granaries, the mayor of the nearby town of Djenne said.\n\n\"They came on about thirty "
+         "motorcycles and opened fire on everyone,\" the mayor said.\n\nCentral Mali has seen repeated clashes between "
+         "Fulani herders and Bambara farmers.")
+
+
+def test_the_attackers_named_again_tell_the_same_attack() -> None:
+    events = doc_on(_MALI, dt.date(2017, 5, 13)).events
+    violent = [e for e in events if e.modality is Modality.ASSERTED]
+    assert len(violent) == 1, events
+    assert violent[0].event_type is EventType.VIOLENCE_AGAINST_CIVILIANS and violent[0].fatalities is not None
+    assert violent[0].fatalities.best == 14, violent[0].fatalities
+
+
+def test_a_regions_record_of_clashes_is_background() -> None:
+    events = doc_on(_MALI, dt.date(2017, 5, 13)).events
+    record = [e for e in events if e.event_type is EventType.BATTLES]
+    assert record and all(e.modality is Modality.HISTORICAL for e in record), events
+    main = max(events, key=lambda e: e.confidence)
+    assert main.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS, main

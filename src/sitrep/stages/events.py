@@ -72,6 +72,9 @@ _WEAPONS_OF_BATTLE: Final = frozenset({S.AIR_DRONE_STRIKE, S.REMOTE_EXPLOSIVE_LA
 _BACK_REFERENCE: Final = re.compile(r"\b(?:the|this|that|these|those)\s+(?:attacks?|ambush|raids?|clash(?:es)?|"
                                     r"fighting|assaults?|incident|shoot-?out|gun ?battle|firefight|exchange of fire)\b",
                                     re.IGNORECASE)
+#: The attackers named again, by a pronoun or as "the assailants", "the gunmen": those of the event before.
+_THE_ATTACKERS: Final = re.compile(r"\b(?:[Tt]hey|(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[\w-]+\s+)?(?:assailants|attackers|"
+                                   r"gunmen|raiders|militants|insurgents|bandits|fighters|armed men|perpetrators))\s*$")
 #: Fighting told: with it, "no resistance" is an exception, not the whole story.
 _AMBUSH: Final = re.compile(r"\b(?:ambush\w*|clash\w*|fighting|fought|exchange of fire|gunfire)\b", re.IGNORECASE)
 #: Harm done to someone held: "he was tortured", "two of them were beaten to death".
@@ -575,8 +578,9 @@ def _follows(lead: _Draft, later: _Draft) -> bool:
     if a.sub_event_type is S.ATTACK and a.actor1.text and b.sub_event_type is S.ARMED_CLASH \
             and _FOUGHT_BACK.search(b.evidence.text):
         return True  # "Soldiers returned fire": those the named attackers attacked fought back, the same event
-    return not b.actor1.text or b.actor1.name in _names(a) or (
-        b.actor1.kb_id is None and _BACK_REFERENCE.search(b.evidence.text) is not None)
+    return not b.actor1.text or b.actor1.name in _names(a) or (b.actor1.kb_id is None and (
+        _BACK_REFERENCE.search(b.evidence.text) is not None
+        or _THE_ATTACKERS.search(b.evidence.text, 0, max(0, b.actor1.end - b.evidence.start)) is not None))
 
 
 def _claims(lead: Event, later: Event) -> bool:

@@ -556,6 +556,13 @@ _EXPECTED: Final = re.compile(r"\b(?:will|would|expected|expects?|expecting|plan
                               r"scheduled|threaten\w*|vow\w*|warn\w*|prepar\w+ (?:to|for)|poised to|about to|"
                               r"intends?|aims? to|could|(?-i:may)|might|if)\b", re.IGNORECASE)  # not the month "May"
 _HISTORY_DAYS: Final = 45
+#: A region's record told as background, no one event: "Central Mali has seen repeated clashes", "the area has
+#: witnessed a wave of kidnappings", "has been plagued by attacks".
+_BACKGROUND: Final = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:long|often|also|repeatedly)\s+)?(?:seen|witnessed|experienced|suffered|endured|"
+    r"been (?:plagued|hit|rocked|wracked|racked|beset|marred|scarred) by)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:repeated|recurring|frequent|numerous|many|several|years of|decades of|an? (?:string|wave|series|spate|surge|"
+    r"spike|rise|increase|upsurge|cycle|number) of)\s", re.IGNORECASE)
 
 
 def modality(doc: Doc, start: int, end: int, trigger: int, date: EventDate | None) -> Modality:
@@ -566,6 +573,8 @@ def modality(doc: Doc, start: int, end: int, trigger: int, date: EventDate | Non
         return Modality.DENIED
     if _EXPECTED.search(text, max(start, trigger - 50), trigger + 1):
         return Modality.EXPECTED
+    if _BACKGROUND.search(text, max(start, trigger - 60), trigger + 1):
+        return Modality.HISTORICAL  # "the region has seen repeated clashes between herders and farmers"
     published = doc.article.published
     if date is not None and date.text is not None and published is not None:
         day = published.date() if isinstance(published, dt.datetime) else published
