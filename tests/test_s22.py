@@ -57,7 +57,7 @@ def test_a_country_on_its_own_is_still_a_place() -> None:
 def test_an_air_strike_named_with_its_force_is_that_force_s() -> None:
     ev = main_event("42 civilians dead in US-led strikes on Raqa Monday: monitor", _DAY)
     assert ev.actor1 is not None and ev.actor1.country == "USA", ev.actor1
-    assert ev.actor1.type is ActorType.STATE_FORCES
+    assert ev.actor1.type is ActorType.EXTERNAL_OTHER_FORCES  # a state's forces abroad (session 24)
     assert ev.actor2 is not None and ev.actor2.type is ActorType.CIVILIANS, ev.actor2
 
 

@@ -114,3 +114,35 @@ def test_a_regions_record_of_clashes_is_background() -> None:
     assert record and all(e.modality is Modality.HISTORICAL for e in record), events
     main = max(events, key=lambda e: e.confidence)
     assert main.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS, main
+
+
+def test_a_place_told_where_it_lies_sits_there_and_the_event_with_it() -> None:
+    text = ("Al Shabaab militants stormed a military base in southern Somalia on Sunday, killing 12 soldiers.\n\n"
+            "The attack on the base in Lego, a town about 100 km northwest of the capital Mogadishu, began before "
+            "dawn.")
+    doc = doc_on(text, _DAY)
+    lego = [p for p in doc.places if p.text == "Lego"]
+    assert lego and lego[0].latitude is not None and lego[0].feature == "relative", lego
+    assert abs(lego[0].latitude - 2.7) < 0.3 and abs(lego[0].longitude - 44.7) < 0.3, lego[0]
+    e = max(doc.events, key=lambda x: x.confidence)
+    assert e.location is not None and e.location.name != "Mogadishu", e.location
+
+
+def test_an_abbreviation_of_a_group_from_elsewhere_is_not_that_group() -> None:
+    for text, wrong in (
+        ("Shots were fired into the home of the Tshwane MMC for corporate services in Pretoria.", "MMC"),
+        ("An APC was destroyed by a roadside bomb near Kabul, killing four Afghan soldiers.", "APC"),
+    ):
+        found = [a for a in doc_on(text, _DAY).actors if a.text.startswith(wrong)]
+        assert found and found[0].kb_id is None and found[0].type is None, (text, found)
+    named = [a for a in doc_on("ADF rebels killed 14 civilians near Beni.", _DAY).actors if a.text.startswith("ADF")]
+    assert named and named[0].kb_id is not None, named
+    claimed = main_event("Between three and seven AQIM gunmen stormed three hotels in Grand-Bassam in Ivory Coast, "
+                         "killing 16 civilians.", _DAY)
+    assert claimed.actor1 is not None and claimed.actor1.name.startswith("AQIM"), claimed.actor1
+
+
+def test_a_partys_factions_are_the_party() -> None:
+    doc = doc_on("Tensions between ANC factions in Stinkwater, north of Pretoria, continue with party members "
+                 "attacked.", _DAY)
+    assert [a.name for a in doc.actors if a.text == "ANC factions"] == ["ANC: African National Congress"], doc.actors

@@ -52,6 +52,30 @@ from .actors_shapes import abbreviation_after, communal_sides, ethnic_prefixes, 
 __all__ = ["Actors"]
 
 _READ = frozenset({SegmentKind.BODY, SegmentKind.HEADLINE})
+#: A mention that is an abbreviation, alone or before its men: "APC", "ADF soldiers", "MMC".
+_ABBREVIATION: Final = re.compile(r"[A-Z]{2,5}(?:\s+[a-z][a-z-]*)?")
+
+
+def _foreign_abbreviations(kb: KnowledgeBase, view: str, hits: list[Hit], mentions: list[Mention],
+                           places: list[str]) -> None:
+    """Groups named once, only by an abbreviation, in an article whose country names, capitals and adjectives set it in
+    another part of the world are not those groups: "the Tshwane MMC" in Pretoria is no Manbij Military Council,
+    an "APC" hit by a bomb in Kabul no Nigerian party. Such a mention is kept as an organisation the knowledge base
+    does not know (changed in place)."""
+    short = [m for m in mentions if m.entry is not None and not m.entry.generic and not m.entry.branch
+             and m.entry.countries and _ABBREVIATION.fullmatch(view, m.start, m.end) and not kb.has_branches(m.entry)]
+    for m in short:
+        entry = m.entry
+        assert entry is not None
+        word = view[m.start:m.end].split()[0]
+        if sum(x.entry is entry for x in mentions) > 1 or len(re.findall(rf"\b{word}\b", view)) > 1:
+            continue  # named in full too, or named again: the article is about it
+        where = article_country(article_votes(kb, view, hits, [], places))  # where the text's places point
+        there = kb.countries.get(where) if where else None
+        homes = [kb.countries[c].region for c in entry.countries if c in kb.countries]
+        if there is None or not homes or where in entry.countries or there.region in homes:
+            continue
+        m.entry, m.name, m.type, m.kind, m.resolved_by = None, word, None, ActorKind.ORGANISATION, None
 _ARMED_STATE = frozenset({"military", "police", "intelligence"})
 
 
@@ -183,6 +207,7 @@ class Actors:
                 here.append(m)
             coordinate_peoples(view, here)
             armed_identity(view, here)
+        _foreign_abbreviations(self.kb, view, all_hits, mentions, places)
         votes = article_votes(self.kb, view, all_hits, mentions, places)
         country = article_country(votes)
         where = _Place(country, votes, year, _setting_votes(self.kb, view, all_hits, mentions, places))

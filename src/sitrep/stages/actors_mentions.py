@@ -79,6 +79,7 @@ _BOTH: Final = frozenset("both either neither".split())
 _EXTEND: Final = frozenset("""fighters militants members supporters forces troops militia militias militiamen rebels
     insurgents jihadists gunmen elements operatives units cells cell loyalists soldiers guerrillas terrorists
     extremists affiliates followers cadres recruits combatants commanders leaders officials fighter militant member
+    faction factions
     youths youth party cadres activists jihadist gunman soldier rebel insurgent terrorist bombers bomber""".split())
 #: Words between a group's name and its men that keep them one mention: "Boko Haram female suicide bombers", '"Free
 #: Syrian Army" fighters'.

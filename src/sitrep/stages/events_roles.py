@@ -469,13 +469,20 @@ def _town_inside(doc: Doc, area: Place, start: int) -> Place | None:
     residents of Bama said"; None when it names none or the place is no such area."""
     if area.feature not in _AREAS or not area.country:
         return None
-    towns = [p for p in doc.places if p.feature in ("city", "landmark") and p.latitude is not None
+    towns = [p for p in doc.places if p.feature in ("city", "landmark", "relative") and p.latitude is not None
              and p.country == area.country and in_story(doc, p.start) and _within(p, area)
-             and not _nested(p, area)]  # "the countryside of Hama": not Hama
+             and not _nested(p, area) and not measured_from(doc, p)]  # "the countryside of Hama": not Hama
     if not towns:
         return None
     later = [p for p in towns if p.start >= start]
     return min(later or towns, key=lambda p: p.start)
+
+
+def measured_from(doc: Doc, p: Place) -> bool:
+    """Whether a town is named only as the point another place is measured from: Mogadishu in "a town about 100 km
+    northwest of the capital Mogadishu"."""
+    return p.feature != "relative" and any(q.feature == "relative" and q.start < p.start and p.end <= q.end
+                                           for q in doc.places)
 
 
 def _within(town: Place, area: Place) -> bool:
@@ -535,9 +542,9 @@ def focus_place(doc: Doc) -> Place | None:
     precision of a district); a dateline's or a credit's town is where the reporter was, not the
     event."""
     towns: list[Place] = []
-    for features in (("city", "landmark"), ("admin2",), ("admin1",)):
+    for features in (("city", "landmark", "relative"), ("admin2",), ("admin1",)):
         towns = [p for p in doc.places if p.feature in features and p.latitude is not None and in_story(doc, p.start)
-                 and not in_group_name(doc, p)]
+                 and not in_group_name(doc, p) and not measured_from(doc, p)]
         if towns:
             break
     if not towns:

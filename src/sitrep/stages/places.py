@@ -175,6 +175,31 @@ def _within(doc: Doc, view: TextView, start: int, end: int, text: str, mentions:
                  feature="within", geo_precision=codes[0], where_prec=codes[1], score=0.3)
 
 
+#: Between a place and the words that say where it lies: "Lego, a town about 100 km northwest of Mogadishu".
+_APPOSITION: Final = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|hamlet|"
+                                r"locality|district|area|camp|base|outpost)\s+"
+                                r"(?:(?:located|situated|lying|that lies|which lies)\s+)?$", re.IGNORECASE)
+
+
+def _placed_by_apposition(text: str, places: list[Place]) -> list[Place]:
+    """Places the gazetteer lacks, told where they lie by the words after them: "Lego, a town about 100 km northwest
+    of the capital Mogadishu" sits at the point 100 km northwest of Mogadishu, with a relative place's codes."""
+    relative = {p.start: p for p in places if p.feature == "relative" and p.latitude is not None}
+    if not relative:
+        return places
+    out = []
+    for p in places:
+        if p.latitude is None:
+            base = next((rel for start, rel in relative.items()
+                         if p.end < start <= p.end + 60 and _APPOSITION.fullmatch(text, p.end, start)), None)
+            if base is not None:
+                p = replace(p, latitude=base.latitude, longitude=base.longitude, country=base.country,
+                            admin1=base.admin1, admin2=base.admin2, feature="relative",
+                            geo_precision=base.geo_precision, where_prec=base.where_prec, score=0.4)
+        out.append(p)
+    return out
+
+
 def _likeliest(m: Mention) -> Entry | None:
     """The place a name most likely stands for on its own, before context."""
     cands = [c for c in m.candidates if not c.alternate] or m.candidates
@@ -366,6 +391,7 @@ class Places:
                 places.append(_within(doc, view, start, end, text, mentions, address, gaz, feature=feature))
                 continue
             places.append(make_place(doc, view, start, end, variant, gaz, score=0.4))
+        places = _placed_by_apposition(doc.text, places)
         places.sort(key=lambda p: (p.start, -p.end))
         return replace(doc, places=tuple(places), home=home_place(doc, places, actors, gaz))
 

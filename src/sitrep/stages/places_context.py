@@ -44,9 +44,11 @@ _DIR: Final = "|".join(sorted((re.escape(d) for d in DIRECTIONS), key=len, rever
 _RELATIVE: Final = re.compile(
     rf"(?:(?:about|some|around|roughly|nearly|almost|approximately|just|over|more than|less than)\s+)?"
     rf"(?:(?P<num>\d+(?:[.,]\d+)?|{'|'.join(_NUMBER_WORDS)})[\s-]*(?P<unit>km|kms|kilomet(?:er|re)s?|miles?|mi|m|met(?:er|re)s)"
-    rf"\.?(?:\s*\([^)]{{1,30}}\))?\s+)?(?P<dir>{_DIR})(?:\s+|-)of\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|capital)\s+of\s+)?$",
+    rf"\.?(?:\s*\([^)]{{1,30}}\))?\s+)?(?P<dir>{_DIR})(?:\s+|-)of\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|capital)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
+#: "of the capital Mogadishu", "of the town Kidal": the town named in apposition.
+_THE_TOWN: Final = re.compile(r"\bof\s+the\s+(?:\w+\s+)?(?:city|town|village|capital)\s+$", re.IGNORECASE)
 _NEAR: Final = re.compile(
     r"(?:(?:on|at)\s+the\s+)?(?:outskirts|edge|edges|vicinity|suburbs)\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?$",
     re.IGNORECASE,
@@ -121,8 +123,8 @@ def relative_places(text: str, mentions: Sequence[Mention], resolved: Sequence[R
         if p is None or p.feature not in (Feature.CITY, Feature.SITE, Feature.ADMIN2, Feature.ADMIN1):
             continue
         window = text[max(0, m.start - 90):m.start]
-        if window.rstrip()[-2:].lower() != "of":
-            continue  # both patterns end in "of": no need to try them
+        if window.rstrip()[-2:].lower() != "of" and _THE_TOWN.search(window) is None:
+            continue  # both patterns end in "of" or "the capital": no need to try them
         found = _RELATIVE.search(window)
         km = _distance(found.group("num"), found.group("unit")) if found else None
         if p.feature is Feature.ADMIN1:  # only a distance is measured from the province's town
