@@ -36,7 +36,8 @@ from ..errors import ConfigError
 from ..vocab import ActorKind, ActorType
 from .actors_load import BRANCHES, RawEntry, read_countries, read_entries, read_file, read_peoples
 
-__all__ = ["Country", "Entry", "KnowledgeBase", "People", "Target", "fold", "fold_case", "load_kb"]
+__all__ = ["ARMED_BRANCHES", "Country", "Entry", "KnowledgeBase", "People", "Target", "fold", "fold_case",
+           "load_kb"]
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +156,10 @@ class Target(NamedTuple):
     ref: str  # entry id, ISO3 or people id
     exact: str | None  # the alias folded with its letter case kept, when case must match
     capital: bool = False  # the alias starts with a capital letter: so must the text
+
+
+#: The branches of a state that bear arms: abroad, they are External/Other Forces.
+ARMED_BRANCHES: Final = frozenset({"military", "police", "intelligence"})
 
 
 # --------------------------------------------------------------------------- folding

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Final, NamedTuple
 
-from ..knowledge.actors import Entry, KnowledgeBase, fill, fold, load_kb
+from ..knowledge.actors import ARMED_BRANCHES, Entry, KnowledgeBase, fill, fold, load_kb
 from ..models import Actor, Doc, Sentence
 from ..settings import Settings
 from ..vocab import ActorKind, ActorType, SegmentKind
@@ -64,19 +64,22 @@ def _foreign_abbreviations(kb: KnowledgeBase, view: str, hits: list[Hit], mentio
     does not know (changed in place)."""
     short = [m for m in mentions if m.entry is not None and not m.entry.generic and not m.entry.branch
              and m.entry.countries and _ABBREVIATION.fullmatch(view, m.start, m.end) and not kb.has_branches(m.entry)]
+    if not short:
+        return
+    where = article_country(article_votes(kb, view, hits, [], places))  # where the text's places point
+    there = kb.countries.get(where) if where else None
+    if there is None:
+        return
     for m in short:
         entry = m.entry
         assert entry is not None
         word = view[m.start:m.end].split()[0]
         if sum(x.entry is entry for x in mentions) > 1 or len(re.findall(rf"\b{word}\b", view)) > 1:
             continue  # named in full too, or named again: the article is about it
-        where = article_country(article_votes(kb, view, hits, [], places))  # where the text's places point
-        there = kb.countries.get(where) if where else None
         homes = [kb.countries[c].region for c in entry.countries if c in kb.countries]
-        if there is None or not homes or where in entry.countries or there.region in homes:
+        if not homes or where in entry.countries or there.region in homes:
             continue
         m.entry, m.name, m.type, m.kind, m.resolved_by = None, word, None, ActorKind.ORGANISATION, None
-_ARMED_STATE = frozenset({"military", "police", "intelligence"})
 
 
 class _Place(NamedTuple):
@@ -264,7 +267,7 @@ class Actors:
                 return _Named(fill("Protesters ({country})", self.kb.country_name(iso3)), ActorType.PROTESTERS, iso3,
                               None, ActorKind.GROUP, affiliation=self.kb.name_of(e, year=year))
             t = ActorType.STATE_FORCES
-            if e.branch in _ARMED_STATE and foreign(votes, iso3):
+            if e.branch in ARMED_BRANCHES and foreign(votes, iso3):
                 t = ActorType.EXTERNAL_OTHER_FORCES
             return _Named(self.kb.name_of(e, year=year), t, iso3, e.id, ActorKind.ORGANISATION)
         home = m.country or _home(e, country)
@@ -309,7 +312,7 @@ class Actors:
                 return _Named(fill("Protesters ({country})", cname), ActorType.PROTESTERS, where, None, ActorKind.GROUP,
                               affiliation=self.kb.state_name(where, e.branch, year))
             t = ActorType.STATE_FORCES
-            if e.branch in _ARMED_STATE and foreign(votes, m.country):
+            if e.branch in ARMED_BRANCHES and foreign(votes, m.country):
                 t = ActorType.EXTERNAL_OTHER_FORCES
             return _Named(self.kb.state_name(where, e.branch, year), t, where, state.id if state else None,
                           ActorKind.ORGANISATION)

@@ -28,7 +28,7 @@ from functools import cache
 from typing import Final, NamedTuple
 
 from ..dating import event_date
-from ..knowledge.actors import load_kb
+from ..knowledge.actors import ARMED_BRANCHES, load_kb
 from ..models import Actor, Doc, Event, Place, Sentence, Span
 from ..pipeline import stage
 from ..vocab import ActorKind, ActorType, EventType, Modality, SegmentKind, SubEventType
@@ -213,12 +213,9 @@ def _abroad(actor: Actor, country: str | None, sentence: str) -> Actor:
             or actor.country == country or not _named(actor.country, sentence):
         return actor
     entry = load_kb().entries.get(actor.kb_id)
-    if entry is None or entry.branch not in _ARMED_BRANCHES:
+    if entry is None or entry.branch not in ARMED_BRANCHES:
         return actor  # a government ("Edo State Government") is no force abroad
     return replace(actor, type=ActorType.EXTERNAL_OTHER_FORCES)
-
-
-_ARMED_BRANCHES: Final = frozenset({"military", "police", "intelligence"})
 
 
 def _proper(text: str) -> bool:
@@ -471,11 +468,9 @@ def _draft(doc: Doc, index: int, sentence: tuple[int, int], clause: tuple[int, i
         year = doc.article.published.year if doc.article.published is not None else None
         actor1, actor2 = (_state_where_it_acts(actor1, actor2, country, text, year),
                           actor2 and _state_where_it_acts(actor2, actor1, country, text, year))
-    if own_place:
-        actor1, actor2 = _abroad(actor1, country, text[s:e]), actor2 and _abroad(actor2, country, text[s:e])
-    if own_place:  # named where it acts, when the sentence says where
-        actor1 = _where_it_acts(actor1, country, text[s:e])
-        actor2 = actor2 and _where_it_acts(actor2, country, text[s:e])
+    if own_place:  # named where it acts, and foreign there, when the sentence says where
+        actor1 = _where_it_acts(_abroad(actor1, country, text[s:e]), country, text[s:e])
+        actor2 = actor2 and _where_it_acts(_abroad(actor2, country, text[s:e]), country, text[s:e])
     date = event_date(doc, ss, se, trigger=trigger)
     mode = roles.modality(doc, ss, se, trigger, date)
     score = typed.confidence * (1.0 if actor1.kb_id or actor1.resolved_by not in (None, "default") else 0.85)
