@@ -214,6 +214,7 @@ class KnowledgeBase:
         self.peoples = dict(peoples)
         self._automaton = self._build()
         self._parts: dict[str, tuple[Entry, ...]] | None = None  # each movement's branches, built when first asked
+        self._runs: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] | None = None  # short forms, likewise
         self.alias_count = len(self._automaton)
 
     def _build(self) -> Any:
@@ -312,6 +313,25 @@ class KnowledgeBase:
                     parts.setdefault(parent.id, []).append(e)
             self._parts = {k: tuple(v) for k, v in parts.items()}
         return self._parts
+
+    def shortened(self, words: tuple[str, ...]) -> list[tuple[Entry, tuple[str, ...]]]:
+        """The named entries one of whose aliases holds ``words`` (folded, two words or more) inside it, with the
+        alias's other words: ("shura", "council") -> the BRSC with ("benghazi", "revolutionaries"), ..."""
+        if self._runs is None:
+            runs: dict[tuple[str, ...], list[tuple[str, tuple[str, ...]]]] = {}
+            for e in self.entries.values():
+                if e.generic or e.branch is not None:
+                    continue
+                for alias in e.aliases:
+                    alias_words = tuple(fold(alias).split())
+                    for n in range(2, len(alias_words)):
+                        for i in range(len(alias_words) - n + 1):
+                            rest = alias_words[:i] + alias_words[i + n:]
+                            bucket = runs.setdefault(alias_words[i:i + n], [])
+                            if (e.id, rest) not in bucket:
+                                bucket.append((e.id, rest))
+            self._runs = runs
+        return [(self.entries[ref], rest) for ref, rest in self._runs.get(words, ())]
 
     def region(self, entry: Entry) -> str:
         if entry.countries and entry.countries[0] in self.countries:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Final, NamedTuple
 
 from ..knowledge.actors import ARMED_BRANCHES, Entry, KnowledgeBase, fill, fold, load_kb
@@ -80,6 +81,51 @@ def _foreign_abbreviations(kb: KnowledgeBase, view: str, hits: list[Hit], mentio
         if not homes or where in entry.countries or there.region in homes:
             continue
         m.entry, m.name, m.type, m.kind, m.resolved_by = None, word, None, ActorKind.ORGANISATION, None
+
+
+def _short_forms(kb: KnowledgeBase, view: str, folded: str, mentions: list[Mention], year: int | None) -> None:
+    """An organisation found by its shape that is a known group's name cut short, the rest of that name said elsewhere
+    in the article, is that group: "the Shura Council" in a story from Benghazi is the Benghazi Revolutionaries Shura
+    Council. Only one group may fit (changed in place)."""
+    for m in mentions:
+        if m.entry is not None or m.kind is not ActorKind.ORGANISATION or not m.name or m.antecedent is not None:
+            continue
+        words = tuple(w for w in folded[m.start:m.end].split() if w != "the")
+        if len(words) < 2:
+            continue
+        national = _country_words(kb)
+        fits = {e.id: e for e, rest in kb.shortened(words) if (year is None or e.active_in(year))
+                and any(_said_elsewhere(view, w, m) for w in rest
+                        if len(w) > 3 and w not in _MINOR_WORDS and w not in national)}
+        if len(fits) == 1:
+            entry = next(iter(fits.values()))
+            m.entry, m.name, m.type, m.resolved_by = entry, None, entry.type, "kb"
+
+
+#: Before a state's forces, words that make them people who served once: "a retired army colonel", "former soldiers".
+_FORMER: Final = re.compile(r"\b(?:retired|former|ex-?)\s*(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _former(view: str, mentions: list[Mention], civilians: Entry) -> None:
+    """A state's forces named as having served once ("a retired army colonel", "ex-soldiers") are civilians now
+    (changed in place)."""
+    for m in mentions:
+        e = m.entry
+        if e is not None and e.role == "state" and e.branch in ARMED_BRANCHES \
+                and _FORMER.search(view, max(0, m.start - 20), m.start):
+            m.entry, m.type, m.kind, m.country = civilians, ActorType.CIVILIANS, ActorKind.GROUP, None
+
+
+@cache
+def _country_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The words of countries' names and adjectives (folded): said of a country, never of one group's name alone."""
+    return frozenset(w for c in kb.countries.values() for name in (c.name, *c.names, *c.adjectives, *c.people)
+                     for w in fold(name).split())
+
+
+def _said_elsewhere(view: str, word: str, m: Mention) -> bool:
+    """Whether ``word`` (folded) is written in the article, capitalised, outside the mention ``m``."""
+    return any(not (m.start <= x.start() < m.end) for x in re.finditer(rf"\b{re.escape(word.capitalize())}\b", view))
 
 
 class _Place(NamedTuple):
@@ -210,6 +256,8 @@ class Actors:
                 here.append(m)
             coordinate_peoples(view, here)
             armed_identity(view, here)
+        _short_forms(self.kb, view, folded, mentions, year)
+        _former(view, mentions, civilians)
         _foreign_abbreviations(self.kb, view, all_hits, mentions, places)
         votes = article_votes(self.kb, view, all_hits, mentions, places)
         country = article_country(votes)

@@ -26,6 +26,8 @@ __all__ = ["armed_identity", "bare_peoples", "coordinate_peoples", "located", "s
 #: Group nouns the knowledge base does not hold as actors: "the Murle tribe", "Andoni community".
 _SUFFIX: Final = re.compile(r"\s+(?:ethnic\s+|tribal\s+)?(?:sub-?clans?|clans?|tribes?|communit(?:y|ies)|groups?|"
                             r"ethnic\s+groups?|warriors|morans?)\b", re.IGNORECASE)
+#: A section of the people named before its group noun: "the Dinka Bor community", "the Hawiye Abgal sub-clan".
+_SUBGROUP: Final = re.compile(r"\s+[A-Z][a-z]+" + _SUFFIX.pattern)
 _WARRIORS: Final = re.compile(r"\b(?:warriors|morans?)$")  # a pastoral people's armed young men
 _ARMED_BEFORE: Final = re.compile(r"\b(?:armed|heavily armed|suspected armed)\s+(?:ethnic\s+)?$", re.IGNORECASE)
 #: Words before a name that make it part of a longer name or a place: "Lake Turkana", "West Pokot".
@@ -75,7 +77,7 @@ def bare_peoples(kb: KnowledgeBase, view: str, hits: list[Hit], mentions: list[M
         people = kb.peoples[target.ref]
         if people.religion or _part_of_name(view, h.start, lo):
             continue
-        suffix = _SUFFIX.match(view, h.end)
+        suffix = _SUFFIX.match(view, h.end) or _SUBGROUP.match(view, h.end)
         if suffix is None and (not people.alone or (view[h.end + 1:h.end + 2].isupper() and view[h.end] == " ")):
             continue  # "Banda" alone is a person; "Turkana County" a place
         end = suffix.end() if suffix is not None else h.end

@@ -37,7 +37,16 @@ from . import events_fatalities as killed
 from . import events_logs as logs
 from . import events_refine as refine
 from . import events_roles as roles
-from .events_types import NO_VIOLENCE, TERRITORY_GAIN, Typed, event_id, new_event, plover_for, type_sentence
+from .events_types import (
+    NO_VIOLENCE,
+    PLANTED_BOMB,
+    TERRITORY_GAIN,
+    Typed,
+    event_id,
+    new_event,
+    plover_for,
+    type_sentence,
+)
 
 __all__ = ["events", "scored"]
 
@@ -179,21 +188,21 @@ def _area(iso3: str) -> str | None:
 
 
 def _state_where_it_acts(actor: Actor, other: Actor | None, country: str | None, article: str,
-                         year: int | None) -> Actor:
+                         year: int | None, named: tuple[Actor, ...] = ()) -> Actor:
     """State forces the text never ties to a country ("regime forces", "soldiers", "warplanes"), fighting a group
     known in several countries, belong to the country the event happens in when the group is known there too. The
     actors stage runs before the places are known and gives such forces the home of the article's named group (the
     Islamic State's is Iraq; Boko Haram's is Nigeria), which is wrong for "regime forces ... in Homs" or "soldiers
     ... near Maroua". Forces whose country the article names anywhere ("Iraqi troops", "Nigeria's army"), or named
     forces ("FARDC"), keep theirs; so do all when the place is where the group is not known (more likely a
-    namesake abroad than a war elsewhere)."""
+    namesake abroad than a war elsewhere). Where the other side is no such group ("soldiers beat youths in Kolofata
+    on suspicion of collaborating with Boko Haram"), a group of ``named`` (the sentence's actors) may be."""
     if country is None or actor.type is not ActorType.STATE_FORCES or actor.kb_id is None or actor.country is None \
-            or actor.country == country or other is None or other.kb_id is None or _named(actor.country, article) \
-            or _proper(actor.text):
+            or actor.country == country or _named(actor.country, article) or _proper(actor.text):
         return actor
     kb = load_kb()
-    group = kb.entries.get(other.kb_id)
-    if group is None or actor.country not in group.countries or country not in group.countries:
+    groups = [kb.entries.get(a.kb_id) for a in (other, *named) if a is not None and a.kb_id is not None]
+    if not any(g is not None and actor.country in g.countries and country in g.countries for g in groups):
         return actor
     entry = kb.entries.get(actor.kb_id)
     if entry is None or not entry.branch or entry.name:  # a named unit ("Rapid Support Forces") keeps its state
@@ -305,32 +314,49 @@ _CLAIMS_AFTER: Final = re.compile(
     r"(?:\w+\s+)?(?:responsibility|credit|the\s+(?:attack|attacks|bombing|blast|killings?|ambush|kidnapping|abduction|"
     r"raid|assault|explosion))\b"
     r"|\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:(?:believed|suspected|thought|said|"
-    r"alleged|presumed)\s+to\s+(?:be|have\s+been)\s+)?(?:responsible|behind)\b", re.IGNORECASE)
+    r"alleged|presumed)\s+to\s+(?:be|have\s+been)\s+)?(?:responsible|behind)\b"
+    r"|\s+(?:said|says|announced|stated)\s+(?:that\s+)?(?:it|they|its\s+fighters|its\s+men)\s+(?:had\s+)?(?:planted|"
+    r"carried\s+out|staged|launched|detonated|set\s+off|was\s+behind|were\s+behind)\b"
+    r"|\s+(?:is|was|are|were|has\s+been|have\s+been)\s+(?:widely\s+|strongly\s+|also\s+)?(?:suspected|blamed)\s*"
+    r"(?:[.;]|$|of\s+(?:the|this|that|carrying|having\s+carried|staging|planting))", re.IGNORECASE)
 #: Before an armed group's name: the act was claimed by it, blamed on it.
 _CLAIMS_BEFORE: Final = re.compile(
     r"\b(?:(?:claimed|blamed|carried\s+out|perpetrated|committed)\s+(?:[\w-]+\s+){0,3}?(?:on|by)|blamed|"
-    r"responsibility\s+(?:lies|lay|rests|rested)\s+with)\s+(?:the\s+|suspected\s+)*$", re.IGNORECASE)
+    r"responsibility\s+(?:lies|lay|rests|rested)\s+with|hallmarks?\s+of|(?:believed|suspected|thought)\s+to\s+(?:be|have\s+"
+    r"been)(?:\s+(?:members|fighters|militants)\s+of)?)\s+(?:the\s+|suspected\s+)*$", re.IGNORECASE)
 
 
 def _unnamed_attacker(event: Event) -> bool:
-    """Whether an event of violence has no attacker, or one the text leaves unnamed ("gunmen", "unknown assailants"),
-    or only the forces a bomb hit, listed first for want of a bomber (:func:`_hit_first`)."""
+    """Whether an event of violence has no attacker, or one the text leaves unnamed ("gunmen", "unknown assailants",
+    "suspected jihadists"), or only the forces a bomb hit, listed first for want of a bomber (:func:`_hit_first`)."""
     if event.event_type not in _VIOLENT:
         return False
     a = event.actor1
-    return a is None or (a.kb_id is None and a.name.startswith("Unidentified Armed Group")) or _hit_first(event)
+    return a is None or (a.kb_id is None and a.name.startswith(_unnamed_armed())) or _hit_first(event)
+
+
+@cache
+def _unnamed_armed() -> tuple[str, ...]:
+    """How the names of the knowledge base's armed groups the text does not name begin: "Unidentified Armed Group",
+    "Islamist Militia", "Rebels"."""
+    return tuple(sorted({e.name.split("{")[0].rstrip(" (") for e in load_kb().entries.values()
+                         if e.role == "armed" and e.name}))
 
 
 #: Bombs no state plants: their event's state forces are those the blast hit.
 _PLANTED: Final = frozenset({S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.SUICIDE_BOMB, S.GRENADE})
 
 
+_FORCES: Final = (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES)
+#: Who a bomb that hit forces hit with them: more forces, or civilians.
+_HIT_WITH: Final = (*_FORCES, ActorType.CIVILIANS)
+
+
 def _hit_first(event: Event) -> bool:
     """Whether an event's first actor is the state's or a foreign force a planted bomb hit ("a roadside bomb struck a
     MINUSMA convoy"), whom ACLED lists first when nobody is named for the bomb."""
     a = event.actor1
-    return event.sub_event_type in _PLANTED and a is not None \
-        and a.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES)
+    return event.sub_event_type in _PLANTED and a is not None and a.type in _FORCES
 
 
 def _claimed(doc: Doc, event: Event, claimer: Actor) -> Event:
@@ -466,11 +492,19 @@ def _draft(doc: Doc, index: int, sentence: tuple[int, int], clause: tuple[int, i
     actor2 = refine.localise(actor2 or refine.victims(sub, text[s:e], country), country)
     if place is not None:
         year = doc.article.published.year if doc.article.published is not None else None
-        actor1, actor2 = (_state_where_it_acts(actor1, actor2, country, text, year),
-                          actor2 and _state_where_it_acts(actor2, actor1, country, text, year))
+        named = tuple(a for a in doc.actors if ss <= a.start and a.end <= se and a.kb_id is not None)
+        actor1, actor2 = (_state_where_it_acts(actor1, actor2, country, text, year, named),
+                          actor2 and _state_where_it_acts(actor2, actor1, country, text, year, named))
     if own_place:  # named where it acts, and foreign there, when the sentence says where
         actor1 = _where_it_acts(_abroad(actor1, country, text[s:e]), country, text[s:e])
         actor2 = actor2 and _where_it_acts(_abroad(actor2, country, text[s:e]), country, text[s:e])
+    assoc2: tuple[Actor, ...] = ()
+    if sub in _PLANTED and actor1.type in _FORCES and (actor2 is None or actor2.type in _HIT_WITH) \
+            and (sub is not S.REMOTE_EXPLOSIVE_LANDMINE_IED or PLANTED_BOMB.search(text, s, e)):
+        # the forces a bomb hit, listed first for want of a bomber: the bomber, unnamed, is the other side (as ACLED
+        # codes it), and the people hit with them are that side's too
+        assoc2 = (actor2,) if actor2 is not None and actor2.name != actor1.name else ()
+        actor2 = _generic(sub, country)
     date = event_date(doc, ss, se, trigger=trigger)
     mode = roles.modality(doc, ss, se, trigger, date)
     score = typed.confidence * (1.0 if actor1.kb_id or actor1.resolved_by not in (None, "default") else 0.85)
@@ -485,6 +519,7 @@ def _draft(doc: Doc, index: int, sentence: tuple[int, int], clause: tuple[int, i
         actor1=actor1,
         actor2=actor2,
         assoc_actor_1=assoc,
+        assoc_actor_2=assoc2,
         location=place,
         date=date,
         fatalities=killed.fatalities(doc, s, e),
@@ -574,7 +609,8 @@ def _follows(lead: _Draft, later: _Draft) -> bool:
             and _FOUGHT_BACK.search(b.evidence.text):
         return True  # "Soldiers returned fire": those the named attackers attacked fought back, the same event
     return not b.actor1.text or b.actor1.name in _names(a) or (b.actor1.kb_id is None and (
-        _BACK_REFERENCE.search(b.evidence.text) is not None
+        bool(_names(a) & _names(b))  # "the attackers were repulsed and 12 militants killed": the attackers named again
+        or _BACK_REFERENCE.search(b.evidence.text) is not None
         or _THE_ATTACKERS.search(b.evidence.text, 0, max(0, b.actor1.end - b.evidence.start)) is not None))
 
 
@@ -605,7 +641,8 @@ _BLAME_WORDS: Final = re.compile(r"\b(?:claim\w*|blam\w+|responsib\w+|behind)\b"
 #: An act told before, named again: "the blast", "the killings", "this attack".
 _THE_ACT: Final = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|ambush|raids?|clash(?:es)?|"
                              r"killings?|blasts?|bombings?|explosions?|massacre|assaults?|shootings?|abductions?|"
-                             r"kidnappings?|incident)\b", re.IGNORECASE)
+                             r"kidnappings?|incident|shelling|bombardments?|(?:air\s?)?strikes?|rocket\s+fire)\b",
+                             re.IGNORECASE)
 
 
 def _nobody_named(event: Event) -> bool:

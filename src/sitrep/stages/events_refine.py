@@ -162,8 +162,15 @@ def _object(after: str) -> str:
     return " ".join((after[:end.start()] if end else after).split()[:9])
 
 
+#: Armed men who served once: "a retired army colonel", "former soldiers", "an ex-policeman" are civilians now.
+_FORMER_ARMED: Final = re.compile(r"\b(?:retired|former|ex-?)\s*(?:[\w-]+\s+){0,2}?(?:" + _ARMED_NOUNS +
+                                  r"|officers?|officials?|colonels?|generals?|majors?|captains?|commanders?|"
+                                  r"servicem[ae]n|policem[ae]n)\b", re.IGNORECASE)
+
+
 def _harm_kinds(words: str) -> tuple[bool, bool]:
     """Whether ``words`` name armed people, and whether they name unarmed ones."""
+    words = _FORMER_ARMED.sub(" civilians ", words)
     unarmed = _ARMED_PEOPLE.search(words) is None
     return (_ARMED_VICTIM.search(words) is not None or not unarmed,
             unarmed and _CIVILIAN_VICTIM.search(words) is not None)
@@ -679,7 +686,9 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
     # arson or vandalism by armed men (soldiers, rebels, a militia, an armed group) or on whole villages, where no
     # crowd, protest or brawl is told: property destruction, not a riot ("soldiers torched the village"); with
     # people killed, shot or hurt, an attack (on whom decides below)
-    if sub is S.VIOLENT_DEMONSTRATION and _ARSON.search(trigger_text) and not _CROWD_WORDS.search(clause_all) \
+    named_armed = actor1 is not None and bool(actor1.text) and _armed(actor1)  # the crowd words are whom they hit
+    if sub is S.VIOLENT_DEMONSTRATION and _ARSON.search(trigger_text) \
+            and (named_armed or not _CROWD_WORDS.search(clause_all)) \
             and not _PROTESTED.search(clause_all) and not _RIOT.search(clause_all) \
             and not held_for(clause_all, len(clause_all) - len(clause)) \
             and not any(_party_people(x, text) for x in (actor1, actor2)) and (

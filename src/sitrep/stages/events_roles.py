@@ -49,9 +49,11 @@ _BY: Final = re.compile(r"(?<!owned )(?<!operated )(?<!managed )"
 #: parts of the town that were captured by rebels the day before"), not of the trigger.
 _RELATIVE: Final = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|was\s+)"
                               r"(?:\w+\s+){0,3}?\w+(?:ed|en|wn)\b", re.IGNORECASE)
-#: "rebels backed by militiamen": the actor after "by" helped the subject; it is not the agent.
+#: "rebels backed by militiamen", "a checkpoint manned by LNA forces": the actor after "by" helped the subject or
+#: holds the place; it is not the agent.
 _BACKED_BY: Final = re.compile(r"\b(?:backed|supported|aided|assisted|accompanied|joined|led|escorted|reinforced|"
-                               r"commanded|flanked|trained|armed|funded|guarded|protected)\s+by\s+(?:the\s+)?"
+                               r"commanded|flanked|trained|armed|funded|guarded|protected|manned|staffed|held|"
+                               r"controlled|run|operated|occupied)\s+by\s+(?:the\s+)?"
                                r"(?:[\w-]+\s+(?:and\s+)?){0,3}$", re.IGNORECASE)
 #: "leaders accused the FRPI of rape": the accused did it.
 _ACCUSED: Final = re.compile(r"\b(?:accus\w+|blam\w+|attribut\w+ (?:it|this|the \w+) to)\s+(?:the\s+)?$",
@@ -62,12 +64,13 @@ _CLAUSE: Final = re.compile(r"[;:]|\b(?:after|when|while|before|because|since|un
                             r"following|as soon as|once)\s", re.IGNORECASE)
 #: The words that open a subordinate clause: the main clause follows its comma.
 _SUBORDINATE: Final = re.compile(r"(?:after|when|while|before|because|since|until|once|as soon as)", re.IGNORECASE)
-#: "gunmen believed to be with AQIM", "Gunmen, suspected to be Fulani herdsmen", "armed men of the RJ": who
-#: the generic actor was.
+#: "gunmen believed to be with AQIM", "Gunmen, suspected to be Fulani herdsmen", "armed men of the RJ", "armed men
+#: suspected of belonging to the FLM": who the generic actor was.
 _IDENTIFIED: Final = re.compile(
     r"\s*,?\s*(?:(?:who|which) (?:are|were|was) )?(?:believed|suspected|thought|said|alleged|presumed|identified|"
-    r"reported|reportedly|allegedly)\s+(?:to (?:be|have been)|as)?\s*(?:(?:with|from|members of|fighters of|"
-    r"part of|linked to|affiliated with|loyal to)\s+)?(?:the\s+)?$|\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"reported|reportedly|allegedly)\s+(?:to (?:be|have been|belong to)|as|of (?:belonging to|being))?\s*"
+    r"(?:(?:with|from|members of|fighters of|part of|linked to|affiliated with|loyal to)\s+)?(?:the\s+)?$"
+    r"|\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 #: Who flies warplanes: a state's forces or a foreign or international force (the "Sudanese Air Force", a coalition).
 _AIR_ARMS: Final = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES})
 _DRONE: Final = re.compile(r"\bdrones?\b|\buavs?\b|\bunmanned\b", re.IGNORECASE)
@@ -137,7 +140,8 @@ _SUFFERED_AFTER: Final = re.compile(
     r"stationed|based|involved|engaged|tasked|ordered|pressed|forced|joined|backed|supported|armed|trained)\b)"
     r"(?:\w+(?:ed|en|wn)|shot|hit|hurt|slain|beaten|stabbed|burnt|caught|held|struck|seized|found|lost|"
     r"set (?:a)?light|set ablaze|set on fire)\b"
-    r"|^\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+(?:and\s+\w+\s+)?by\b"
+    r"|^\s+(?:\w+ly\s+)?(?!(?:backed|supported|aided|assisted|accompanied|joined|led|escorted|reinforced|commanded|"
+    r"flanked|trained|armed|funded|guarded|protected)\b)\w+(?:ed|en|wn)\s+(?:and\s+\w+\s+)?by\b"
     # "the employee killed was a security guard": a participle after the name, then the verb of the sentence
     r"|^\s+(?:kill|wound|injur|shot|abduct|kidnapp|arrest|detain|hurt|stabb|beat|lynch)\w*\s+(?:was|were|is|are)\b",
     re.IGNORECASE)

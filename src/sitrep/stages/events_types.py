@@ -25,7 +25,7 @@ from ..regexgate import Gates
 from ..regexgate import needles as required_needles
 from ..vocab import PloverType, SubEventType
 
-__all__ = ["MIN_SCORE", "NO_VIOLENCE", "TERRITORY_GAIN", "Typed", "event_id", "grievances", "held_for", "plover_for",
+__all__ = ["MIN_SCORE", "NO_VIOLENCE", "PLANTED_BOMB", "TERRITORY_GAIN", "Typed", "event_id", "grievances", "held_for", "plover_for",
            "type_sentence"]
 
 S = SubEventType
@@ -114,7 +114,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                          r"(?:devices?|bombs|explosives|charges?|packages?|parcels?) (?:had |has |have )?(?:went|gone|goes|go) off)\b"), 1.6),
     (S.AIR_DRONE_STRIKE, _gated(("air", "aerial", "warplane", "jet", "helicopter", "chopper", "drone", "bomb", "barrel", "strike", "raid", "missile"), r"\b(?:air ?strikes?|air raids?|aerial (?:bombardments?|attacks?|strikes?|raids?)|"
                             r"air (?:attacks?|assaults?|bombings?|bombardments?)|warplanes?|choppers?|"
-                            r"fighter jets?|jets? (?:bombed|struck|pounded|hit|fired|launched|targeted|attacked|destroyed|carried out)|helicopter gunships?|drones? (?:strikes?|attacks?)|"
+                            r"fighter jets?|(?:jets?|drones?) (?:bombed|struck|pounded|hit|fired|launched|targeted|attacked|destroyed|carried out)|helicopter gunships?|drones? (?:strikes?|attacks?)|"
                             r"bombed from the air|(?:by|with|using) (?:\d+ |several |two |three |four |five |six )?(?:military )?(?:aircraft|warplanes|helicopters)|barrel bombs?|explosive barrels?|(?<!to-)air missiles?|airstrike|"
                             r"(?:coalition|russian|american|u\.?s\.?(?:-led)?|israeli|turkish|syrian|regime|saudi(?:-led)?|"
                             r"government|iraqi|allied|french|british) (?:\w+ )?(?:strikes?|raids?|bombing)|"
@@ -131,6 +131,13 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.SHELLING_ARTILLERY_MISSILE_ATTACK, _p(r"\b(?:shell(?:ing|ed|s)?|shelled|artillery|mortars?|rockets?|missiles?|"
                                              r"katyusha|howitzers?|tank (?:fire|shells)|bombard\w*|rocket-propelled grenades?)\b"), 2.0),
     (S.SHELLING_ARTILLERY_MISSILE_ATTACK, _p(r"\b(?:target(?:s|ed|ing)?|bombardment)\b"), 1.1),
+    # the projectile is what was fired ("rockets were fired at the camp", "fired mortar rounds at"): not a gunman's shot
+    (S.SHELLING_ARTILLERY_MISSILE_ATTACK, _gated(("fire", "firing"), r"\b(?:(?:rockets?|mortars?|mortar (?:rounds|shells|bombs)|"
+                                                 r"shells|missiles?|projectiles) (?:\w+ ){0,2}?(?:were|was|been|being) "
+                                                 r"(?:\w+ )?fired|(?<!jets )(?<!jet )(?<!planes )(?<!drones )(?<!drone )"
+                                                 r"(?<!aircraft )(?<!helicopters )(?<!warplanes )(?<!gunships )"
+                                                 r"fir(?:ed|es|ing) (?:\w+ ){0,2}?(?:rockets?|mortars?|"
+                                                 r"shells|missiles?|projectiles))\b"), 2.5),
     (S.SEXUAL_VIOLENCE, _p(r"\b(?:(?<!anti-)rap(?:e|ed|es|ing|ists?)|sexual(?:ly)? (?:assault\w*|abus\w+|violence|slavery|exploit\w*)|"
                            r"molest\w*|gang-rap\w+)\b"), 3.0),
     (S.ABDUCTION_FORCED_DISAPPEARANCE, _p(r"\b(?:abduct\w*|kidnap\w*|hostages?|taken captive|forcibly disappeared|"
@@ -172,6 +179,8 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                             r"occupied (?:the |a )?(?:\w+ ){0,2}(?:offices?|premises|building|town hall|headquarters|hall|square)|"
                             r"stormed (?:the |a )?(?:\w+ ){0,2}(?:offices?|premises|ministry|town hall|headquarters|parliament)|"
                             r"gathered (?:in front of|outside|at|to (?:demand|denounce|protest|call|express|condemn))|"
+                            r"gathered (?:[\w'-]+ ){1,8}?to (?:demand|denounce|protest|call for|express|condemn|reject|"
+                            r"voice|press for)|"
                             r"self-immolat\w+|set(?:s|ting)? (?:himself|herself|themselves) (?:on fire|ablaze)|petitioned|"
                             r"on (?:a |an )?(?:(?!(?:air|drone|missile|aerial|military)\b)[\w-]+ ){0,2}strike|"
                             r"(?:interrupt|suspend|end|join|call(?:ed|s|ing)? off|resum)\w* (?:their|the|a|an) "
@@ -275,6 +284,16 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                   r"stabbed|shot|shoots?|shots (?:a|an|the|two|three|\d+)|"
                   r"shootings?(?! (?:footage|film|video|scenes|photos|pictures|hoops|range|guard|star))|assassinat\w+|raid(?:ed|s)?|terror(?:ist)? attack|snipers?|assault(?:ed|s)? (?:a|an|the|two|three|\d+)|"
                   r"set upon|(?:bodies (?:were |are |of (?:[\w'-]+ ){1,5}?(?:were |are )?)?found|(?:burned|burnt|charred|mutilated|beheaded|decapitated|headless|bullet-riddled|tortured|dismembered) bod(?:y|ies))|corpses? (?:of|found)|mass graves?)\b"), 1.2),
+    # a body found with the marks of a killing: "the body of a young man was found with his hands tied"
+    (S.ATTACK, _gated(("body",), r"\bbody of (?:[\w'-]+ ){1,6}?(?:was|has been|had been) (?:\w+ )?(?:found|discovered|"
+                                  r"recovered)\b(?=[^.;]{0,60}?\b(?:tied|bound|bullet|shot|stab\w*|mutilated|beheaded|"
+                                  r"decapitated|tortur\w+|strangl\w+|hacked|slit|gunshot|wounds)\b)"), 2.0),
+    # an armed assault on the other side's base, post or hideout ("militants stormed a police station"), or on a
+    # hotel or a village
+    (S.ARMED_CLASH, _gated(("storm",), r"\bstorm(?:ed|s|ing)? (?:into )?(?:[\w'-]+ ){0,4}?(?:bases?|camps?|barracks|"
+                                        r"outposts?|posts?|positions?|checkpoints?|garrisons?|police stations?|prisons?|"
+                                        r"jails?|hideouts?|hotbeds|strongholds?)\b"), 2.0),
+    (S.ATTACK, _gated(("storm",), r"\bstorm(?:ed|s|ing)? (?:into )?(?:[\w'-]+ ){0,4}?(?:hotels?|villages?)\b"), 2.0),
     # beatings, assaults, shots at people, raids on places, the enemy "eliminated": attacks
     (S.ATTACK, _gated(("beat", "assault", "kick", "punch", "slap", "throttl"),
                       r"\b(?:beat(?:s|ing|en)?(?: up)? (?:and (?:kick|punch|slapp|throttl|whipp)ed )?" + _PEOPLE +
@@ -348,7 +367,8 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                        r"(?<!financial )(?<!economic )(?<!job )(?<!revenue )(?<!net )(?<!investment )(?<!crop )"
                        r"(?<!credit )(?<!loan )(?<!tax )(?<!operating )(?<!straight )(?<!consecutive )(?<!wins and )"
                        r"(?<!weight )(?<!hearing )(?<!memory )losses(?! (?:of|in|on) (?:jobs|revenue|income|earnings|"
-                       r"money|profits?|value|investments?|sales))|(?:dead|killed) and (?:injured|wounded)|martyr(?:s|ed|dom)?|"
+                       r"money|profits?|value|investments?|sales))|(?:dead|killed) and (?:injured|wounded)|"
+                       r"(?-i:m)artyr(?:s|ed|dom)?(?!\W? (?:square|brigades?|day|monuments?|memorial|cemetery|street|road))|"
                        r"killed in action|mourned|fatalities|death toll|"
                        # "unrest that broke out after the death of a young man": what came before, no losses told
                        r"(?<!after )(?<!following )(?<!over )(?<!after the )(?<!following the )(?<!over the )"
@@ -529,11 +549,12 @@ _IN_THE_FIGHTING: Final = _p(r"\b(?:during|amid|in|after|following) (?:an? |the 
                              r"fighting|attacks?|assault|shelling|bombardment|air ?strikes?|raids?|offensive)\b")
 
 
-#: Diplomacy and commentary: they veto weak evidence of violence, never a protest ("rallied to condemn").
+#: Diplomacy and commentary: they veto weak evidence of violence, never a protest ("rallied to condemn"); not the
+#: reason an act was given for ("burned a school, accusing teachers of ...").
 _DIPLOMACY: Final = _p(
     r"\b(?:sanctions?|condolences?|condemn\w*|denounc\w+|expel(?:s|led)? (?:\w+ )?(?:diplomats?|ambassadors?)|diplomat\w*|ambassador|"
     r"summoned|talks|negotiat\w+|summit|(?<!over the )(?<!during the )(?<!against the )(?<!ahead of the )(?<!before the )(?<!after the )visit(?:ed|s)? (?:to )?|war crimes?|(?-i:investigat\w+)|"
-    r"(?<!was )(?<!were )(?<!been )(?<!they )(?<!who )(?<! he )(?<!she )accus(?!ed of\b)\w+|"
+    r"(?<!was )(?<!were )(?<!been )(?<!they )(?<!who )(?<! he )(?<!she )(?<!, )accus(?!ed of\b)\w+|"
     r"humanitarian|aid (?:convoy|deliver\w*|agencies)|(?:un|u\.n\.) aid|(?<!in a )(?<!in its )(?<!in their )statement|"
     r"situation report|report of the)\b"
 )
@@ -622,6 +643,9 @@ _BACKGROUND: Final = _p(
     r"\b(?:following|after|in the wake of) (?:(?:a|an|the|days?|weeks?|nights?|recent|previous|last|several|(?:a )?"
     r"(?:day|night|week|wave|series|spate|string) of|[\w-]+'s?) ){0,4}?(?:[\w-]+ )?(?:protests|riots|demonstrations|"
     r"unrest)\b[^.;:()]{0,40}|"
+    # the fighting told before, named as the time of what the sentence tells: "looted shops after the fighting"
+    r"\b(?:following|after|in the wake of|in the aftermath of) the (?:heavy |fierce |recent |latest )?(?:fighting|"
+    r"clashes)\b|"
     # who the people are, by a protest or riot they took part in before: "parents of students who took part in riots"
     r"\b(?:who|which|that) (?:had |have |has )?(?:participated|taken part|took part|joined|been involved|were "
     r"involved) in (?:the |earlier |previous |recent )?(?:[\w-]+ )?(?:riots|protests|demonstrations|unrest|clashes|"
@@ -646,6 +670,7 @@ _AIRCRAFT_HIT: Final = _p(
 #: Fighting on the ground alongside shelling or air strikes: the whole is a battle.
 _GROUND_FIGHT: Final = _p(
     r"\b(?:gun ?fire|gunfights?|gun ?battles?|firefights?|exchange[sd]? (?:of )?fire|clash(?:ed|es)|fierce fighting|"
+    r"small[- ]arms fire|in the exchange|"
     r"ground (?:attacks?|assaults?|offensive|troops|forces|operations?|fighting|clashes)|"
     r"(?:ground and air|air and ground) (?:attacks?|assaults?|offensives?|operations?)|"
     r"stormed|under (?:a |the )?(?:cover|support)|(?:supported|backed|covered) by (?:the )?(?:air|helicopter|jets|"
@@ -677,7 +702,7 @@ _GUNS: Final = _p(r"\b(?:shot|shoot\w*|gunmen|gunman|gunfire|gun|guns|opened fir
                   r"small arms|grenades?|rpgs?|rocket-propelled|mortars?|shell\w*|artillery|battles?|fighting|clash\w*|"
                   r"air\w*|aerial|warplanes?|planes?|jets?|helicopters?|drones?|raids?)\b")
 #: A bomb laid or set off on the ground, not dropped: an IED, a mine, a car bomb, a bomb that went off.
-_PLANTED_BOMB: Final = _p(r"\b(?:ieds?|improvised explosive|roadside bombs?|car bombs?|(?:land)?mines?|land mines?|"
+PLANTED_BOMB: Final = _p(r"\b(?:ieds?|improvised explosive|roadside bombs?|car bombs?|(?:land)?mines?|land mines?|"
                           r"explosive (?:charges?|devices?)|booby[- ]trap\w*|bomb (?:blasts?|exploded|explosion|went off)|"
                           r"vehicle[- ]borne)\b")
 #: Right after a riot's word, a time before the sentence's own: "arrested 32 elders following clashes the prior week".
@@ -890,7 +915,7 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
         best, score = S.ABDUCTION_FORCED_DISAPPEARANCE, max(score, scores[S.ABDUCTION_FORCED_DISAPPEARANCE])
         ranked = [(best, score), *(kv for kv in ranked if kv[0] is not best)]
     if best in (S.ATTACK, S.ARMED_CLASH) and scores.get(S.REMOTE_EXPLOSIVE_LANDMINE_IED, 0.0) >= MIN_SCORE \
-            and _PLANTED_BOMB.search(text, start, end) and not _GROUND_FIGHT.search(text, start, end) \
+            and PLANTED_BOMB.search(text, start, end) and not _GROUND_FIGHT.search(text, start, end) \
             and not _GUNS.search(text, start, end):
         # "a bomb blast killed two officers in an attack on their vehicle", "an IED ambush caught the patrol": the
         # explosive was the weapon, and nobody fired a gun
@@ -928,4 +953,7 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
     runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
     confidence = (1 - math.exp(-score / 2.0)) * (1 - 0.3 * runner_up / score)
     s, e, _ = hits[best][0]
+    gains = sorted(h for sub in TERRITORY_GAIN for h in hits.get(sub, ()))
+    if best is S.NON_VIOLENT_TRANSFER_OF_TERRITORY and gains:
+        s, e, _ = gains[0]  # "took control of Pagak after government troops withdrew": the taker's act
     return Typed(best, _PLOVER[best], round(confidence, 4), s, e, fired)

@@ -44,7 +44,7 @@ from .places_address import Address, add_divisions, link_after, links, list_goes
 from .places_capital import capital_mentions
 from .places_context import countrysides, ellipses, landmarks, relative_places, unresolved_places
 from .places_evidence import weigh
-from .places_home import actor_countries, home_place, people_of, stay_home
+from .places_home import actor_countries, forces_named_by_country, home_place, people_of, stay_home
 from .places_recognise import Mention, find_candidates, tokenize
 from .places_resolve import Resolved, prior, resolve
 from .places_resolve import km as _km
@@ -207,7 +207,7 @@ def _likeliest(m: Mention) -> Entry | None:
 
 
 def _resolved(doc: Doc, text: str, mentions: list[Mention], countries: set[str], gaz: Gazetteer, *,
-              actors: dict[str, float]) -> tuple[list[Resolved], Address]:
+              actors: dict[str, float], home_actors: dict[str, float]) -> tuple[list[Resolved], Address]:
     """The place each mention stands for, with each obscure name in an address ("Al Maari school
     area, Raqqa city, Raqqa governorate, Syria") held to it, a namesake inside or unresolved, and
     small places abroad left unresolved (:func:`.places_home.stay_home`); and the article's addresses."""
@@ -220,9 +220,12 @@ def _resolved(doc: Doc, text: str, mentions: list[Mention], countries: set[str],
                    gaz).hold(prior)
     resolved = [r if p is r.place else Resolved(p, round(0.8 * r.confidence, 3) if p is not None else 0.0)
                 for r, p in zip(resolved, held, strict=True)]
-    # "Richmond" in a British paper's article on America is still at home
-    others = set(actors) | ({home} if home and (countries or actors) else set())
-    resolved = stay_home(mentions, resolved, countries | others, gaz, others=others)
+    # "Richmond" in a British paper's article on America is still at home; a town named beside "US drones" or the
+    # Islamic State is not held to the United States or Syria
+    whose = forces_named_by_country(doc, doc.view or TextView(doc.text), mentions)
+    pointed = countries_pointed_to([m for n, m in enumerate(mentions) if n not in whose]) if whose else countries
+    others = set(home_actors) | ({home} if home and (pointed or home_actors) else set())
+    resolved = stay_home(mentions, resolved, pointed | others, gaz, others=others, whose=whose)
     return resolved, Address(text, mentions, chains, [r.place for r in resolved], [r.confidence for r in resolved],
                              gaz)
 
@@ -340,7 +343,8 @@ class Places:
         # variant spellings are read only in the countries the article's names point to, not its actors'
         mentions = add_variants(mentions, countries, self.variants, text)
         add_divisions(mentions, gaz)
-        resolved, address = _resolved(doc, text, mentions, countries, gaz, actors=actors)
+        resolved, address = _resolved(doc, text, mentions, countries, gaz, actors=actors,
+                                      home_actors=actor_countries(doc, view, mentions, gaz, movements=False))
         places: list[Place] = []
         towns: list[tuple[Mention, Entry]] = []
         strays = _glued_strays(text, mentions, resolved)

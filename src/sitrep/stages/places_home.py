@@ -29,7 +29,8 @@ from .places_recognise import Mention
 from .places_resolve import Resolved
 from .places_variants import countries_pointed_to
 
-__all__ = ["FORCES_FROM", "WEAK_PLACE", "actor_countries", "home_place", "in_group_name", "in_story", "stay_home"]
+__all__ = ["FORCES_FROM", "WEAK_PLACE", "actor_countries", "forces_named_by_country", "home_place", "in_group_name",
+           "in_story", "stay_home"]
 
 _ACTOR: Final = 0.5  # a named group of the knowledge base counts for its country as much as a demonym
 _ACTORS_MOST: Final = 1.0  # and all of them together for one country at most as much as two
@@ -49,13 +50,15 @@ FORCES_FROM: Final = re.compile(r"(?:\b(?:troops|soldiers|forces|those|peacekeep
                                  r"\b(?:embassy|ambassador|consulate)\s+of\s+(?:the\s+)?)$", re.IGNORECASE)
 
 
-def actor_countries(doc: Doc, view: TextView, mentions: Sequence[Mention], gaz: Gazetteer) -> dict[str, float]:
+def actor_countries(doc: Doc, view: TextView, mentions: Sequence[Mention], gaz: Gazetteer, *,
+                    movements: bool = True) -> dict[str, float]:
     """Country (alpha-2) -> how strongly the article's actors point to it: each group of the
     knowledge base counts once for its home country, unless a place name is part of its mention
     ("Georgia police": the name counts as a place already, and may be a state of the US); a state's
     forces or government count only when named by a proper name ("SAF", "FARDC"), not by a word the
     actors stage read as the forces of the country the article's names point to ("police", "the
-    army"). Empty when no actors stage ran before."""
+    army"). Without ``movements``, a movement with branches abroad (the Islamic State, al-Qaeda) counts for none: it
+    fights in too many countries to say where a story is. Empty when no actors stage ran before."""
     out: dict[str, float] = {}
     seen: set[str] = set()
     spans = [(m.start, m.span_end or m.end, m) for m in mentions]
@@ -75,6 +78,8 @@ def actor_countries(doc: Doc, view: TextView, mentions: Sequence[Mention], gaz: 
         if a.type is ActorType.STATE_FORCES and sum(ch.isupper() for ch in a.text) < 2:
             continue  # "police", "the army": the actors stage gave them the article's country, by its places
         seen.add(kb_id)
+        if not movements and _movement(kb_id):
+            continue
         countries = _countries_of(kb_id, a.country)
         s, e = view.from_original(a.start), view.from_original(a.end)
         if any(s < me and ms < e and _names_country(m, countries, gaz) for ms, me, m in spans):
@@ -209,6 +214,23 @@ def people_of(text: str) -> People | None:
     return None
 
 
+def _movement(kb_id: str) -> bool:
+    """Whether a group of the knowledge base has branches in other countries (the Islamic State)."""
+    kb = load_kb()
+    return kb_id in kb.entries and kb.has_branches(kb.entry(kb_id))
+
+
+def forces_named_by_country(doc: Doc, view: TextView, mentions: Sequence[Mention]) -> set[int]:
+    """The indexes of the country names and demonyms that name a state's forces, inside their words: "US drones",
+    "French forces", "Kenyan troops". Such forces act abroad as often as at home, so the name says whose they are,
+    not where the story is."""
+    forces = [(view.from_original(a.start), view.from_original(a.end)) for a in doc.actors
+              if a.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES)]
+    return {n for n, m in enumerate(mentions)
+            if (m.demonym is not None or any(c.place.feature is Feature.COUNTRY for c in m.candidates))
+            and any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in forces)}
+
+
 def _countries_of(kb_id: str, country: str) -> tuple[str, ...]:
     """Every country (alpha-3) a group of the built-in knowledge base fights in: the LRA points to Uganda, Congo,
     the Central African Republic and South Sudan alike, not to its home country alone (an entry of a user's file
@@ -245,7 +267,7 @@ def _one_country_name(m: Mention) -> bool:
 
 
 def stay_home(mentions: Sequence[Mention], resolved: Sequence[Resolved], countries: set[str], gaz: Gazetteer, *,
-              others: set[str]) -> list[Resolved]:
+              others: set[str], whose: set[int] | frozenset[int] = frozenset()) -> list[Resolved]:
     """Leave unresolved a name the resolver could only put in a small town abroad, or in a town
     abroad (no city of 100,000 people) that its main name does not spell so, far from the countries
     the article points to and named by nothing else in it ("al-Marj" in an article on the Eastern
@@ -257,12 +279,15 @@ def stay_home(mentions: Sequence[Mention], resolved: Sequence[Resolved], countri
     Countries count only when some other name, a demonym, an actor or the address points to them,
     and a country only demonyms point to ("Burundian peacekeepers in Sibut", "the Brazilian company
     Vale in Moatize district") does not overrule a name that says "place" and is spelt as the main
-    name of towns of one country only, one of them of 10,000 people or more."""
+    name of towns of one country only, one of them of 10,000 people or more. The names of ``whose`` (the indexes
+    of :func:`forces_named_by_country`: "US drones", "French forces") point nowhere."""
     by_names: dict[str, set[str]] = defaultdict(set)  # country -> the keys of the place names pointing to it
     by_spellings: dict[str, set[str]] = defaultdict(set)  # the same, with variant spellings of one country's
     by_demonyms: set[str] = set()
     sure: dict[str, set[str]] = defaultdict(set)  # country -> the keys of names sure of it ("in Kabba")
-    for m, r in zip(mentions, resolved, strict=True):
+    for n, (m, r) in enumerate(zip(mentions, resolved, strict=True)):
+        if n in whose:
+            continue
         if m.demonym is not None:
             if m.demonym.country:
                 by_demonyms.add(m.demonym.country)
