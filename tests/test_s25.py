@@ -146,3 +146,28 @@ def test_new_names_of_the_knowledge_base() -> None:
     assert platform.actor1 is not None and platform.actor1.name.startswith("Platform of Armed Groups"), platform
     agent = main_event("An SNR agent shot dead a taxi-moto driver in Gitega.", _DAY)
     assert agent.actor1 is not None and agent.actor1.type is ActorType.STATE_FORCES, agent.actor1
+
+
+def test_whoever_took_the_town_others_left_is_the_first_side() -> None:
+    for text in ("SPLA-IO forces took control of Pagak after government troops withdrew.",
+                 "Al Shabaab militants seized the town of Leego after AMISOM troops left the area."):
+        e = main_event(text, _DAY)
+        assert e.sub_event_type is SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, (text, e)
+        assert e.actor1 is not None and e.actor1.type is ActorType.REBEL_GROUPS, (text, e.actor1)
+
+
+def test_shells_from_nobody_named_have_the_unnamed_shooter_first() -> None:
+    e = main_event("Mortar rounds hit the MINUSMA camp in Gao. No casualties were reported.", _DAY)
+    assert e.actor1 is not None and e.actor1.name.startswith("Unidentified Armed Group"), e.actor1
+    assert e.actor2 is not None and e.actor2.name.startswith("MINUSMA"), e.actor2
+
+
+def test_a_groups_former_fighter_killed_is_a_civilian() -> None:
+    e = main_event("A former FNL combatant was killed by unknown people in Mpanda commune, Bubanza province.", _DAY)
+    assert e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS, e
+    assert e.actor2 is not None and e.actor2.type is ActorType.CIVILIANS, e.actor2
+
+
+def test_forces_named_abroad_in_a_story_placed_only_by_its_country_are_external() -> None:
+    e = main_event("Ethiopian troops in AMISOM clashed with Al Shabaab near Halgan, leaving dozens dead.", _DAY)
+    assert e.actor1 is not None and e.actor1.type is ActorType.EXTERNAL_OTHER_FORCES, e.actor1

@@ -227,6 +227,13 @@ def _abroad(actor: Actor, country: str | None, sentence: str) -> Actor:
     return replace(actor, type=ActorType.EXTERNAL_OTHER_FORCES)
 
 
+def _by_adjective(home: Place) -> bool:
+    """Whether the article's country is told only by an adjective ("the Kuwaiti embassy"): too weak to call the
+    forces of another country foreign there."""
+    c = load_kb().countries.get(home.country or "")
+    return c is not None and home.text in (*c.adjectives, *c.people)
+
+
 def _proper(text: str) -> bool:
     """Whether a mention names its actor ("FARDC", "the Republican Guard") rather than describing it ("soldiers",
     "regime forces"): a capital after the first letter."""
@@ -498,6 +505,10 @@ def _draft(doc: Doc, index: int, sentence: tuple[int, int], clause: tuple[int, i
     if own_place:  # named where it acts, and foreign there, when the sentence says where
         actor1 = _where_it_acts(_abroad(actor1, country, text[s:e]), country, text[s:e])
         actor2 = actor2 and _where_it_acts(_abroad(actor2, country, text[s:e]), country, text[s:e])
+    elif place is None and doc.home is not None and not _by_adjective(doc.home):
+        # "Ethiopian troops clashed with Al Shabaab near Halgan" in a story set in Somalia by its names and groups
+        actor1 = _abroad(actor1, doc.home.country, text[s:e])
+        actor2 = actor2 and _abroad(actor2, doc.home.country, text[s:e])
     assoc2: tuple[Actor, ...] = ()
     if sub in _PLANTED and actor1.type in _FORCES and (actor2 is None or actor2.type in _HIT_WITH) \
             and (sub is not S.REMOTE_EXPLOSIVE_LANDMINE_IED or PLANTED_BOMB.search(text, s, e)):

@@ -164,7 +164,7 @@ def _object(after: str) -> str:
 
 #: Armed men who served once: "a retired army colonel", "former soldiers", "an ex-policeman" are civilians now.
 _FORMER_ARMED: Final = re.compile(r"\b(?:retired|former|ex-?)\s*(?:[\w-]+\s+){0,2}?(?:" + _ARMED_NOUNS +
-                                  r"|officers?|officials?|colonels?|generals?|majors?|captains?|commanders?|"
+                                  r"|combatants?|officers?|officials?|colonels?|generals?|majors?|captains?|commanders?|"
                                   r"servicem[ae]n|policem[ae]n)\b", re.IGNORECASE)
 
 
@@ -456,6 +456,15 @@ def _rioters(actor: Actor) -> Actor:
     return _recoded(actor, "Rioters", A.RIOTERS)
 
 
+def _former(actor: Actor | None, text: str) -> bool:
+    """Whether an armed group's mention is of someone who fought for it once: "a former FNL combatant"."""
+    return actor is not None and bool(actor.text) and actor.type in _ARMED \
+        and _FORMER_BEFORE.search(text, max(0, actor.start - 12), actor.start) is not None
+
+
+_FORMER_BEFORE: Final = re.compile(r"\b(?:former|ex-?|retired)\s*$", re.IGNORECASE)
+
+
 def _civilians(actor: Actor) -> Actor:
     return actor if actor.type is A.CIVILIANS else _recoded(actor, "Civilians", A.CIVILIANS)
 
@@ -653,8 +662,10 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
     ``trigger_text`` is the word the type was read from, ``clause`` the sentence from the trigger on,
     ``clause_all`` the whole sentence, ``text`` the article (where the actors' offsets point).
     """
-    # a party's member, councillor or supporters attacked are civilians, unless they fired back
-    if sub.event_type in (EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS) and _member(actor2, text) \
+    # a party's member, councillor or supporters attacked are civilians, unless they fired back; so are a group's
+    # former fighters ("a former FNL combatant was killed")
+    if sub.event_type in (EventType.BATTLES, EventType.VIOLENCE_AGAINST_CIVILIANS) \
+            and (_member(actor2, text) or _former(actor2, text)) \
             and not (sub is S.ARMED_CLASH and _SHOOTOUT.search(clause_all)):
         assert actor2 is not None
         actor2 = _civilians(actor2)

@@ -71,6 +71,9 @@ _IDENTIFIED: Final = re.compile(
     r"reported|reportedly|allegedly)\s+(?:to (?:be|have been|belong to)|as|of (?:belonging to|being))?\s*"
     r"(?:(?:with|from|members of|fighters of|part of|linked to|affiliated with|loyal to)\s+)?(?:the\s+)?$"
     r"|\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Weapons fired from afar at forces: with nobody named for them, the unnamed shooter is the first side, those hit the
+#: second ("mortar rounds hit the MINUSMA camp"), unlike a bomb planted in the forces' path.
+_FIRED_FROM_AFAR: Final = frozenset({S.SHELLING_ARTILLERY_MISSILE_ATTACK})
 #: Who flies warplanes: a state's forces or a foreign or international force (the "Sudanese Air Force", a coalition).
 _AIR_ARMS: Final = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES})
 _DRONE: Final = re.compile(r"\bdrones?\b|\buavs?\b|\bunmanned\b", re.IGNORECASE)
@@ -228,7 +231,7 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
             named_as = None
     if first is None and not any(a.type in _ARMED for a in patients):
         first = _unnamed(sub, text[start:end])
-    if first is None and sub.event_type is EventType.EXPLOSIONS_REMOTE_VIOLENCE:
+    if first is None and sub.event_type is EventType.EXPLOSIONS_REMOTE_VIOLENCE and sub not in _FIRED_FROM_AFAR:
         # "three soldiers were killed by a roadside bomb", "a roadside bomb killed three police conscripts": with
         # nobody named for it, ACLED lists the forces that were hit first
         hit = [a for a in patients + [a for a in inside if a.start >= trigger and a not in speakers]
