@@ -171,3 +171,15 @@ def test_a_groups_former_fighter_killed_is_a_civilian() -> None:
 def test_forces_named_abroad_in_a_story_placed_only_by_its_country_are_external() -> None:
     e = main_event("Ethiopian troops in AMISOM clashed with Al Shabaab near Halgan, leaving dozens dead.", _DAY)
     assert e.actor1 is not None and e.actor1.type is ActorType.EXTERNAL_OTHER_FORCES, e.actor1
+
+
+def test_a_death_toll_that_rose_is_the_events_toll() -> None:
+    e = main_event("The death toll from Saturday's car bomb attack in Mogadishu rose to 15, police said.", _DAY)
+    assert e.fatalities is not None and e.fatalities.best == 15, e.fatalities
+    assert not doc_on("The toll of the floods in the south rose to 40.", _DAY).events
+
+
+def test_the_wounded_who_died_later_are_the_events_dead() -> None:
+    e = main_event("Ethiopian soldiers fired on protesters in Arjo, wounding at least three. One of them later died "
+                   "of his wounds.", _DAY)
+    assert e.fatalities is not None and e.fatalities.best == 1, e.fatalities

@@ -60,7 +60,9 @@ _KILLING: Final = re.compile(
     r"set(?:s|ting)? (?:ablaze|alight)|"
     r"(?:shot|shoot|shoots|shooting|gunned|gunning) (?:dead|down)|(?:\w+ )?to death|"
     r"(?:killing|murder|massacre|execution|beheading|deaths?|lives|bodies|body|corpses|remains) of|"
-    r"(?:death )?toll (?:\w+ )?(?:to|at|of))\s+(?:and (?!(?:injur|wound|hurt|maim)\w*)\w+\s+)?"
+    r"(?:death )?toll (?:\w+ )?(?:to|at|of)|"
+    r"(?:death )?toll\b[^.;]{0,80}?\b(?:rose|risen|rises|climbed|climbs|increased|jumped|reached|stood|stands|hit)"
+    r"(?:\s+(?:to|at))?)\s+(?:and (?!(?:injur|wound|hurt|maim)\w*)\w+\s+)?"
     r"(?:(?:on|last|this|early|late) \w+\s+|yesterday\s+|overnight\s+)?"
     r"[\"']?(?:(?:a total of|an estimated|some|the|at least|from|only|a|an|his|her|their)\s+)?$",
     re.IGNORECASE)
@@ -207,7 +209,7 @@ def _killed(text: str, q: Quantity, start: int, end: int, inside: list[Quantity]
         return True
     if not _people(text, q):
         return False
-    if _KILLING.search(text, max(start, q.start - 40), q.start):
+    if _KILLING.search(text, max(start, q.start - 100), q.start):  # "the death toll from ... rose to 15": far back
         return True
     died = _DIED.match(text, q.end, min(end, q.end + 120))
     if died is None:

@@ -70,15 +70,19 @@ _COUNTED: Final = frozenset(
 #: Words right after a number that say it counts casualties even with no noun: "killed 30", "30 were killed".
 _CASUALTY: Final = re.compile(
     r"\s+(?:(?i:of)\s+(?:them|whom|those)\s+|(?i:from|of)\s+the\s+(?:[\w'\u2019\u201c\u201d\"-]+\s+){1,4}?)?(?:(?:were|was|have been|had been|are|is)\s+)?"
+    r"(?:(?i:later|also|subsequently|eventually|reportedly)\s+)?"
     r"(?i:killed|dead|died|wounded|injured|hurt|missing|abducted|kidnapped|arrested|detained|beheaded|murdered|"
     r"lynched|slain|executed|shot dead)\b"
 )
 #: Words right before such a number: "kill 2", "wounding 30", "the deaths of two".
 _CASUALTY_BEFORE: Final = re.compile(r"(?i:\b(?:kill|killed|killing|kills|wounded|wounding|injured|injuring|abducted|"
                                      r"kidnapped|arrested|detained|(?:deaths?|bodies|killing|killings) of)\s+)$")
+#: A death toll told before a bare number: "the death toll from Saturday's bombing rose to 15", "a toll of 12".
+_TOLL_BEFORE: Final = re.compile(r"(?i:\btoll\b[^.;]{0,80}?\b(?:rose|risen|rises|climbed|climbs|increased|jumped|"
+                                 r"reached|stood|stands|hit|of|to|at)\s+(?:(?:to|at)\s+)?(?:at least\s+)?)$")
 _NOT_NOUNS: Final = frozenset(
     "of the a an and or to in on at by for from with as is was were are be been has have had that which who "
-    "said says than less times per percent cent years year months month weeks week days day hours hour "
+    "said says than less times per percent cent years year months month weeks week days day hours hour later died "
     "minutes minute seconds second decades decade centuries am pm p.m a.m gmt km miles metres meters kilometres "
     "kilometers feet dollars euros pounds".split()
 )
@@ -172,7 +176,8 @@ def find_quantities(text: str, start: int, end: int, blocked: list[tuple[int, in
             noun, stop = head
             unit: str | None = _unit(noun)
         elif m.group("vague") is None and (_CASUALTY.match(text, m.end(), end)
-                                           or _CASUALTY_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                                           or _CASUALTY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                                           or _TOLL_BEFORE.search(text, max(0, m.start() - 100), m.start())):
             unit, stop = None, m.end()  # "killed 30", "30 were wounded": a count of the casualties
         else:
             continue
