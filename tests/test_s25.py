@@ -183,3 +183,15 @@ def test_the_wounded_who_died_later_are_the_events_dead() -> None:
     e = main_event("Ethiopian soldiers fired on protesters in Arjo, wounding at least three. One of them later died "
                    "of his wounds.", _DAY)
     assert e.fatalities is not None and e.fatalities.best == 1, e.fatalities
+
+
+def test_a_partys_secretary_killed_is_a_civilian() -> None:
+    e = main_event("RENAMO gunmen burned 10 houses and killed a FRELIMO secretary in Morrumbala.", _DAY)
+    assert e.actor2 is not None and e.actor2.type is ActorType.CIVILIANS, e.actor2
+
+
+def test_more_groups_of_libya_and_somalia() -> None:
+    bdb = main_event("Clashes between LNA forces and the Benghazi Defence Brigades near Ras Lanuf left 12 dead.", _DAY)
+    assert {a.name for a in (bdb.actor1, bdb.actor2) if a is not None} >= {"Benghazi Defence Brigades"}, bdb
+    galmudug = main_event("Galmudug forces clashed with Al Shabaab near Adado.", _DAY)
+    assert galmudug.actor1 is not None and galmudug.actor1.name == "Galmudug Security Forces", galmudug.actor1

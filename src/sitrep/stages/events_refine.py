@@ -31,6 +31,7 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from ..knowledge.actors import load_kb
 from ..models import Actor
 from ..vocab import ActorKind, ActorType, EventType, SubEventType
 from .events_types import grievances, held_for
@@ -545,12 +546,14 @@ def sides(sub: SubEventType, actor1: Actor | None, actor2: Actor | None, country
 #: Around a party's name, a person of it: "a member of the PDP", "an ANC councillor", "RENAMO party member".
 _MEMBER_BEFORE: Final = re.compile(
     r"\b(?:members?|supporters?|officials?|activists?|agents?|candidates?|leaders?|chairman|chairperson|deputy|"
+    r"secretar(?:y|ies)|"
     r"lawmakers?|councill?ors?|MPs?|cadres?|politicians?)\s+(?:of\s+)?(?:the\s+)?"
     r"(?:(?-i:[A-Z])[\w-]*\s+(?:and|or)\s+(?:the\s+)?)?$", re.IGNORECASE)  # "members of the APC and [PDP]"
 _MEMBER_AFTER: Final = re.compile(
     r"\)?\s*(?:\([\w.'-]{1,12}\)\s*)?(?:party\s+)?(?:(?:presidential|parliamentary|mayoral|local|regional|national|youth|women's)\s+)?"
     r"(?:members?|supporters?|officials?|activists?|agents?|candidates?|leaders?|chairman|campaigners?|"
-    r"chairperson|chieftains?|lawmakers?|councill?ors?|MPs?|politicians?|mayor|deputy|youth leader)\b", re.IGNORECASE)
+    r"chairperson|chieftains?|lawmakers?|councill?ors?|MPs?|politicians?|mayor|deputy|youth leader|"
+    r"(?:\w+ )?secretar(?:y|ies))\b", re.IGNORECASE)
 #: An operation of the state's forces against armed men: who it killed, unnamed, were the enemy's.
 #: (``OPERATION_WORDS``, shared with :mod:`events_roles`: the state's forces did what such an operation did).
 OPERATION_WORDS: Final = (r"(?:military|army|security|police|counter-?terrorism|counter-?insurgency|combing|sweeping|"
@@ -574,12 +577,21 @@ _SHOOTOUT: Final = re.compile(r"\b(?:exchange[sd]? (?:of )?(?:fire|gunfire)|fire
 
 
 def _member(actor: Actor | None, text: str) -> bool:
-    """Whether a party is named as the party of a person ("an ANC councillor"): that person is a civilian."""
+    """Whether a party is named as the party of a person ("an ANC councillor", "a FRELIMO secretary"): that person
+    is a civilian."""
+    if actor is not None and actor.resolved_by == "affiliation" and actor.name in _party_names():
+        return _MEMBER_AFTER.search(actor.text) is not None  # the person, read as the party they belong to
     if actor is None or actor.type is not A.POLITICAL_MILITIAS or actor.kb_id is None or not actor.text[:1].isupper() \
             or _ARMED_WORDS.search(actor.text) or text[actor.start:actor.end] != actor.text:
         return False
     return _MEMBER_BEFORE.search(text, max(0, actor.start - 30), actor.start) is not None or \
         _MEMBER_AFTER.match(text, actor.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _party_names() -> frozenset[str]:
+    """The names of the knowledge base's political parties."""
+    return frozenset(e.name for e in load_kb().entries.values() if "party" in e.tags and e.name)
 
 
 #: After a party's name, its people: "Zanu-PF youths", "ANC members", "NCP aligned students".
