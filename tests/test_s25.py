@@ -195,3 +195,17 @@ def test_more_groups_of_libya_and_somalia() -> None:
     assert {a.name for a in (bdb.actor1, bdb.actor2) if a is not None} >= {"Benghazi Defence Brigades"}, bdb
     galmudug = main_event("Galmudug forces clashed with Al Shabaab near Adado.", _DAY)
     assert galmudug.actor1 is not None and galmudug.actor1.name == "Galmudug Security Forces", galmudug.actor1
+
+
+def test_a_grenade_thrown_at_forces_has_the_unnamed_thrower_first() -> None:
+    e = main_event("A grenade was thrown at a police position in Ngagara, Bujumbura. One police officer was injured.",
+                   _DAY)
+    assert e.sub_event_type is SubEventType.GRENADE, e
+    assert e.actor1 is not None and e.actor1.name.startswith("Unidentified Armed Group"), e.actor1
+    assert e.actor2 is not None and e.actor2.type is ActorType.STATE_FORCES, e.actor2
+
+
+def test_an_aircraft_that_carried_out_a_strike_is_an_air_strike() -> None:
+    e = main_event("An unidentified aircraft carried out a strike on a gathering of IS militants south of Sirte, "
+                   "killing 17.", _DAY)
+    assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE, e

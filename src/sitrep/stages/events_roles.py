@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Final
 
-from ..knowledge.actors import fold
+from ..knowledge.actors import ARMED_BRANCHES, fold, load_kb
 from ..knowledge.gazetteer import great_circle_km
 from ..models import Actor, Doc, EventDate, Place, Span
 from ..vocab import ActorKind, ActorType, EventType, GeoPrecision, Modality, SubEventType, WherePrec
@@ -53,7 +53,7 @@ _RELATIVE: Final = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)
 #: holds the place; it is not the agent.
 _BACKED_BY: Final = re.compile(r"\b(?:backed|supported|aided|assisted|accompanied|joined|led|escorted|reinforced|"
                                r"commanded|flanked|trained|armed|funded|guarded|protected|manned|staffed|held|"
-                               r"controlled|run|operated|occupied)\s+by\s+(?:the\s+)?"
+                               r"controlled|run|operated|occupied|frequented|visited|used)\s+by\s+(?:the\s+)?"
                                r"(?:[\w-]+\s+(?:and\s+)?){0,3}$", re.IGNORECASE)
 #: "leaders accused the FRPI of rape": the accused did it.
 _ACCUSED: Final = re.compile(r"\b(?:accus\w+|blam\w+|attribut\w+ (?:it|this|the \w+) to)\s+(?:the\s+)?$",
@@ -71,9 +71,10 @@ _IDENTIFIED: Final = re.compile(
     r"reported|reportedly|allegedly)\s+(?:to (?:be|have been|belong to)|as|of (?:belonging to|being))?\s*"
     r"(?:(?:with|from|members of|fighters of|part of|linked to|affiliated with|loyal to)\s+)?(?:the\s+)?$"
     r"|\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
-#: Weapons fired from afar at forces: with nobody named for them, the unnamed shooter is the first side, those hit the
-#: second ("mortar rounds hit the MINUSMA camp"), unlike a bomb planted in the forces' path.
-_FIRED_FROM_AFAR: Final = frozenset({S.SHELLING_ARTILLERY_MISSILE_ATTACK})
+#: Weapons fired or thrown at forces: with nobody named for them, the unnamed attacker is the first side, those hit
+#: the second ("mortar rounds hit the MINUSMA camp", "a grenade was thrown at a police position"), unlike a bomb
+#: planted in the forces' path.
+_FIRED_FROM_AFAR: Final = frozenset({S.SHELLING_ARTILLERY_MISSILE_ATTACK, S.GRENADE})
 #: Who flies warplanes: a state's forces or a foreign or international force (the "Sudanese Air Force", a coalition).
 _AIR_ARMS: Final = frozenset({ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES})
 _DRONE: Final = re.compile(r"\bdrones?\b|\buavs?\b|\bunmanned\b", re.IGNORECASE)
@@ -235,7 +236,7 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
         # "three soldiers were killed by a roadside bomb", "a roadside bomb killed three police conscripts": with
         # nobody named for it, ACLED lists the forces that were hit first
         hit = [a for a in patients + [a for a in inside if a.start >= trigger and a not in speakers]
-               if a.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES)]
+               if a.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES) and not _government(a)]
         first = hit[0] if hit else None
     target = None
     if sub is S.AIR_DRONE_STRIKE and first is not None and first.type not in _AIR_ARMS \
@@ -303,6 +304,13 @@ def _agent(text: str, start: int, trigger: int, inside: list[Actor], agents: lis
     return next((a for a in agents if a.start >= trigger and not _OBJECT.search(text, max(start, a.start - 25), a.start)
                  and not _DONE_TO.search(text, max(start, a.start - 40), a.start)
                  and (not patients or a.type in _ARMED)), None)
+
+
+def _government(a: Actor) -> bool:
+    """Whether a state actor is its government or officials, not its forces ("a teashop frequented by government
+    officials": the bomb hit no forces)."""
+    entry = load_kb().entries.get(a.kb_id or "")
+    return entry is not None and entry.branch is not None and entry.branch not in ARMED_BRANCHES
 
 
 def _one_name(text: str, a: Actor, b: Actor) -> bool:
