@@ -209,3 +209,9 @@ def test_an_aircraft_that_carried_out_a_strike_is_an_air_strike() -> None:
     e = main_event("An unidentified aircraft carried out a strike on a gathering of IS militants south of Sirte, "
                    "killing 17.", _DAY)
     assert e.sub_event_type is SubEventType.AIR_DRONE_STRIKE, e
+
+
+def test_forces_that_threw_a_grenade_keep_their_victims() -> None:
+    e = main_event("Police threw a grenade into a house in Kinama, killing a man.", _DAY)
+    assert e.actor1 is not None and e.actor1.type is ActorType.STATE_FORCES, e.actor1
+    assert e.actor2 is not None and e.actor2.type is ActorType.CIVILIANS, e.actor2

@@ -354,6 +354,8 @@ def _unnamed_armed() -> tuple[str, ...]:
 _PLANTED: Final = frozenset({S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.SUICIDE_BOMB, S.GRENADE})
 
 
+#: Bombs laid or carried to the target (not grenades, thrown by whoever is named first): forces listed first were hit.
+_LAID: Final = _PLANTED - {S.GRENADE}
 _FORCES: Final = (ActorType.STATE_FORCES, ActorType.EXTERNAL_OTHER_FORCES)
 #: Who a bomb that hit forces hit with them: more forces, or civilians.
 _HIT_WITH: Final = (*_FORCES, ActorType.CIVILIANS)
@@ -509,12 +511,11 @@ def _draft(doc: Doc, index: int, sentence: tuple[int, int], clause: tuple[int, i
         # "Ethiopian troops clashed with Al Shabaab near Halgan" in a story set in Somalia by its names and groups
         actor1 = _abroad(actor1, doc.home.country, text[s:e])
         actor2 = actor2 and _abroad(actor2, doc.home.country, text[s:e])
-    assoc2: tuple[Actor, ...] = ()
-    if sub in _PLANTED and actor1.type in _FORCES and (actor2 is None or actor2.type in _HIT_WITH) \
+    if sub in _LAID and actor1.type in _FORCES and (actor2 is None or actor2.type in _HIT_WITH) \
             and (sub is not S.REMOTE_EXPLOSIVE_LANDMINE_IED or PLANTED_BOMB.search(text, s, e)):
         # the forces a bomb hit, listed first for want of a bomber: the bomber, unnamed, is the other side (as ACLED
-        # codes it), and the people hit with them are that side's too
-        assoc2 = (actor2,) if actor2 is not None and actor2.name != actor1.name else ()
+        # codes it), and the people hit with the forces go with them
+        assoc = (*assoc, actor2) if actor2 is not None and actor2.name != actor1.name else assoc
         actor2 = _generic(sub, country)
     date = event_date(doc, ss, se, trigger=trigger)
     mode = roles.modality(doc, ss, se, trigger, date)
@@ -530,7 +531,6 @@ def _draft(doc: Doc, index: int, sentence: tuple[int, int], clause: tuple[int, i
         actor1=actor1,
         actor2=actor2,
         assoc_actor_1=assoc,
-        assoc_actor_2=assoc2,
         location=place,
         date=date,
         fatalities=killed.fatalities(doc, s, e),
