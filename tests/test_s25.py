@@ -215,3 +215,17 @@ def test_forces_that_threw_a_grenade_keep_their_victims() -> None:
     e = main_event("Police threw a grenade into a house in Kinama, killing a man.", _DAY)
     assert e.actor1 is not None and e.actor1.type is ActorType.STATE_FORCES, e.actor1
     assert e.actor2 is not None and e.actor2.type is ActorType.CIVILIANS, e.actor2
+
+
+def test_a_power_sharing_deal_between_a_government_and_a_militia_is_an_agreement_of_both() -> None:
+    e = main_event("The Somali government and Ahlu Sunna Waljama'a signed a power-sharing agreement in Dhusamareb.",
+                   _DAY)
+    assert e.sub_event_type is SubEventType.AGREEMENT, e
+    assert e.actor2 is not None and e.actor2.name.startswith("Ahlu Sunna"), e.actor2
+
+
+def test_al_shabaab_written_as_its_notes_abbreviation() -> None:
+    e = main_event("AS militants attacked SNA positions in Sabiid, Lower Shabelle. Casualties unknown.", _DAY)
+    assert e.actor1 is not None and e.actor1.name == "Al Shabaab", e.actor1
+    headline = doc_on("AS IT HAPPENED: Police fired tear gas at protesters in Nairobi.", _DAY)
+    assert not [a for a in headline.actors if a.kb_id == "al-shabaab"], headline.actors

@@ -71,6 +71,8 @@ _IDENTIFIED: Final = re.compile(
     r"reported|reportedly|allegedly)\s+(?:to (?:be|have been|belong to)|as|of (?:belonging to|being))?\s*"
     r"(?:(?:with|from|members of|fighters of|part of|linked to|affiliated with|loyal to)\s+)?(?:the\s+)?$"
     r"|\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+#: Acts whose two sides a sentence names together before the verb: "X and Y clashed", "X and Y signed an agreement".
+_TWO_SIDED: Final = frozenset({S.ARMED_CLASH, S.AGREEMENT})
 #: Weapons fired or thrown at forces: with nobody named for them, the unnamed attacker is the first side, those hit
 #: the second ("mortar rounds hit the MINUSMA camp", "a grenade was thrown at a police position"), unlike a bomb
 #: planted in the forces' path.
@@ -262,7 +264,7 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
         second = next((a for a in reversed(inside) if a.end <= trigger and a.name != named and a is not first
                        and a is not named_as and a not in speakers and not _one_name(text, first, a)
                        and not _BY.search(text, max(start, a.start - 25), a.start)
-                       and (sub is S.ARMED_CLASH or not _allies(text, first, a))
+                       and (sub in _TWO_SIDED or not _allies(text, first, a))
                        and not (a.start > first.end and _ALLIED.fullmatch(text, first.end, a.start))), None)
     if first is not None and _BETWEEN.search(text, max(start, first.start - 14), first.start):
         later = [a for a in inside if a.start > first.end and a.name != first.name and a not in speakers]

@@ -623,7 +623,8 @@ _CONFLICT_PARTIES: Final = _p(
     r"(?:ex-)?combatants?|rebel\w*|militia\w*|militants?|insurgen\w+|armed|fighters|guerrillas?|troops|army|armies|"
     r"military|forces|soldiers|police|mutin\w+|junta|coup|war|wars|conflict|clash\w*|fighting|violence|"
     r"withdraw\w*|pull(?:ed)? out|prisoners?|hostages?|detainees|captives|abducted|kidnapped|bodies|"
-    r"reconciliation|non-aggression|pact|security|disput\w+|border|territor\w*|evacuat\w+|besieged|siege|corridor|buffer zone|de-?escalat\w+)\b")
+    r"reconciliation|non-aggression|pact|security|disput\w+|border|territor\w*|evacuat\w+|besieged|siege|corridor|buffer zone|de-?escalat\w+|"
+    r"power[- ]sharing|integration of (?:their|its|the) (?:forces|fighters))\b")
 #: The words of a protest itself (not a road blocked or a chant): what it was about follows them.
 _PROTEST_WORD: Final = _p(r"(?:protest(?!ers|ors)|demonstrat(?!ors)|sit-in|sit in|hunger strike|strike|march(?!ers)|"
                           r"rall)")
