@@ -229,3 +229,11 @@ def test_al_shabaab_written_as_its_notes_abbreviation() -> None:
     assert e.actor1 is not None and e.actor1.name == "Al Shabaab", e.actor1
     headline = doc_on("AS IT HAPPENED: Police fired tear gas at protesters in Nairobi.", _DAY)
     assert not [a for a in headline.actors if a.kb_id == "al-shabaab"], headline.actors
+
+
+def test_syrian_groups_and_units_of_the_later_years() -> None:
+    e = main_event("The Syrian Liberation Front clashed with HTS in the western countryside of Aleppo.",
+                   dt.date(2018, 5, 10))
+    assert {a.name for a in (e.actor1, e.actor2) if a is not None} >= {"Syrian Liberation Front"}, e
+    doc = doc_on("The Fifth Corps shelled Khan Shaykhun.", dt.date(2019, 5, 10))
+    assert [a for a in doc.actors if a.text == "Fifth Corps" and a.type is ActorType.STATE_FORCES], doc.actors
