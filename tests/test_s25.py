@@ -237,3 +237,19 @@ def test_syrian_groups_and_units_of_the_later_years() -> None:
     assert {a.name for a in (e.actor1, e.actor2) if a is not None} >= {"Syrian Liberation Front"}, e
     doc = doc_on("The Fifth Corps shelled Khan Shaykhun.", dt.date(2019, 5, 10))
     assert [a for a in doc.actors if a.text == "Fifth Corps" and a.type is ActorType.STATE_FORCES], doc.actors
+
+
+def test_a_groups_mixed_case_abbreviation_is_no_town() -> None:
+    doc = doc_on("An IED exploded as a FAMa vehicle passed near Gossi, killing 2 soldiers.", _DAY)
+    assert not [p for p in doc.places if p.text == "FAMa"], doc.places
+    e = max(doc.events, key=lambda x: x.confidence)
+    assert e.location is not None and e.location.country == "MLI", e.location
+
+
+def test_border_districts_the_packages_file_abroad() -> None:
+    for text, iso3 in (("The RDF repulsed an attack by FDLR rebels in Rubavu district, killing 4 of the attackers.",
+                        "RWA"),
+                       ("SPLA soldiers killed 11 civilians in Kajo-Keji, according to local officials.", "SSD"),
+                       ("Imbonerakure members abducted a teacher in Nyanza-Lac commune.", "BDI")):
+        e = main_event(text, _DAY)
+        assert e.location is not None and e.location.country == iso3, (text, e.location)

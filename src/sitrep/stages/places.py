@@ -233,7 +233,8 @@ def _resolved(doc: Doc, text: str, mentions: list[Mention], countries: set[str],
 def _not_organisations(mentions: list[Mention], doc: Doc, view: TextView) -> list[Mention]:
     """The mentions but those the actors stage (when it ran before) read as a group of its
     knowledge base, word for word, that are only other names or variant spellings of places
-    ("Hamas" is no Hamm), the people a group is named after ("Abala militia"), and "the Capital"."""
+    ("Hamas" is no Hamm), group names that are also a town's main name when written in mixed case ("FAMa"), the
+    people a group is named after ("Abala militia"), and "the Capital"."""
     groups = {(view.from_original(a.start), view.from_original(a.end)) for a in doc.actors if a.kb_id is not None}
     # the people a group is named after, first in its words: "Abala militia", "Salamat members" (not "in Bori")
     peoples = {view.from_original(a.start) for a in doc.actors if a.kb_id is None and people_of(a.text) is not None}
@@ -243,7 +244,8 @@ def _not_organisations(mentions: list[Mention], doc: Doc, view: TextView) -> lis
             if not _THE_CAPITAL.match(text, max(0, m.start - 4), m.span_end or m.end)
             and not (m.start in peoples and not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
             and (m.demonym is not None or (m.start, m.span_end or m.end) not in groups
-                 or any(not c.alternate and not c.loose for c in m.candidates))]
+                 or (any(not c.alternate and not c.loose for c in m.candidates)
+                     and not _MIXED_CASE.fullmatch(text, m.start, m.span_end or m.end)))]
 
 
 def _worth_listing(m: Mention, view: TextView, named: Sequence[tuple[int, int]]) -> bool:
@@ -261,6 +263,8 @@ def _in_actor_name(start: int, end: int, named: Sequence[tuple[int, int]]) -> bo
     return any(a <= start and end <= b for a, b in named)
 
 
+#: A group's abbreviation written in mixed case ("FAMa", the Malian army): never a place that is spelt alike (Fama).
+_MIXED_CASE: Final = re.compile(r"(?=(?:\w*[A-Z]){2})(?=\w*[a-z])[A-Z]\w*")
 #: "the Capital" written with a capital letter: the role, not a place named "Capital" (in Venezuela).
 _THE_CAPITAL: Final = re.compile(r"[Tt]he Capital$")
 #: Words before a name that make it a place: "in Bori", "at Surma".
