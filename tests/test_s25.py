@@ -253,3 +253,18 @@ def test_border_districts_the_packages_file_abroad() -> None:
                        ("Imbonerakure members abducted a teacher in Nyanza-Lac commune.", "BDI")):
         e = main_event(text, _DAY)
         assert e.location is not None and e.location.country == iso3, (text, e.location)
+
+
+def test_a_unit_filed_under_a_neighbour_is_its_source_files_country() -> None:
+    from sitrep.knowledge.gazetteer_boundaries import Known, Unit, plan
+
+    known = [Known(1, -1.70, 29.26, "RW", "Western Province", True),  # Gisenyi
+             Known(2, -1.68, 29.22, "CD", "Nord Kivu", True),  # Goma
+             Known(3, -1.95, 30.06, "RW", "Kigali", True)]
+    units = [Unit(("Rubavu",), -1.66, 29.29, "CD", "Nord-Kivu", "72400831"),
+             Unit(("Gasabo",), -1.90, 30.10, "RW", "Kigali City", "72400831"),
+             Unit(("Kicukiro",), -1.98, 30.10, "RW", "Kigali City", "72400831")]
+    out = plan(units, known, {}, names_of=lambda _: (), loose=str.lower, division_key=str.lower)
+    countries = {unit.names[0]: cc for unit, cc, _ in out.new}
+    assert countries["Rubavu"] == "RW", countries
+    assert out.moved == 1, out.moved

@@ -249,10 +249,16 @@ def plan(units: Sequence[Unit], known: Sequence[Known], divisions: dict[tuple[st
     # the country of each unit, by the towns around it where there are any
     countries: list[str | None] = []
     by_source: dict[str, Counter[str]] = defaultdict(Counter)
+    filed: dict[str, Counter[str]] = defaultdict(Counter)  # source file -> the countries the file names for its units
+    for unit in units:
+        filed[unit.source][unit.cc] += 1
     for unit in units:
         around = grid.countries_around(unit.lat, unit.lon)
         cc: str | None = unit.cc
-        if unit.cc not in around:
+        home = filed[unit.source].most_common(1)[0][0]
+        if home != unit.cc and home in around:
+            cc = home  # a unit of Rwanda's file near Goma, filed under Congo: Rwanda's, whose towns are around too
+        elif unit.cc not in around:
             near = grid.nearest(unit.lat, unit.lon, lambda k: k.town, count=_NEAREST, rings=_COUNTRY_RINGS)
             cc = Counter(k.cc for _, k in near).most_common(1)[0][0] if near else None
         if cc is not None:
