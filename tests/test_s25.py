@@ -268,3 +268,12 @@ def test_a_unit_filed_under_a_neighbour_is_its_source_files_country() -> None:
     countries = {unit.names[0]: cc for unit, cc, _ in out.new}
     assert countries["Rubavu"] == "RW", countries
     assert out.moved == 1, out.moved
+
+
+def test_the_next_sentence_names_the_side_the_attack_left_unnamed() -> None:
+    events = doc_on("Jihadists attacked a military camp in Boulkessi at dawn. The army said 3 soldiers were killed and "
+                    "6 assailants neutralised.", _DAY).events
+    assert len(events) == 1, events
+    e = events[0]
+    assert e.actor2 is not None and e.actor2.type is ActorType.STATE_FORCES, e.actor2
+    assert e.fatalities is not None and e.fatalities.best == 9, e.fatalities

@@ -621,6 +621,8 @@ def _follows(lead: _Draft, later: _Draft) -> bool:
         return True  # "Soldiers returned fire": those the named attackers attacked fought back, the same event
     return not b.actor1.text or b.actor1.name in _names(a) or (b.actor1.kb_id is None and (
         bool(_names(a) & _names(b))  # "the attackers were repulsed and 12 militants killed": the attackers named again
+        # "Jihadists attacked a military camp. The army said 3 soldiers were killed": the side the lead left unnamed
+        or (a.actor2 is None and b.sub_event_type is a.sub_event_type and not later.own_place)
         or _BACK_REFERENCE.search(b.evidence.text) is not None
         or _THE_ATTACKERS.search(b.evidence.text, 0, max(0, b.actor1.end - b.evidence.start)) is not None))
 
@@ -714,7 +716,10 @@ def _fold(doc: Doc, lead: Event, later: Event) -> Event:
         actor1 = later.actor1  # who the next sentence says did it
         actor2 = _hit_side(doc, lead, actor1) if _hit_first(lead) else actor2
     elif actor2 is None and later.actor2 is not None and later.actor2.name != lead.actor1.name:
-        actor2 = later.actor2
+        # the side the lead left unnamed: the next sentence's other side, unless that is the lead's own kind ("The
+        # army said 3 soldiers were killed and 6 assailants neutralised" after "Jihadists attacked a camp")
+        actor2 = later.actor1 if later.actor2.type is lead.actor1.type and later.actor1.type is not lead.actor1.type \
+            and later.actor1.type is not None else later.actor2
     return replace(lead, sub_event_type=sub, event_type=sub.event_type, plover_type=plover_for(sub), actor1=actor1,
                    actor2=actor2, assoc_actor_1=assoc1, assoc_actor_2=assoc2,
                    location=lead.location or later.location, fatalities=lead.fatalities or later.fatalities,
