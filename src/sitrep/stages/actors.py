@@ -87,13 +87,13 @@ def _short_forms(kb: KnowledgeBase, view: str, folded: str, mentions: list[Menti
     """An organisation found by its shape that is a known group's name cut short, the rest of that name said elsewhere
     in the article, is that group: "the Shura Council" in a story from Benghazi is the Benghazi Revolutionaries Shura
     Council. Only one group may fit (changed in place)."""
+    national = _country_words(kb)
     for m in mentions:
         if m.entry is not None or m.kind is not ActorKind.ORGANISATION or not m.name or m.antecedent is not None:
             continue
         words = tuple(w for w in folded[m.start:m.end].split() if w != "the")
         if len(words) < 2:
             continue
-        national = _country_words(kb)
         fits = {e.id: e for e, rest in kb.shortened(words) if (year is None or e.active_in(year))
                 and any(_said_elsewhere(view, w, m) for w in rest
                         if len(w) > 3 and w not in _MINOR_WORDS and w not in national)}
