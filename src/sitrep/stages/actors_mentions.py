@@ -206,6 +206,8 @@ def compose(kb: KnowledgeBase, view: str, folded: str, hits: list[Hit], lo: int,
             continue
         group = _entry_target(kb, h, generic=False, prefer=prefer)
         if group is not None and (_HELD.match(view, h.end) or _EQUIPMENT.match(view, h.end)
+                                  or (h.end - h.start <= 3 and view[h.start:h.end].isupper()
+                                      and _WEAPON_AFTER.match(view, h.end))
                                   or _AGAINST.search(view, max(0, h.start - 9), h.start)
                                   or _COMPASS.search(view, max(0, h.start - 10), h.start)):
             i += 1  # "ISIL-held buildings": a place described by who holds it; "North Sinai province": a place
@@ -262,8 +264,19 @@ def _extend(folded: str, view: str, out: list[Mention], hits: list[Hit]) -> list
             prev.end = m.end
             prev.head = folded[m.start:m.end]
             continue
+        if prev is not None and prev.entry is not None and prev.entry.generic and prev.country is None \
+                and prev.people is None and m.entry is not None and not m.entry.generic and not m.entry.branch \
+                and folded[prev.start:prev.end] in _ARMED_MEN and _MEN_OF.fullmatch(view, prev.end, m.start):
+            result[-1] = m  # "fighters of the Benghazi Revolutionaries Shura Council": the group's own men
+            continue
         result.append(m)
     return result
+
+
+_MEN_OF: Final = re.compile(r" of (?:the )?")
+#: The armed men of a group, named before it: "fighters of the BRSC" (its members or supporters may be civilians).
+_ARMED_MEN: Final = frozenset("""fighters militants militiamen rebels insurgents jihadists gunmen combatants soldiers
+    troops forces elements units guerrillas fighter militant""".split())
 
 
 _FUNCTION: Final = frozenset("the a an in on at but and as after before when while since during of to by for from with"
@@ -273,6 +286,8 @@ _AGAINST: Final = re.compile(r"\b(?:counter|anti|post|pre|non)-$", re.IGNORECASE
 #: targets, positions, bases and vehicles, struck or fired on, make it the side that suffered).
 _EQUIPMENT: Final = re.compile(r" (?:tactical |fighting |oil |supply |storage )?(?:tanks?|weapons?|equipment|"
                                r"infrastructure|facilit(?:y|ies)|caches?|depots?|assets?|wells?|boats?)\b")
+#: After a short abbreviation, a weapon: "(AA Gun)", "AK rifles", "RPG rounds" are arms, not the groups so spelt.
+_WEAPON_AFTER: Final = re.compile(r" (?:guns?|rifles?|missiles?|launchers?|batter(?:y|ies)|rounds)\b", re.IGNORECASE)
 _COMPASS: Final = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower) $")
 _HELD: Final = re.compile(r"-(?:held|controlled|occupied|run|dominated|besieged)\b")
 _VERBISH: Final = frozenset("""said says say has have had is was were are will would could should can may might must and

@@ -227,6 +227,18 @@ def _abroad(actor: Actor, country: str | None, sentence: str) -> Actor:
     return replace(actor, type=ActorType.EXTERNAL_OTHER_FORCES)
 
 
+def _group_home(actor: Actor, force: Actor) -> str | None:
+    """The home of a non-state armed group of the knowledge base ("Al Shabaab": Somalia), where ``force``, the
+    state's forces that fought it, are of none of the countries the group is known in: there they fought abroad."""
+    if actor.kb_id is None or actor.type not in (ActorType.REBEL_GROUPS, ActorType.POLITICAL_MILITIAS,
+                                                 ActorType.IDENTITY_MILITIAS):
+        return None
+    entry = load_kb().entries.get(actor.kb_id)
+    if entry is None or not entry.countries or force.country in entry.countries:
+        return None
+    return entry.countries[0]
+
+
 def _by_adjective(home: Place) -> bool:
     """Whether the article's country is told only by an adjective ("the Kuwaiti embassy"): too weak to call the
     forces of another country foreign there."""
@@ -497,10 +509,11 @@ def _draft(doc: Doc, index: int, sentence: tuple[int, int], clause: tuple[int, i
     sub, actor1, actor2, assoc = refine.sides(sub, actor1, actor2, country,
                                               authorities_acted=typed.sub_event_type not in refine.PROTEST_FAMILY)
     actor1 = actor1 or _generic(sub, country, actor2)
-    actor1 = refine.localise(actor1, country) or actor1
-    actor2 = refine.localise(actor2 or refine.victims(sub, text[s:e], country), country)
+    year = doc.article.published.year if doc.article.published is not None else None
+    actor1 = refine.localise(actor1, country, year) or actor1
+    sub, actor2 = refine.same_kind(sub, actor1, actor2, text[s:e])
+    actor2 = refine.localise(actor2 or refine.victims(sub, text[s:e], country), country, year)
     if place is not None:
-        year = doc.article.published.year if doc.article.published is not None else None
         named = tuple(a for a in doc.actors if ss <= a.start and a.end <= se and a.kb_id is not None)
         actor1, actor2 = (_state_where_it_acts(actor1, actor2, country, text, year, named),
                           actor2 and _state_where_it_acts(actor2, actor1, country, text, year, named))
@@ -511,6 +524,10 @@ def _draft(doc: Doc, index: int, sentence: tuple[int, int], clause: tuple[int, i
         # "Ethiopian troops clashed with Al Shabaab near Halgan" in a story set in Somalia by its names and groups
         actor1 = _abroad(actor1, doc.home.country, text[s:e])
         actor2 = actor2 and _abroad(actor2, doc.home.country, text[s:e])
+    if place is None and actor2 is not None:
+        # "US drones struck an Al Shabaab camp near Raso", the town unknown: where the group they fought is at home
+        actor1 = _abroad(actor1, _group_home(actor2, actor1), text[s:e])
+        actor2 = _abroad(actor2, _group_home(actor1, actor2), text[s:e])
     if sub in _LAID and actor1.type in _FORCES and (actor2 is None or actor2.type in _HIT_WITH) \
             and (sub is not S.REMOTE_EXPLOSIVE_LANDMINE_IED or PLANTED_BOMB.search(text, s, e)):
         # the forces a bomb hit, listed first for want of a bomber: the bomber, unnamed, is the other side (as ACLED
@@ -587,7 +604,16 @@ def _trusted_less(event: Event) -> Event:
 
 
 def _names(event: Event) -> set[str]:
-    return {a.name for a in (event.actor1, event.actor2) if a is not None and a.text}
+    """The names of the sides the text named, without the years of a state's forces: "Police Forces of Somalia
+    (2012-2017)" named again as "police officers" is "Police Forces of Somalia"."""
+    return {_side(a) for a in (event.actor1, event.actor2) if a is not None and a.text}
+
+
+def _side(actor: Actor) -> str:
+    return _YEARS.sub("", actor.name)
+
+
+_YEARS: Final = re.compile(r"\s*\(\d{4}-(?:\d{4})?\)$")
 
 
 def _follows(lead: _Draft, later: _Draft) -> bool:
@@ -598,10 +624,10 @@ def _follows(lead: _Draft, later: _Draft) -> bool:
     if a.event_type in _VIOLENT and b.event_type in _VIOLENT and _OPENS_ON_IT.match(b.evidence.text):
         return True  # "The attack also left four people injured": the same attack
     if a.sub_event_type is S.LOOTING_PROPERTY_DESTRUCTION and b.sub_event_type is S.ATTACK \
-            and _BACK_REFERENCE.search(b.evidence.text) and (not b.actor1.text or b.actor1.name in _names(a)):
+            and _BACK_REFERENCE.search(b.evidence.text) and (not b.actor1.text or _side(b.actor1) in _names(a)):
         return True  # "raided the town, burning down houses. Two people were injured in the attack": one raid
     if a.sub_event_type is S.ARRESTS and b.sub_event_type is S.ATTACK and _IN_CUSTODY_HARM.search(b.evidence.text) \
-            and (not b.actor1.text or b.actor1.name in _names(a)):
+            and (not b.actor1.text or _side(b.actor1) in _names(a)):
         return True  # "arrested the journalist. He said he was tortured": harm to the one held
     if a.sub_event_type in refine.PROTEST_FAMILY and b.sub_event_type in refine.PROTEST_FAMILY \
             and (not b.actor1.text or b.actor1.name == a.actor1.name):
@@ -619,7 +645,7 @@ def _follows(lead: _Draft, later: _Draft) -> bool:
     if a.sub_event_type is S.ATTACK and a.actor1.text and b.sub_event_type is S.ARMED_CLASH \
             and _FOUGHT_BACK.search(b.evidence.text):
         return True  # "Soldiers returned fire": those the named attackers attacked fought back, the same event
-    return not b.actor1.text or b.actor1.name in _names(a) or (b.actor1.kb_id is None and (
+    return not b.actor1.text or _side(b.actor1) in _names(a) or (b.actor1.kb_id is None and (
         bool(_names(a) & _names(b))  # "the attackers were repulsed and 12 militants killed": the attackers named again
         # "Jihadists attacked a military camp. The army said 3 soldiers were killed": the side the lead left unnamed
         or (a.actor2 is None and b.sub_event_type is a.sub_event_type and not later.own_place)

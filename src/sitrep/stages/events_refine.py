@@ -822,6 +822,37 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
     return sub, actor1, actor2
 
 
+#: A fight told as one between two groups of one kind: "two Hawiye sub-clans fought", "clashes between two armed
+#: militias", "youths from the Gok and Agar sections clashed", "rival clan militias". Both sides are of that kind.
+_TWO_OF_A_KIND: Final = re.compile(
+    r"\b(?:two|rival|opposing|both)\s+(?:(?:armed|ethnic|local|neighbou?ring|rival|clan|communal|militia|sub-?clan|"
+    r"(?-i:[A-Z])[\w-]+)\s+)?"
+    r"(?:sub-?clans?|clans|clan militias|communities|tribes|sections|villages|ethnic groups|militias|factions|"
+    r"armed groups|groups of (?:fighters|militiamen|gunmen|herders|youths?))\b"
+    r"|\b(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]+\s+"
+    r"(?:sub-?clans|clans|communities|sections|tribes|villages)\b", re.IGNORECASE)
+_FIGHT_KINDS: Final = frozenset({S.ARMED_CLASH, S.MOB_VIOLENCE})
+
+
+def same_kind(sub: SubEventType, actor1: Actor | None, actor2: Actor | None,
+              sentence: str) -> tuple[SubEventType, Actor | None]:
+    """The sub-event type and second side of a fight between two groups of one kind with one of them named: the
+    other is of the same kind (ACLED lists the militia on both sides), and the fight a battle, not mob violence.
+    The people killed in it ("6 people were killed") were not its second side."""
+    if sub not in _FIGHT_KINDS or actor1 is None or actor1.type not in (A.IDENTITY_MILITIAS, A.POLITICAL_MILITIAS) \
+            or not _TWO_OF_A_KIND.search(sentence):
+        return sub, actor2
+    if actor2 is not None and not (actor2.type is A.CIVILIANS and actor2.kb_id is None
+                                   and _NAMELESS.fullmatch(actor2.text or "people")):
+        return sub, actor2
+    if sub is S.MOB_VIOLENCE and not _CLASHED.search(sentence):
+        return sub, actor2
+    return S.ARMED_CLASH, actor1
+
+
+_CLASHED: Final = re.compile(r"\b(?:clash\w*|fought|fight(?:ing|s)?|battled?|skirmish\w*)\b", re.IGNORECASE)
+
+
 def held_for_a_protest(sentence: str) -> bool:
     """Whether people a sentence tells were held were held for a protest organised or to come, or charged for one
     ("arrested on charges of organising an illegal protest"), not at one."""
@@ -846,6 +877,9 @@ def protest_kind(sub: SubEventType, fired: frozenset[SubEventType], sentence: st
         sub = S.PEACEFUL_PROTEST
     if sub in (S.GOVERNMENT_REGAINS_TERRITORY, S.NON_STATE_ACTOR_OVERTAKES_TERRITORY) and _armed(agent):
         return sub  # "troops captured the town and marched into the neighbourhood": no protest
+    if sub is S.ARMED_CLASH and _NONSTATE_ARMED.search(sentence) and not _CROWD_WORDS.search(sentence) \
+            and not _PROTESTED.search(sentence):
+        return sub  # "police clashed with a clan militia after the militia blocked a road": armed men, no crowd
     if sub is S.ARRESTS and held_for_a_protest(sentence):
         return sub  # held for a protest organised or to come, or charged for one, not at one
     if sub in (S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.ARMED_CLASH) \
@@ -897,11 +931,13 @@ def upgrade_protest(sub: SubEventType, follow_up: SubEventType, sentence: str) -
 
 
 _GENERIC_STATE: Final = frozenset({"Military Forces", "Police Forces", "Government", "Civilians"})
+_BRANCH_OF: Final = {"Military Forces": "military", "Police Forces": "police", "Government": "government"}
 
 
-def localise(actor: Actor | None, country: str | None) -> Actor | None:
+def localise(actor: Actor | None, country: str | None, year: int | None = None) -> Actor | None:
     """A generic actor the text did not place ("regime forces", "children"), placed in the event's country:
-    "Military Forces of Syria", "Civilians (Syria)"."""
+    "Military Forces of Syria (2000-)", named for the regime of ``year`` as the knowledge base names the state's
+    forces, "Civilians (Syria)"."""
     if actor is None or country is None or actor.kb_id is not None:
         return actor
     if actor.type is A.CIVILIANS and actor.name.startswith("Civilians"):
@@ -912,7 +948,8 @@ def localise(actor: Actor | None, country: str | None) -> Actor | None:
     name = country_name(country)
     if name is None:
         return actor
-    full = f"Civilians ({name})" if actor.name == "Civilians" else f"{actor.name} of {name}"
+    branch = _BRANCH_OF.get(actor.name)
+    full = f"Civilians ({name})" if branch is None else load_kb().state_name(country, branch, year)
     return Actor(full, actor.text, actor.start, actor.end, actor.type, country, None, actor.kind, actor.role,
                  actor.affiliation, actor.resolved_by)
 

@@ -115,6 +115,16 @@ _DESCRIBES: Final = re.compile(r"\b(?:critics?|opponents?|critical|detractors?|f
 _ALLIED: Final = re.compile(r"\s*(?:,|,?\s+and|&|,?\s+along with|,?\s+together with)\s+(?:the\s+|their\s+|its\s+)?"
                             r"(?:allied|affiliated|loyalist|pro-government|proxy|supporting|associated)\s+",
                             re.IGNORECASE)
+#: "Warplanes loyal to the eastern government": whom the first side serves, not the other side.
+_LOYAL_TO: Final = re.compile(r"\b(?:loyal|answerable|belonging|attached|allied|affiliated)\s+to\s+(?:the\s+)?"
+                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+#: A side that gave a place up: "after Ethiopian troops withdrew", "FARDC soldiers have withdrawn", "the withdrawal of
+#: FARDC soldiers". In a non-violent transfer ACLED lists only the side that took it.
+_GAVE_UP_AFTER: Final = re.compile(r"\s+(?:\w+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:withdr[ae]wn?|"
+                                   r"pulled\s+out|pulled\s+back|fled|retreated|abandoned|left|vacated|evacuated|"
+                                   r"moved\s+out|deserted)\b", re.IGNORECASE)
+_GAVE_UP_BEFORE: Final = re.compile(r"\b(?:withdrawal|departure|retreat|pull-?out|exit|flight)\s+of\s+(?:the\s+)?$",
+                                    re.IGNORECASE)
 _PLACE_OF: Final = re.compile(r"\b(?:to|outside|near|in front of|towards|into|inside)\s+(?:the\s+)?(?:local\s+)?$",
                               re.IGNORECASE)
 
@@ -232,6 +242,12 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
                                        and _IDENTIFIED.match(text, first.end, a.start)), first)
         if named_as is first:
             named_as = None
+    if first is not None and first.start > trigger and first.type is not ActorType.STATE_FORCES \
+            and _OPERATION.search(text, start, first.start) \
+            and not _PASSIVE_BY.search(text, max(start, first.start - 60), first.start) \
+            and not _BY.search(text, max(start, first.start - 25), first.start):
+        # "a military operation against Al Shabaab left 21 militants dead": the operation's, not the dead men's
+        first = _unnamed(sub, text[start:end]) or first
     if first is None and not any(a.type in _ARMED for a in patients):
         first = _unnamed(sub, text[start:end])
     if first is None and sub.event_type is EventType.EXPLOSIONS_REMOTE_VIOLENCE and sub not in _FIRED_FROM_AFAR:
@@ -250,7 +266,8 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
         target, first = first, flier or _unnamed(sub, text[start:end])
     named = first.name if first is not None else None
     second = target or next((a for a in inside if a.start >= trigger and a.name != named and a not in speakers
-                   and a is not first), None)
+                             and a is not first and not _LOYAL_TO.search(text, max(start, a.start - 40), a.start)),
+                            None)
     if second is not None and first is not None and first.start > trigger and second.start > first.end \
             and _TOGETHER.fullmatch(text, first.end, second.start) \
             and any(a.end <= trigger and a.name != named and a not in speakers for a in inside):
@@ -264,11 +281,16 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
         second = next((a for a in reversed(inside) if a.end <= trigger and a.name != named and a is not first
                        and a is not named_as and a not in speakers and not _one_name(text, first, a)
                        and not _BY.search(text, max(start, a.start - 25), a.start)
+                       and not _LOYAL_TO.search(text, max(start, a.start - 40), a.start)
                        and (sub in _TWO_SIDED or not _allies(text, first, a))
                        and not (a.start > first.end and _ALLIED.fullmatch(text, first.end, a.start))), None)
     if first is not None and _BETWEEN.search(text, max(start, first.start - 14), first.start):
         later = [a for a in inside if a.start > first.end and a.name != first.name and a not in speakers]
         second = later[0] if later else second
+    if sub is S.NON_VIOLENT_TRANSFER_OF_TERRITORY and second is not None and first is not None \
+            and (_GAVE_UP_AFTER.match(text, second.end, end)
+                 or _GAVE_UP_BEFORE.search(text, max(start, second.start - 25), second.start)):
+        second = None  # "took El Ali after Ethiopian troops withdrew": only the side that took it
     if sub in _ONE_SIDED and second is not None and (second.type is not ActorType.STATE_FORCES
                                                      or _PLACE_OF.search(text, max(start, second.start - 20),
                                                                          second.start)):

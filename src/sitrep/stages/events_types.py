@@ -105,7 +105,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.SUICIDE_BOMB, _p(r"\bsuicide[- ](?:bomb\w*|attack\w*|car|vest|blast|truck)|\bblew (?:himself|herself|themselves) up\b|"
                         r"\bsuicide bombers?\b"), 3.0),
     (S.GRENADE, _p(r"\bg(?<!propelled g)(?<!stun g)(?<!smoke g)(?<!gas g)(?<!sound g)renades?\b"), 2.5),
-    (S.REMOTE_EXPLOSIVE_LANDMINE_IED, _p(r"\b(?:ieds?|improvised explosive|roadside bomb|car bomb|landmines?|land mines?|(?:ground|anti-tank|anti-personnel|"
+    (S.REMOTE_EXPLOSIVE_LANDMINE_IED, _p(r"\b(?:ieds?|improvised explosive|roadside bomb|car bomb|remote[- ]controlled (?:[\w-]+ )?(?:explosion|blast|bomb|device|explosives?)|landmines?|land mines?|(?:ground|anti-tank|anti-personnel|"
                                          r"anti-vehicle) mines?|(?:hit|struck|stepped on|ran over) (?:a|an) (?:\w+ )?mine|"
                                          r"mines? (?:blast|explo\w+|laid|planted|buried)|(?:killed|wounded|injured|hit) by (?:a |an )?(?:land)?mines?|"
                                          r"explosive charges?|booby[- ]trap\w*|explosive devices?|bomb (?:blast|exploded|went off|explosion)|"
@@ -237,7 +237,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                  r"ammunition|explosives|firearms|rifles|guns|rockets)|weapons? caches?|arms caches?|cache of|"
                                  r"destroyed (?:\w+ ){0,3}(?:weapons|explosives|ieds|rockets|machine guns)|recovered (?:\w+ ){0,3}"
                                  r"(?:weapons|explosives|arms|ammunition)|bomb disposal|foiled|thwarted|neutrali[sz]ed (?:a|an|the) "
-                                 r"(?:bomb|explosive|device)|controlled (?:explosion|detonation)|(?:later |safely )?detonated by "
+                                 r"(?:bomb|explosive|device)|(?<!remote-)(?<!remote )controlled (?:explosion|detonation)|(?:later |safely )?detonated by "
                                  r"(?:the )?(?:police|army|troops|soldiers|security forces|experts|sappers|bomb squad)|"
                                  r"(?:police|troops|soldiers|security forces|army|experts|sappers|military|forces) (?:\w+ ){0,2}?"
                                  r"detonated (?:(?:a|an|the|two|three|four|several|\d+) )?(?:[\w-]+ )?(?:bombs?|ieds?|mines?|"
@@ -277,7 +277,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                        r"attack(?:ed|s)? (?:\w+ ){0,2}(?:soldiers|troops|forces|policemen|police officers|positions|barracks)|"
                        r"(?:fir\w*|launch\w*|shot) (?:an? |\w+ )?(?:rpgs?|rocket-propelled grenades?) (?:at|on|against|toward)|"
                        r"(?:gunshots?|gunfire|shots|shooting) (?:[\w-]+ ){0,6}?between)\b"), 1.7),
-    (S.ATTACK, _gated(("exec", "exeu", "behead", "ston", "lash", "flog", "whipp", "crucif", "tortur", "hang", "slaughter", "massacre", "hacked", "alive"), r"\b(?:exec?ut+(?:e|es|ed|ing|ions?)|behead\w*|ston(?:ed|es|ing) (?:\w+ )?to death|stoning|\W?stoned\W? (?:\w+ )?(?:wom[ae]n|m[ae]n|\w+)|lash(?:es|ed|ing)|"
+    (S.ATTACK, _gated(("exec", "exeu", "behead", "ston", "lash", "flog", "whipp", "crucif", "tortur", "hang", "slaughter", "massacre", "hacked", "alive", "throat"), r"\b(?:exec?ut+(?:e|es|ed|ing|ions?)|behead\w*|slit (?:the |their |his |her )?throats?|cut (?:the |their |his |her )?throats?|ston(?:ed|es|ing) (?:\w+ )?to death|stoning|\W?stoned\W? (?:\w+ )?(?:wom[ae]n|m[ae]n|\w+)|lash(?:es|ed|ing)|"
                   r"flog\w*|whipp\w+|crucif\w+|tortur\w+|hang(?:s|ed|ing)? (?:the )?(?:bodies|corpses?|a (?:man|woman|young))|"
                   r"slaughter\w*|massacre\w*|hacked to death|burn(?:ed|t|s)? (?:\w+ )?alive)\b"), 2.6),
     (S.ATTACK, _p(r"\b(?:attack(?:ed|s|ing)?|gunmen|opened fire|opens? fire|found dead|shot (?:dead|and killed)|gunned down|kill(?:s|ed|ing|ings)?|murder\w*|"
@@ -293,6 +293,10 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.ARMED_CLASH, _gated(("storm",), r"\bstorm(?:ed|s|ing)? (?:into )?(?:[\w'-]+ ){0,4}?(?:bases?|camps?|barracks|"
                                         r"outposts?|posts?|positions?|checkpoints?|garrisons?|police stations?|prisons?|"
                                         r"jails?|hideouts?|hotbeds|strongholds?)\b"), 2.0),
+    # the base named first, its storming after the fire that opened it: "shelled the base before storming it"
+    (S.ARMED_CLASH, _gated(("storm",), r"\b(?:bases?|camps?|barracks|outposts?|posts?|positions?|checkpoints?|"
+                                        r"garrisons?|police stations?)\b[^.;]{0,80}?\b(?:then |and |before |after )"
+                                        r"storm(?:ed|ing)? (?:it|them)\b"), 2.5),
     (S.ATTACK, _gated(("storm",), r"\bstorm(?:ed|s|ing)? (?:into )?(?:[\w'-]+ ){0,4}?(?:hotels?|villages?)\b"), 2.0),
     # beatings, assaults, shots at people, raids on places, the enemy "eliminated": attacks
     (S.ATTACK, _gated(("beat", "assault", "kick", "punch", "slap", "throttl"),
@@ -525,8 +529,9 @@ _CRIME: Final = _p(r"robber|thie|burglar|theft|fraud|smuggl|drug|narcotic|traffi
 #: A claim of responsibility for an act the sentence tells with its toll: "claimed responsibility for an attack that
 #: killed eight policemen" reports the attack.
 _CLAIMED_HARM: Final = _p(r"\s+for\s+(?:[\w'-]+\s+){0,4}?(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|"
-                          r"assaults?|raids?|shootings?|killings?|massacres?)\b[^.;]{0,60}?\b(?:killed|killing|"
-                          r"left (?:\w+ ){1,3}?dead|wounded|wounding|injured|injuring|claimed the lives)\b")
+                          r"assaults?|raids?|shootings?|killings?|massacres?|bombs?|ieds?|devices?)\b[^.;]{0,60}?\b"
+                          r"(?:killed|killing|left (?:\w+ ){1,3}?dead|wounded|wounding|injured|injuring|"
+                          r"claimed the lives|targeted|targeting|hit|struck|destroyed)\b")
 _CLAIM: Final = _p(r"claim")
 
 

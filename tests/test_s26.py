@@ -1,0 +1,124 @@
+"""Session 26: a fight between two groups of one kind has that kind on both sides; a side that gave a place up is no
+side of its transfer; a militia's road block does not make its clash a riot; forces of a country that fought a
+group at home elsewhere are foreign there; the men of a group named before it are the group; a weapon written as
+an abbreviation is no group; and claims, slit throats and military operations are read as the acts they tell."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from event_helpers import doc_on, main_event
+from sitrep.vocab import ActorType, EventType, SubEventType
+
+_DAY = dt.date(2016, 5, 10)
+
+
+def test_two_sub_clans_that_fought_are_both_clan_militias() -> None:
+    e = main_event("Two Hawiye sub-clans fought over a water well in Mudug region; 6 people were killed.", _DAY)
+    assert e.sub_event_type is SubEventType.ARMED_CLASH, e
+    assert e.actor1 is not None and e.actor2 is not None, e
+    assert e.actor1.type is e.actor2.type is ActorType.IDENTITY_MILITIAS, (e.actor1, e.actor2)
+    one = main_event("Clan militiamen killed a herder in a revenge attack near Dhusamareb.", _DAY)
+    assert one.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS, one
+    assert one.actor2 is not None and one.actor2.type is ActorType.CIVILIANS, one.actor2
+
+
+def test_two_militias_that_clashed_are_both_sides() -> None:
+    e = main_event("Clashes erupted between two armed militias in Tripoli's Abu Salim district, killing a "
+                   "militiaman.", _DAY)
+    assert e.actor2 is not None and e.actor2.type is e.actor1.type, (e.actor1, e.actor2)
+
+
+def test_youths_of_two_named_sections_fought_each_other() -> None:
+    e = main_event("Dinka youths from the Gok and Agar sections clashed in Lakes State, leaving 5 dead.", _DAY)
+    assert e.actor2 is not None and e.actor2.type is ActorType.IDENTITY_MILITIAS, e.actor2
+
+
+def test_warriors_of_two_communities_fought_a_battle() -> None:
+    e = main_event("Three people were killed after morans from two communities clashed over land near the "
+                   "border.", _DAY)
+    assert e.sub_event_type is SubEventType.ARMED_CLASH, e
+    assert e.actor2 is not None and e.actor2.type is ActorType.IDENTITY_MILITIAS, e.actor2
+
+
+def test_the_side_that_withdrew_is_no_side_of_the_transfer() -> None:
+    e = main_event("Al Shabaab militants took control of the town of El Ali after Ethiopian troops withdrew from "
+                   "the area.", _DAY)
+    assert e.sub_event_type is SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, e
+    assert e.actor1 is not None and e.actor1.name == "Al Shabaab", e.actor1
+    assert e.actor2 is None, e.actor2
+    e = main_event("Raia Mutomboki militiamen have occupied the villages of the Bakonjo grouping of Walikale after "
+                   "the withdrawal of FARDC soldiers.", _DAY)
+    assert e.actor2 is None, e.actor2
+    taken = main_event("Military forces captured Bula Umar from Boko Haram on Sunday. No violence was reported.", _DAY)
+    assert taken.sub_event_type is SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, taken
+    assert taken.actor2 is not None and taken.actor2.type is ActorType.REBEL_GROUPS, taken.actor2
+
+
+def test_a_militias_road_block_leaves_its_clash_a_battle() -> None:
+    e = main_event("Somali police clashed with a clan militia in Wanlaweyn after the militia blocked a road.", _DAY)
+    assert e.event_type is EventType.BATTLES, e
+    riot = main_event("Students clashed with police in Wanlaweyn after they blocked a road.", _DAY)
+    assert riot.event_type is EventType.RIOTS, riot
+
+
+def test_the_toll_told_next_with_the_forces_named_again_is_the_clashs() -> None:
+    doc = doc_on("Somali police clashed with a clan militia in Wanlaweyn. Two police officers and a militiaman were "
+                 "killed.", _DAY)
+    assert len(doc.events) == 1, doc.events
+    assert doc.events[0].fatalities is not None and doc.events[0].fatalities.best == 3, doc.events[0].fatalities
+
+
+def test_foreign_drones_that_struck_a_group_at_home_elsewhere_are_external() -> None:
+    e = main_event("US drones carried out an air strike on an Al Shabaab training camp near Raso, killing about 150 "
+                   "militants.", _DAY)
+    assert e.actor1 is not None and e.actor1.type is ActorType.EXTERNAL_OTHER_FORCES, e.actor1
+    home = main_event("Kenyan police clashed with Al Shabaab militants.", _DAY)
+    assert home.actor1 is not None and home.actor1.type is ActorType.STATE_FORCES, home.actor1
+
+
+def test_fighters_of_a_named_group_are_the_group() -> None:
+    e = main_event("Forces of the Libyan National Army clashed with fighters of the Benghazi Revolutionaries Shura "
+                   "Council in the Guwarsha area.", _DAY)
+    assert e.actor2 is not None and e.actor2.name.startswith("BRSC"), e.actor2
+    e = main_event("Two soldiers of the United Nations Mission in Liberia (UNMIL) allegedly beat a teenage boy in "
+                   "Bong County.", _DAY)
+    assert e.actor1 is not None and e.actor1.name.startswith("UNMIL"), e.actor1
+
+
+def test_a_weapon_written_as_an_abbreviation_is_no_group() -> None:
+    doc = doc_on("Nigerian troops killed 23 Boko Haram militants near Banki and captured an anti-aircraft gun (AA "
+                 "Gun).", _DAY)
+    assert not any(a.name.startswith("AA:") for a in doc.actors), doc.actors
+    shell = main_event("SAF shell Thur.", _DAY)
+    assert shell.actor1 is not None and shell.actor1.type is ActorType.STATE_FORCES, shell.actor1
+
+
+def test_a_claimed_remote_controlled_blast_is_the_bombing() -> None:
+    e = main_event("Al Shabaab claimed responsibility for a remote-controlled explosion that targeted a military "
+                   "vehicle in Mogadishu.", _DAY)
+    assert e.sub_event_type is SubEventType.REMOTE_EXPLOSIVE_LANDMINE_IED, e
+    assert e.actor1 is not None and e.actor1.name == "Al Shabaab", e.actor1
+
+
+def test_slit_throats_are_an_attack() -> None:
+    e = main_event("Boko Haram insurgents slit the throats of 3 people in Kolofata overnight.", _DAY)
+    assert e.sub_event_type is SubEventType.ATTACK, e
+
+
+def test_a_military_operation_is_the_forces_not_the_dead_militants() -> None:
+    e = main_event("A military operation against Al Shabaab in the Lower Juba valley left 21 militants and 4 "
+                   "soldiers dead, the army said.", _DAY)
+    assert e.actor1 is not None and e.actor1.type is ActorType.STATE_FORCES, e.actor1
+    assert e.actor1.name == "Military Forces of Somalia (2012-2017)", e.actor1
+
+
+def test_warplanes_loyal_to_a_government_did_not_strike_it() -> None:
+    e = main_event("Warplanes loyal to the eastern government bombed an Islamist-held part of Derna.", _DAY)
+    assert e.actor2 is None or e.actor2.name != e.actor1.name.replace("Military Forces", "Government"), e.actor2
+    assert e.actor2 is None or not e.actor2.name.startswith("Government"), e.actor2
+
+
+def test_the_new_recruits_of_a_group_are_not_the_army() -> None:
+    e = main_event("LRA rebels set up a training camp with new recruits in the abandoned towns of Mabia.", _DAY)
+    assert e.actor2 is None, e.actor2
