@@ -122,3 +122,23 @@ def test_warplanes_loyal_to_a_government_did_not_strike_it() -> None:
 def test_the_new_recruits_of_a_group_are_not_the_army() -> None:
     e = main_event("LRA rebels set up a training camp with new recruits in the abandoned towns of Mabia.", _DAY)
     assert e.actor2 is None, e.actor2
+
+
+def test_two_regional_forces_sharing_one_noun_are_both_sides() -> None:
+    e = main_event("Puntland and Galmudug forces exchanged heavy fire in Galkayo, 9 killed.", _DAY)
+    assert e.event_type is EventType.BATTLES, e
+    assert e.actor1 is not None and e.actor1.name.startswith("Puntland"), e.actor1
+    assert e.actor2 is not None and e.actor2.name.startswith("Galmudug"), e.actor2
+
+
+def test_zakat_collected_by_a_group_is_a_strategic_development() -> None:
+    e = main_event("AS militants collected zakat from farmers in several villages of Bay region.", _DAY)
+    assert e.event_type is EventType.STRATEGIC_DEVELOPMENTS and e.actor1 is not None, e
+    assert e.actor1.name == "Al Shabaab", e.actor1
+    assert not doc_on("The government imposed new taxes on fuel.", _DAY).events
+
+
+def test_a_killing_after_accusing_the_victims_is_still_told() -> None:
+    e = main_event("SPLA soldiers killed 3 civilians near Yambio after accusing them of supporting the rebels.", _DAY)
+    assert e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS, e
+    assert e.actor1 is not None and e.actor1.type is ActorType.STATE_FORCES, e.actor1

@@ -213,6 +213,9 @@ def compose(kb: KnowledgeBase, view: str, folded: str, hits: list[Hit], lo: int,
             i += 1  # "ISIL-held buildings": a place described by who holds it; "North Sinai province": a place
             continue
         if group is not None:
+            shared = _shared_head(kb, view, folded, h, prefer)
+            if shared is not None and (not out or out[-1].end <= shared.start):
+                out.append(shared)  # "Puntland and Galmudug forces": Puntland's forces too
             out.append(Mention(h.start, h.end, group.kind, entry=group, resolved_by="kb",
                                head=folded[h.start:h.end].rsplit(" ", 1)[-1]))
             i += 1
@@ -245,6 +248,25 @@ def compose(kb: KnowledgeBase, view: str, folded: str, hits: list[Hit], lo: int,
             out.append(_people_noun(kb, h, people))
         i += 1
     return _extend(folded, view, out, hits)
+
+
+#: A name joined to the next one, whose last word it shares: "Puntland" of "Puntland and Galmudug forces".
+_COORDINATED_BEFORE: Final = re.compile(r"\b((?-i:[A-Z])[\w'-]+) (?:and|&) $")
+
+
+def _shared_head(kb: KnowledgeBase, view: str, folded: str, h: Hit, prefer: Prefer) -> Mention | None:
+    """The group named by the word joined before the group at ``h`` with the last word of ``h``'s name, where the
+    knowledge base knows it: "Puntland and Galmudug forces" name Puntland's forces and Galmudug's."""
+    parts = folded[h.start:h.end].rsplit(" ", 1)
+    m = _COORDINATED_BEFORE.search(view, max(0, h.start - 40), h.start)
+    if len(parts) < 2 or m is None:
+        return None
+    key = f"{folded[m.start(1):m.end(1)]} {parts[1]}"
+    found = [Hit(m.start(1), m.end(1), targets) for s, e, targets in kb.find(key) if s == 0 and e == len(key)]
+    entry = _entry_target(kb, found[0], generic=False, prefer=prefer) if found else None
+    if entry is None:
+        return None
+    return Mention(m.start(1), m.end(1), entry.kind, entry=entry, resolved_by="kb", head=parts[1])
 
 
 #: The men of a named state force ("FARDC soldiers", "SAA troops", "KDF personnel"): the force itself.

@@ -116,8 +116,8 @@ _ALLIED: Final = re.compile(r"\s*(?:,|,?\s+and|&|,?\s+along with|,?\s+together w
                             r"(?:allied|affiliated|loyalist|pro-government|proxy|supporting|associated)\s+",
                             re.IGNORECASE)
 #: "Warplanes loyal to the eastern government": whom the first side serves, not the other side.
-_LOYAL_TO: Final = re.compile(r"\b(?:loyal|answerable|belonging|attached|allied|affiliated)\s+to\s+(?:the\s+)?"
-                              r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_LOYAL_TO: Final = re.compile(r"\s+(?:loyal|answerable|belonging|attached|allied|affiliated)\s+to\s+(?:the\s+)?"
+                              r"(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 #: A side that gave a place up: "after Ethiopian troops withdrew", "FARDC soldiers have withdrawn", "the withdrawal of
 #: FARDC soldiers". In a non-violent transfer ACLED lists only the side that took it.
 _GAVE_UP_AFTER: Final = re.compile(r"\s+(?:\w+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:withdr[ae]wn?|"
@@ -266,8 +266,7 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
         target, first = first, flier or _unnamed(sub, text[start:end])
     named = first.name if first is not None else None
     second = target or next((a for a in inside if a.start >= trigger and a.name != named and a not in speakers
-                             and a is not first and not _LOYAL_TO.search(text, max(start, a.start - 40), a.start)),
-                            None)
+                             and a is not first and not _serves(text, first, a)), None)
     if second is not None and first is not None and first.start > trigger and second.start > first.end \
             and _TOGETHER.fullmatch(text, first.end, second.start) \
             and any(a.end <= trigger and a.name != named and a not in speakers for a in inside):
@@ -281,7 +280,7 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
         second = next((a for a in reversed(inside) if a.end <= trigger and a.name != named and a is not first
                        and a is not named_as and a not in speakers and not _one_name(text, first, a)
                        and not _BY.search(text, max(start, a.start - 25), a.start)
-                       and not _LOYAL_TO.search(text, max(start, a.start - 40), a.start)
+                       and not _serves(text, first, a)
                        and (sub in _TWO_SIDED or not _allies(text, first, a))
                        and not (a.start > first.end and _ALLIED.fullmatch(text, first.end, a.start))), None)
     if first is not None and _BETWEEN.search(text, max(start, first.start - 14), first.start):
@@ -328,6 +327,14 @@ def _agent(text: str, start: int, trigger: int, inside: list[Actor], agents: lis
     return next((a for a in agents if a.start >= trigger and not _OBJECT.search(text, max(start, a.start - 25), a.start)
                  and not _DONE_TO.search(text, max(start, a.start - 40), a.start)
                  and (not patients or a.type in _ARMED)), None)
+
+
+def _serves(text: str, first: Actor | None, a: Actor) -> bool:
+    """Whether ``a`` is whom the first side is loyal to, named right after it ("warplanes loyal to the eastern
+    government"): the state's forces' own master, not their enemy. Militants "loyal to the regime" stand for the
+    regime's side, so only the state's forces are read so."""
+    return first is not None and first.type is ActorType.STATE_FORCES and a.type is ActorType.STATE_FORCES \
+        and first.end <= a.start and _LOYAL_TO.fullmatch(text, first.end, a.start) is not None
 
 
 def _government(a: Actor) -> bool:

@@ -261,12 +261,14 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.CHANGE_TO_GROUP_ACTIVITY, _p(r"\b(?:defect\w*|merg(?:ed|er|e)|split from|joined forces|pledged allegiance|"
                                     r"(?:named|appointed|elected) (?:a |as )?(?:new )?(?:leader|commander|chief)|"
                                     r"relocat\w+|redeploy\w*|reinforcements?|mobili[sz]\w+|recruit\w*|training camp|"
+                                    r"(?:collect|levi|levy|impos|extort|demand)\w* (?:\w+ )?zakat|"
+                                    r"extort\w* (?:\w+ )?(?:taxes|levies)|illegal (?:taxes|levies)|"
                                     r"(?:impos|declar|announc|extend|instat|order)\w* (?:a |an |the )?(?:[\w-]+ )?curfew|"
                                     r"curfews? (?:was |were |has been |have been )?(?:imposed|declared|extended)|"
                                     r"state of emergency|declared (?:martial law|a state)|martial law|offensive (?:was )?launched|"
                                     r"preparing (?:an|to)|amass\w+|kick off the assault)\b"), 1.8),
     (S.ARMED_CLASH, _p(r"\b(?:clash(?:ed|es|ing)?|fighting|fought|battl(?:e|ed|es|ing)|gun ?battles?|firefights?|fire ?fight|"
-                       r"exchange(?:d)? (?:of )?(?:fire|gunfire)|skirmish\w*|engag(?:ed?|es|ing) (?:in |with )?(?:a |an |the )?(?:[\w-]+ ){0,3}?(?:fight\w*|battles?|gun ?fights?|combat|clash\w*|"
+                       r"exchange(?:d)? (?:of )?(?:heavy |intense |sporadic |fierce |brief )?(?:fire|gunfire)|skirmish\w*|engag(?:ed?|es|ing) (?:in |with )?(?:a |an |the )?(?:[\w-]+ ){0,3}?(?:fight\w*|battles?|gun ?fights?|combat|clash\w*|"
                        r"shoot-?outs?|fire ?fights?|exchanges? of (?:fire|gunfire)|hostilities|militants|insurgents|rebels|fighters|"
                        r"troops|soldiers|forces|police|army|military|gendarmes|enemy|gunmen|bandits|attackers|assailants|kidnappers|terrorists|jihadists|"
                        r"militi\w+)|engag(?:ed?|es|ing) (?:the )?(?-i:[A-Z])\w+|ambush\w*|offensive|assault|"
@@ -559,7 +561,7 @@ _IN_THE_FIGHTING: Final = _p(r"\b(?:during|amid|in|after|following) (?:an? |the 
 _DIPLOMACY: Final = _p(
     r"\b(?:sanctions?|condolences?|condemn\w*|denounc\w+|expel(?:s|led)? (?:\w+ )?(?:diplomats?|ambassadors?)|diplomat\w*|ambassador|"
     r"summoned|talks|negotiat\w+|summit|(?<!over the )(?<!during the )(?<!against the )(?<!ahead of the )(?<!before the )(?<!after the )visit(?:ed|s)? (?:to )?|war crimes?|(?-i:investigat\w+)|"
-    r"(?<!was )(?<!were )(?<!been )(?<!they )(?<!who )(?<! he )(?<!she )(?<!, )accus(?!ed of\b)\w+|"
+    r"(?<!was )(?<!were )(?<!been )(?<!they )(?<!who )(?<! he )(?<!she )(?<!, )(?<!after )(?<!before )(?<!for )accus(?!ed of\b)\w+|"
     r"humanitarian|aid (?:convoy|deliver\w*|agencies)|(?:un|u\.n\.) aid|(?<!in a )(?<!in its )(?<!in their )statement|"
     r"situation report|report of the)\b"
 )
