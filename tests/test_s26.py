@@ -142,3 +142,10 @@ def test_a_killing_after_accusing_the_victims_is_still_told() -> None:
     e = main_event("SPLA soldiers killed 3 civilians near Yambio after accusing them of supporting the rebels.", _DAY)
     assert e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS, e
     assert e.actor1 is not None and e.actor1.type is ActorType.STATE_FORCES, e.actor1
+
+
+def test_as_alone_is_al_shabaab_but_not_a_football_club() -> None:
+    e = main_event("AS fired mortars at the AMISOM base in Baidoa airport.", _DAY)
+    assert e.actor1 is not None and e.actor1.name == "Al Shabaab", e.actor1
+    doc = doc_on("AS Vita Club fans rioted after the match in Kinshasa.", _DAY)
+    assert not any(a.name == "Al Shabaab" for a in doc.actors), doc.actors

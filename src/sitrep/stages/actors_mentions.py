@@ -208,6 +208,8 @@ def compose(kb: KnowledgeBase, view: str, folded: str, hits: list[Hit], lo: int,
         if group is not None and (_HELD.match(view, h.end) or _EQUIPMENT.match(view, h.end)
                                   or (h.end - h.start <= 3 and view[h.start:h.end].isupper()
                                       and _WEAPON_AFTER.match(view, h.end))
+                                  or (h.end - h.start == 2 and view[h.start:h.end].isupper()
+                                      and _continues(view, h.end))
                                   or _AGAINST.search(view, max(0, h.start - 9), h.start)
                                   or _COMPASS.search(view, max(0, h.start - 10), h.start)):
             i += 1  # "ISIL-held buildings": a place described by who holds it; "North Sinai province": a place
@@ -308,6 +310,7 @@ _AGAINST: Final = re.compile(r"\b(?:counter|anti|post|pre|non)-$", re.IGNORECASE
 #: targets, positions, bases and vehicles, struck or fired on, make it the side that suffered).
 _EQUIPMENT: Final = re.compile(r" (?:tactical |fighting |oil |supply |storage )?(?:tanks?|weapons?|equipment|"
                                r"infrastructure|facilit(?:y|ies)|caches?|depots?|assets?|wells?|boats?)\b")
+#: (A two-letter abbreviation followed by a capitalised word begins another name: "AS Vita Club", "AA Gun".)
 #: After a short abbreviation, a weapon: "(AA Gun)", "AK rifles", "RPG rounds" are arms, not the groups so spelt.
 _WEAPON_AFTER: Final = re.compile(r" (?:guns?|rifles?|missiles?|launchers?|batter(?:y|ies)|rounds)\b", re.IGNORECASE)
 _COMPASS: Final = re.compile(r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower) $")
