@@ -149,3 +149,29 @@ def test_as_alone_is_al_shabaab_but_not_a_football_club() -> None:
     assert e.actor1 is not None and e.actor1.name == "Al Shabaab", e.actor1
     doc = doc_on("AS Vita Club fans rioted after the match in Kinshasa.", _DAY)
     assert not any(a.name == "Al Shabaab" for a in doc.actors), doc.actors
+
+
+def test_a_humanitarian_worker_shot_dead_is_an_attack() -> None:
+    e = main_event("A humanitarian worker was shot dead by unidentified gunmen in Yei.", _DAY)
+    assert e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS, e
+
+
+def test_a_death_in_police_custody_is_the_polices_violence() -> None:
+    e = main_event("A young man from Musaga died in police custody after being arrested on Monday, his family "
+                   "said.", _DAY)
+    assert e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS, e
+    assert e.actor1 is not None and e.actor1.type is ActorType.STATE_FORCES, e.actor1
+
+
+def test_all_those_a_grenade_hurt_were_its_targets() -> None:
+    e = main_event("A grenade attack targeted a police position in Jabe, injuring a police officer and 2 "
+                   "civilians.", _DAY)
+    assert e.actor1 is not None and e.actor1.type is ActorType.POLITICAL_MILITIAS, e.actor1
+    assert e.actor2 is not None and e.actor2.type is ActorType.STATE_FORCES, e.actor2
+
+
+def test_a_group_announcing_its_creation_is_named_by_what_it_is_called() -> None:
+    e = main_event("A new armed group called FOREBU announced its creation and vowed to oust President "
+                   "Nkurunziza.", _DAY)
+    assert e.event_type is EventType.STRATEGIC_DEVELOPMENTS, e
+    assert e.actor1 is not None and e.actor1.name.startswith("FOREBU"), e.actor1

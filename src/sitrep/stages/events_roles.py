@@ -70,7 +70,8 @@ _IDENTIFIED: Final = re.compile(
     r"\s*,?\s*(?:(?:who|which) (?:are|were|was) )?(?:believed|suspected|thought|said|alleged|presumed|identified|"
     r"reported|reportedly|allegedly)\s+(?:to (?:be|have been|belong to)|as|of (?:belonging to|being))?\s*"
     r"(?:(?:with|from|members of|fighters of|part of|linked to|affiliated with|loyal to)\s+)?(?:the\s+)?$"
-    r"|\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"|\s+(?:of|from)\s+(?:the\s+)?$"
+    r"|\s*,?\s+(?:called|named|calling itself|known as)\s+(?:the\s+)?$", re.IGNORECASE)  # "an armed group called X"
 #: Acts whose two sides a sentence names together before the verb: "X and Y clashed", "X and Y signed an agreement".
 _TWO_SIDED: Final = frozenset({S.ARMED_CLASH, S.AGREEMENT})
 #: Weapons fired or thrown at forces: with nobody named for them, the unnamed attacker is the first side, those hit
@@ -324,9 +325,16 @@ def _agent(text: str, start: int, trigger: int, inside: list[Actor], agents: lis
         next((a for a in agents if a.start <= trigger), None)
     if subject is not None:
         return subject
-    return next((a for a in agents if a.start >= trigger and not _OBJECT.search(text, max(start, a.start - 25), a.start)
-                 and not _DONE_TO.search(text, max(start, a.start - 40), a.start)
-                 and (not patients or a.type in _ARMED)), None)
+    done_to: Actor | None = None  # the last actor after the trigger that the act was done to
+    for a in (a for a in inside if a.start >= trigger):
+        if _OBJECT.search(text, max(start, a.start - 25), a.start) \
+                or _DONE_TO.search(text, max(start, a.start - 40), a.start) \
+                or (done_to is not None and _AND_MORE.fullmatch(text, done_to.end, a.start)):
+            done_to = a  # "injuring a police officer and 2 civilians": both were hurt
+            continue
+        if a in agents and (not patients or a.type in _ARMED):
+            return a
+    return None
 
 
 def _serves(text: str, first: Actor | None, a: Actor) -> bool:
@@ -335,6 +343,12 @@ def _serves(text: str, first: Actor | None, a: Actor) -> bool:
     regime's side, so only the state's forces are read so."""
     return first is not None and first.type is ActorType.STATE_FORCES and a.type is ActorType.STATE_FORCES \
         and first.end <= a.start and _LOYAL_TO.fullmatch(text, first.end, a.start) is not None
+
+
+#: Between two actors an act was done to: "a police officer and 2 civilians", "soldiers as well as three
+#: civilians".
+_AND_MORE: Final = re.compile(r"\s*(?:,?\s+and|,?\s+as well as|,?\s+including)\s+(?:[\w-]+\s+){0,3}?",
+                              re.IGNORECASE)
 
 
 def _government(a: Actor) -> bool:

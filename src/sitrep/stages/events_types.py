@@ -263,6 +263,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                     r"relocat\w+|redeploy\w*|reinforcements?|mobili[sz]\w+|recruit\w*|training camp|"
                                     r"(?:collect|levi|levy|impos|extort|demand)\w* (?:\w+ )?zakat|"
                                     r"extort\w* (?:\w+ )?(?:taxes|levies)|illegal (?:taxes|levies)|"
+                                    r"announc\w+ (?:its|the|their) (?:creation|formation|founding|birth)|"
                                     r"(?:impos|declar|announc|extend|instat|order)\w* (?:a |an |the )?(?:[\w-]+ )?curfew|"
                                     r"curfews? (?:was |were |has been |have been )?(?:imposed|declared|extended)|"
                                     r"state of emergency|declared (?:martial law|a state)|martial law|offensive (?:was )?launched|"
@@ -286,6 +287,9 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                   r"stabbed|shot|shoots?|shots (?:a|an|the|two|three|\d+)|"
                   r"shootings?(?! (?:footage|film|video|scenes|photos|pictures|hoops|range|guard|star))|assassinat\w+|raid(?:ed|s)?|terror(?:ist)? attack|snipers?|assault(?:ed|s)? (?:a|an|the|two|three|\d+)|"
                   r"set upon|(?:bodies (?:were |are |of (?:[\w'-]+ ){1,5}?(?:were |are )?)?found|(?:burned|burnt|charred|mutilated|beheaded|decapitated|headless|bullet-riddled|tortured|dismembered) bod(?:y|ies))|corpses? (?:of|found)|mass graves?)\b"), 1.2),
+    # a death in the hands of the police or the army: "died in police custody", "died in detention"
+    (S.ATTACK, _gated(("died",), r"\bdied (?:\w+ ){0,2}?(?:in|while in|in the) (?:police |military |army |state |SNR |"
+                                 r"NISS |their |his |her )?(?:custody|detention|cells?|jail|prison)\b"), 2.6),
     # a body found with the marks of a killing: "the body of a young man was found with his hands tied"
     (S.ATTACK, _gated(("body",), r"\bbody of (?:[\w'-]+ ){1,6}?(?:was|has been|had been) (?:\w+ )?(?:found|discovered|"
                                   r"recovered)\b(?=[^.;]{0,60}?\b(?:tied|bound|bullet|shot|stab\w*|mutilated|beheaded|"
@@ -562,7 +566,7 @@ _DIPLOMACY: Final = _p(
     r"\b(?:sanctions?|condolences?|condemn\w*|denounc\w+|expel(?:s|led)? (?:\w+ )?(?:diplomats?|ambassadors?)|diplomat\w*|ambassador|"
     r"summoned|talks|negotiat\w+|summit|(?<!over the )(?<!during the )(?<!against the )(?<!ahead of the )(?<!before the )(?<!after the )visit(?:ed|s)? (?:to )?|war crimes?|(?-i:investigat\w+)|"
     r"(?<!was )(?<!were )(?<!been )(?<!they )(?<!who )(?<! he )(?<!she )(?<!, )(?<!after )(?<!before )(?<!for )accus(?!ed of\b)\w+|"
-    r"humanitarian|aid (?:convoy|deliver\w*|agencies)|(?:un|u\.n\.) aid|(?<!in a )(?<!in its )(?<!in their )statement|"
+    r"humanitarian(?! (?:aid )?(?:workers?|staff|personnel|volunteers?|employees?))|aid (?:convoy|deliver\w*|agencies)|(?:un|u\.n\.) aid|(?<!in a )(?<!in its )(?<!in their )statement|"
     r"situation report|report of the)\b"
 )
 #: What a protest is about or for, or what came before it, not what happened at it (see :func:`grievances`).
