@@ -175,3 +175,20 @@ def test_a_group_announcing_its_creation_is_named_by_what_it_is_called() -> None
                    "Nkurunziza.", _DAY)
     assert e.event_type is EventType.STRATEGIC_DEVELOPMENTS, e
     assert e.actor1 is not None and e.actor1.name.startswith("FOREBU"), e.actor1
+
+
+def test_the_dead_told_as_also_killed_add_up() -> None:
+    e = main_event("AS militants attacked an SNA base in Bula Gaduud, killing 2 soldiers; one militant was also "
+                   "killed.", _DAY)
+    assert e.fatalities is not None and e.fatalities.best == 3, e.fatalities
+    e = main_event("AS militants attacked an SNA base in Bula Gaduud, killing 2 soldiers. One militant was also "
+                   "killed.", _DAY)
+    assert e.fatalities is not None and e.fatalities.best == 3, e.fatalities
+    again = main_event("Gunmen killed 240 people in the raid; 240 were killed, the governor said.", _DAY)
+    assert again.fatalities is not None and again.fatalities.best == 240, again.fatalities
+
+
+def test_the_other_sides_dead_told_by_their_number_alone() -> None:
+    e = main_event("Clan militias fought in Adale, killing 4 fighters from one side and 3 from the other.", _DAY)
+    assert e.fatalities is not None and e.fatalities.best == 7, e.fatalities
+    assert e.fatalities.text == "4 fighters from one side and 3", e.fatalities

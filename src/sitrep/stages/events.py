@@ -29,7 +29,7 @@ from typing import Final, NamedTuple
 
 from ..dating import event_date
 from ..knowledge.actors import ARMED_BRANCHES, load_kb
-from ..models import Actor, Doc, Event, Place, Sentence, Span
+from ..models import Actor, Doc, Event, Fatalities, Place, Sentence, Span
 from ..pipeline import stage
 from ..vocab import ActorKind, ActorType, EventType, Modality, SegmentKind, SubEventType
 from . import events_confidence as confidence
@@ -748,9 +748,26 @@ def _fold(doc: Doc, lead: Event, later: Event) -> Event:
             and later.actor1.type is not None else later.actor2
     return replace(lead, sub_event_type=sub, event_type=sub.event_type, plover_type=plover_for(sub), actor1=actor1,
                    actor2=actor2, assoc_actor_1=assoc1, assoc_actor_2=assoc2,
-                   location=lead.location or later.location, fatalities=lead.fatalities or later.fatalities,
+                   location=lead.location or later.location, fatalities=_tolls(doc, lead, later),
                    event_id=event_id(lead.article_id, lead.evidence.start, lead.evidence.end, sub),
                    confidence=max(lead.confidence, later.confidence))
+
+
+def _tolls(doc: Doc, lead: Event, later: Event) -> Fatalities | None:
+    """The toll of ``lead`` told more fully by ``later``: its own, else the later sentence's, or both added where
+    the later one says its dead were more of them ("Two soldiers were killed. One militant was also killed")."""
+    first, more = lead.fatalities, later.fatalities
+    if first is None or more is None or not more.best or not _ALSO_DEAD.search(later.evidence.text):
+        return first or more
+    start, end = min(first.start, more.start), max(first.end, more.end)
+    return Fatalities(first.best + more.best, first.low + more.low, first.high + more.high, doc.text[start:end],
+                      start, end)
+
+
+#: A later toll that adds to the first: "one militant was also killed", "another three died".
+_ALSO_DEAD: Final = re.compile(r"\b(?:also|too|as well)\b[^.;]{0,30}?\b(?:killed|died|dead)\b|"
+                               r"\b(?:another|more|additional|further)\b[^.;]{0,25}?\b(?:killed|died|dead)\b",
+                               re.IGNORECASE)
 
 
 def _fold_follow_ups(doc: Doc, drafts: list[_Draft]) -> list[_Draft]:

@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from ..models import Doc, Fatalities, Quantity
+from ..numbers import word_number
 from ..vocab import ActorKind
 
 __all__ = ["fatalities"]
@@ -152,15 +153,37 @@ def fatalities(doc: Doc, start: int, end: int) -> Fatalities | None:
             if m:
                 return Fatalities(0, 0, 0, text[m.start():m.end()], m.start(), m.end())
         return told
-    # counts add up within one clause: a toll after a semicolon is another report ("240 killed; 240 were killed")
-    counted = [q for q in counted if not _CLAUSE_BREAK.search(text, counted[0].end, max(counted[0].end, q.start))]
+    # counts add up within one clause: a toll after a semicolon is another report ("240 killed; 240 were killed"),
+    # unless it says it is more of the dead ("killing 2 soldiers; one militant was also killed")
+    counted = [q for q in counted if not _CLAUSE_BREAK.search(text, counted[0].end, max(counted[0].end, q.start))
+               or _MORE_DEAD.search(text, q.start, min(end, q.end + 40))]
     counted = [_coded(text, q) for q in counted]
+    counted += _other_side(text, counted, end)
     low = sum(int(q.low if q.low is not None else q.value or 0) for q in counted)
     high = sum(int(q.high if q.high is not None else max(q.low or 0, q.value or 0)) for q in counted)
     ranged = any(q.low is not None and q.high is not None and q.high > q.low for q in counted)
     best = low if ranged else sum(int(q.value if q.value is not None else q.low or 0) for q in counted)
     s, e = counted[0].start, counted[-1].end
     return Fatalities(best, low, max(high, best), text[s:e], s, e)
+
+
+#: A toll told after another as more of the dead: "one militant was also killed", "another 3 died".
+_MORE_DEAD: Final = re.compile(r"^(?:another|other|more|additional|further)\b|\b(?:also|too|as well)\b",
+                               re.IGNORECASE)
+#: The dead of the other side, told by their number alone: "4 fighters from one side and 3 from the other".
+_OTHER_SIDE: Final = re.compile(r"\s+(?:from|on|of)\s+(?:the\s+)?one\s+side\s+and\s+(\d+|[a-z]+)\s+"
+                                r"(?:from|on|of)\s+the\s+other\b", re.IGNORECASE)
+
+
+def _other_side(text: str, counted: list[Quantity], end: int) -> list[Quantity]:
+    """The count of the other side's dead that a toll of one side's names by its number alone."""
+    for q in counted:
+        m = _OTHER_SIDE.match(text, q.end, end)
+        value = word_number(m.group(1)) if m else None
+        if m is not None and value is not None:
+            n = int(value)
+            return [Quantity(m.group(1), m.start(1), m.end(1), n, None, None, q.unit)]
+    return []
 
 
 #: A clause that tells what came before the event, or what it is about: "protested the death of a student",
