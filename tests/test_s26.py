@@ -192,3 +192,20 @@ def test_the_other_sides_dead_told_by_their_number_alone() -> None:
     e = main_event("Clan militias fought in Adale, killing 4 fighters from one side and 3 from the other.", _DAY)
     assert e.fatalities is not None and e.fatalities.best == 7, e.fatalities
     assert e.fatalities.text == "4 fighters from one side and 3", e.fatalities
+
+
+def test_roads_closed_by_forces_or_a_militia_are_no_protest() -> None:
+    e = main_event("Somali security forces launched a massive security operation in Mogadishu, closing major "
+                   "roads.", _DAY)
+    assert e.event_type is EventType.STRATEGIC_DEVELOPMENTS, e
+    assert e.actor1 is not None and e.actor1.type is ActorType.STATE_FORCES, e.actor1
+    e = main_event("Imbonerakure members set up roadblocks in Cankuzo and extorted money from passers-by.", _DAY)
+    assert e.sub_event_type is SubEventType.LOOTING_PROPERTY_DESTRUCTION, e
+    crowd = main_event("Residents blocked the main road in Kabale to protest the killing of a boda boda rider.", _DAY)
+    assert crowd.event_type in (EventType.PROTESTS, EventType.RIOTS), crowd
+
+
+def test_an_operation_announced_is_the_announcers_move() -> None:
+    e = main_event("GNA forces announced the start of an operation to liberate Sirte from IS.", _DAY)
+    assert e.sub_event_type is SubEventType.CHANGE_TO_GROUP_ACTIVITY, e
+    assert e.actor1 is not None and e.actor1.name.startswith("GNA"), e.actor1

@@ -501,7 +501,9 @@ def _draft(doc: Doc, index: int, sentence: tuple[int, int], clause: tuple[int, i
     subject = subject or actor1
     sub, actor1, actor2 = refine.refine(typed.sub_event_type, text[trigger:trigger_end], text[trigger:e],
                                         actor1, actor2, text[s:e], text)
-    sub = refine.protest_kind(sub, typed.fired, text[s:e], actor1, trigger - s)
+    if sub in refine.PROTEST_FAMILY or typed.sub_event_type not in refine.PROTEST_FAMILY:
+        # (a protest read off what armed men did, roads they closed, is no protest: it stays what refine made it)
+        sub = refine.protest_kind(sub, typed.fired, text[s:e], actor1, trigger - s)
     said = roles.attribution(doc, ss, se, doc.actors)
     place = roles.location(doc, s, e, trigger, said)
     own_place = place is not None and s <= place.start < e

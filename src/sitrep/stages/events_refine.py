@@ -691,6 +691,16 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
         assert actor1 is not None
         held = _civilians(actor1) if _victim(actor1) or _member(actor1, text) or actor1.type in _CROWD else actor1
         actor1, actor2 = (actor2 if _state(actor2) else None), held
+    # roads closed or blocked by the state's forces or an armed group, where no crowd and no protest is told: no
+    # protest or riot but a move of theirs ("closing major roads" in a security operation; a militia's roadblocks,
+    # there to extort passers-by)
+    if sub in (S.PEACEFUL_PROTEST, S.VIOLENT_DEMONSTRATION) and _ROADS_CLOSED.search(trigger_text) \
+            and actor1 is not None and bool(actor1.text) and actor1.text not in clause \
+            and (actor1.type is A.STATE_FORCES or (actor1.kb_id is not None and _armed_nonstate(actor1))) \
+            and not _CROWD_WORDS.search(clause_all) and not _TOWNSFOLK.search(clause_all) \
+            and not _PROTESTED.search(clause_all) and not _RIOT.search(clause_all):
+        return (S.LOOTING_PROPERTY_DESTRUCTION if _EXTORTED.search(clause_all) else S.CHANGE_TO_GROUP_ACTIVITY), \
+            actor1, None
     # weapons found, seized or defused: the state's forces did it, whoever had planted or hidden them
     if sub is S.DISRUPTED_WEAPONS_USE and not _state(actor1) and (actor1 is None or actor1.resolved_by == "default"
                                                                   or _planted(actor1, text)):
@@ -822,6 +832,10 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
     return sub, actor1, actor2
 
 
+#: Roads closed or blocked: "closing major roads", "set up roadblocks", "blocked the highway".
+_ROADS_CLOSED: Final = re.compile(r"\b(?:road ?blocks?|barricad\w+|check ?points?|(?:clos|block|seal|shut)\w*\b.*\b"
+                                  r"(?:roads?|routes?|highways?|streets?|bridges?|entrances?))", re.IGNORECASE)
+_EXTORTED: Final = re.compile(r"\b(?:extort\w*|robb\w*|loot\w*|money from|levies|tolls?)\b", re.IGNORECASE)
 #: A fight told as one between two groups of one kind: "two Hawiye sub-clans fought", "clashes between two armed
 #: militias", "youths from the Gok and Agar sections clashed", "rival clan militias". Both sides are of that kind.
 _TWO_OF_A_KIND: Final = re.compile(

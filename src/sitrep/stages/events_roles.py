@@ -116,6 +116,8 @@ _DESCRIBES: Final = re.compile(r"\b(?:critics?|opponents?|critical|detractors?|f
 _ALLIED: Final = re.compile(r"\s*(?:,|,?\s+and|&|,?\s+along with|,?\s+together with)\s+(?:the\s+|their\s+|its\s+)?"
                             r"(?:allied|affiliated|loyalist|pro-government|proxy|supporting|associated)\s+",
                             re.IGNORECASE)
+#: A group's own moves, which it is the one to announce: "GNA forces announced the start of an operation".
+_ITS_OWN_MOVE: Final = frozenset({S.CHANGE_TO_GROUP_ACTIVITY, S.HEADQUARTERS_OR_BASE_ESTABLISHED})
 #: "Warplanes loyal to the eastern government": whom the first side serves, not the other side.
 _LOYAL_TO: Final = re.compile(r"\s+(?:loyal|answerable|belonging|attached|allied|affiliated)\s+to\s+(?:the\s+)?"
                               r"(?:[\w-]+\s+){0,2}", re.IGNORECASE)
@@ -243,6 +245,9 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
                                        and _IDENTIFIED.match(text, first.end, a.start)), first)
         if named_as is first:
             named_as = None
+    if (first is None or first.start > trigger) and sub in _ITS_OWN_MOVE:
+        # "GNA forces announced the start of an operation": what the speaker announced is its own move
+        first = next((a for a in speakers if a.end <= trigger and a.type is not None), first)
     if first is not None and first.start > trigger and first.type is not ActorType.STATE_FORCES \
             and _OPERATION.search(text, start, first.start) \
             and not _PASSIVE_BY.search(text, max(start, first.start - 60), first.start) \

@@ -428,6 +428,11 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                         r"army|military|gendarmes|aircraft)(?: [\w-]+){0,4}? (?:were |was |have been |has "
                                         r"been |had been )?(?:deployed|redeployed)|(?:combing|search(?:ing)?|sweep(?:ing)?|"
                                         r"mop-up|clearance|clearing|cordon(?:-and-| and )search) operations?)\b"), 1.8),
+    # an operation announced as begun, with no fighting told yet: "announced the start of an operation to liberate
+    # Sirte"
+    (S.CHANGE_TO_GROUP_ACTIVITY, _gated(("announc", "declar"),
+                                        r"\b(?:announc|declar)\w* (?:the )?(?:start|launch|beginning|opening) of (?:an?|the|"
+                                        r"its|their) (?:[\w-]+ ){0,2}?(?:operations?|offensive|campaign)\b"), 2.2),
     # armed men who crossed a border or moved into a place, with nothing else told: weakly a change to their activity
     # (any act of violence told with it outweighs this)
     (S.CHANGE_TO_GROUP_ACTIVITY, _gated(("cross", "moved into", "entered"),
