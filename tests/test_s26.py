@@ -209,3 +209,14 @@ def test_an_operation_announced_is_the_announcers_move() -> None:
     e = main_event("GNA forces announced the start of an operation to liberate Sirte from IS.", _DAY)
     assert e.sub_event_type is SubEventType.CHANGE_TO_GROUP_ACTIVITY, e
     assert e.actor1 is not None and e.actor1.name.startswith("GNA"), e.actor1
+
+
+def test_a_town_taken_after_the_army_left_it_is_a_transfer() -> None:
+    e = main_event("Jihadists took over the town of Kerena after the army left it.", _DAY)
+    assert e.sub_event_type is SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, e
+
+
+def test_the_aircraft_of_a_named_force_are_that_force() -> None:
+    e = main_event("A NAF fighter jet bombed a terrorist enclave in the Sambisa forest.", _DAY)
+    assert e.actor1 is not None and e.actor1.type is ActorType.STATE_FORCES, e.actor1
+    assert e.actor2 is None or e.actor2.name != e.actor1.name, e.actor2

@@ -271,8 +271,10 @@ def _shared_head(kb: KnowledgeBase, view: str, folded: str, h: Hit, prefer: Pref
     return Mention(m.start(1), m.end(1), entry.kind, entry=entry, resolved_by="kb", head=parts[1])
 
 
-#: The men of a named state force ("FARDC soldiers", "SAA troops", "KDF personnel"): the force itself.
-_BRANCH_MEN: Final = frozenset("soldiers soldier troops forces units unit elements personnel".split())
+#: The men or the aircraft of a named state force ("FARDC soldiers", "SAA troops", "NAF fighter jet"): the force itself.
+_BRANCH_MEN: Final = frozenset("soldiers soldier troops forces units unit elements personnel".split()) | frozenset({
+    "jet", "jets", "fighter jet", "fighter jets", "warplane", "warplanes", "aircraft", "helicopter", "helicopters",
+    "helicopter gunships", "gunships", "drone", "drones", "planes", "fighter planes", "bombers"})
 
 
 def _extend(folded: str, view: str, out: list[Mention], hits: list[Hit]) -> list[Mention]:

@@ -221,7 +221,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.NON_VIOLENT_TRANSFER_OF_TERRITORY, _p(r"\b(?:withdr(?:ew|awn|aw|awal)|pull(?:ed)? out|evacuat(?:ed|ion) deal|handed (?:over|control)|"
                                              r"handed (?:\w+ )?(?:authority|control|power) (?:over )?(?:of|to|over)|handover of|"
                                              r"(?:not|no|without) (?:encounter\w*|met|meet\w*|fac\w+) (?:any |much )?resistance|"
-                                             r"without (?:a fight|resistance)|left (?:their|the) (?:last )?(?:bastion|stronghold|positions?|area|town|base)|"
+                                             r"without (?:a fight|resistance)|left (?:their|the) (?:last )?(?:bastion|stronghold|positions?|area|town|village|city|base)|(?:army|troops|soldiers|forces|police|militants|rebels|fighters) (?:had )?left it|"
                                              r"began leaving|convoy of .{0,40}(?:left|quit)|quit \w+ .{0,30}with their families)\b"), 2.2),
     (S.AGREEMENT, _p(r"\b(?:agree(?:d|ment|s)?|ceasefire|cease-fire|truce|cessation of hostilities|peace (?:deal|accord|agreement|talks)|signed|accord|"
                      r"deal to|reached a deal|prisoner (?:swap|exchange)|released (?:\w+ )?(?:prisoners|detainees|hostages))\b"), 1.6),
