@@ -220,3 +220,9 @@ def test_the_aircraft_of_a_named_force_are_that_force() -> None:
     e = main_event("A NAF fighter jet bombed a terrorist enclave in the Sambisa forest.", _DAY)
     assert e.actor1 is not None and e.actor1.type is ActorType.STATE_FORCES, e.actor1
     assert e.actor2 is None or e.actor2.name != e.actor1.name, e.actor2
+
+
+def test_an_obscure_town_in_central_mali_is_not_a_city_abroad() -> None:
+    doc = doc_on("Jihadists attacked Boni in central Mali on Monday.", _DAY)
+    boni = [p for p in doc.places if p.text == "Boni"]
+    assert all(p.country in (None, "MLI") for p in boni), boni

@@ -46,7 +46,7 @@ _DESCRIBING: Final = _INSIDE_TOWN | frozenset(
     crossing checkpoint station base airbase airport field fields oilfield hill hills mountain plain valley
     dam well wells silos region countryside desert outskirts vicinity""".split()
 ) | frozenset(ADMIN_SUFFIX)
-_SIDE: Final = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
+_SIDE: Final = r"(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?|central)"
 _WORD: Final = r"[A-Za-z][a-z]+"
 # between an earlier name and a later one: "[ school area], [in|near] [the] [north of] [the city of] ";
 # a bracket serves as a comma: "Gasera (Bale)", "Dadar ( East Hararge)"
