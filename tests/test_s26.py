@@ -226,3 +226,22 @@ def test_an_obscure_town_in_central_mali_is_not_a_city_abroad() -> None:
     doc = doc_on("Jihadists attacked Boni in central Mali on Monday.", _DAY)
     boni = [p for p in doc.places if p.text == "Boni"]
     assert all(p.country in (None, "MLI") for p in boni), boni
+
+
+def test_the_police_that_dispersed_a_groups_rally_are_its_second_side() -> None:
+    e = main_event("Police used tear gas to disperse an opposition rally in Lubumbashi.", _DAY)
+    assert e.actor1 is not None and e.actor1.type is ActorType.PROTESTERS, e.actor1
+    assert e.actor2 is not None and e.actor2.type is ActorType.STATE_FORCES, e.actor2
+    e = main_event("IMN members protesting the detention of their leader were dispersed by police with tear gas in "
+                   "Kaduna.", _DAY)
+    assert e.actor2 is not None and e.actor2.type is ActorType.STATE_FORCES, e.actor2
+    assert any(a.name.startswith("IMN") for a in e.assoc_actor_1), e.assoc_actor_1
+
+
+def test_one_terrorist_and_a_naval_patrol_are_sides() -> None:
+    e = main_event("The army killed a terrorist in Skikda province during a combing operation.", _DAY)
+    assert e.actor2 is not None and e.actor2.type is ActorType.POLITICAL_MILITIAS, e.actor2
+    e = main_event("Niger Delta Avengers militants attacked a naval patrol boat, killing 2 naval ratings.", _DAY)
+    assert e.actor2 is not None and e.actor2.type is ActorType.STATE_FORCES, e.actor2
+    attack = doc_on("A terrorist attack killed 5 in Arish.", _DAY)
+    assert not any(a.text == "terrorist" for a in attack.actors), attack.actors

@@ -350,6 +350,10 @@ _MODIFIED_BY: Final = {
         minister unemployment centre center club team football day programme program empowerment employment""".split()),
     "a student": frozenset("""union unions leader leaders activist activists movement body council association protest
         protests demonstration demonstrations residence hostel loan loans fees organisation organization""".split()),
+    "terrorist": frozenset("""attack attacks act acts threat threats plot plots activity activities organisation
+        organization organisations organizations network networks financing charges charge offences offenses suspect
+        suspects incident incidents bombing bombings designation list hideout hideouts enclave enclaves camp camps
+        base bases""".split()),
 }
 
 

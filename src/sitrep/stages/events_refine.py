@@ -527,6 +527,13 @@ def sides(sub: SubEventType, actor1: Actor | None, actor2: Actor | None, country
             if victim is not None and victim.type in _CROWD:
                 victim = _civilians(victim)
             return sub, militia, victim, ()
+    # the authorities that dispersed a group's rally ("police dispersed IMN members protesting", "police used tear
+    # gas to disperse an opposition rally"): the group's people are the crowd, the authorities the second side
+    if actor1 is not None and actor1.type is A.STATE_FORCES and actor2 is not None and not _crowd(actor2) \
+            and actor2.type is not A.STATE_FORCES and sub is not S.EXCESSIVE_FORCE_AGAINST_PROTESTERS:
+        named = crowd(sub, None, country)
+        return sub, named, (None if sub is S.PEACEFUL_PROTEST else actor1), \
+            ((actor2,) if actor2.type is not None else ())
     # a crowd is coded as protesters or rioters, whoever they were ("students", "residents"), the authorities second
     if not _crowd(actor1) and _crowd(actor2):
         actor1, actor2 = actor2, actor1
