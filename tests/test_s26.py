@@ -245,3 +245,10 @@ def test_one_terrorist_and_a_naval_patrol_are_sides() -> None:
     assert e.actor2 is not None and e.actor2.type is ActorType.STATE_FORCES, e.actor2
     attack = doc_on("A terrorist attack killed 5 in Arish.", _DAY)
     assert not any(a.text == "terrorist" for a in attack.actors), attack.actors
+
+
+def test_attacks_on_property_with_nobody_hurt_are_property_destruction() -> None:
+    e = main_event("Suspected Imbonerakure carried out an attack on the offices of the FNL party in Ngozi.", _DAY)
+    assert e.sub_event_type is SubEventType.LOOTING_PROPERTY_DESTRUCTION, e
+    hurt = main_event("Gunmen attacked the offices of the electoral commission in Kasese, killing a guard.", _DAY)
+    assert hurt.sub_event_type is not SubEventType.LOOTING_PROPERTY_DESTRUCTION, hurt

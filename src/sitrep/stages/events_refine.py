@@ -638,6 +638,12 @@ _RIOT: Final = re.compile(r"\b(?:riot\w*|unrest|rampag\w+|angry|irate|furious|en
                           r"fist ?fights?|stand-?off)\b", re.IGNORECASE)
 #: People killed, shot at or hurt: harm to people, not only to property.
 _PEOPLE_HURT: Final = re.compile(r"\b(?:kill\w*|dead|shot|fired|injur\w*|wounded|murder\w*)\b", re.IGNORECASE)
+#: An attack on property: its buildings, shops or goods, not its people.
+_ON_PROPERTY: Final = re.compile(r"\battacks? (?:on|against) (?:the )?(?:[\w'-]+ ){0,2}?(?:propert(?:y|ies)|buildings?|"
+                                 r"premises|offices?|shops?|stores?|warehouses?|infrastructure|facilit(?:y|ies)|"
+                                 r"installations?|pipelines?|vehicles?|churches|mosques|schools)\b", re.IGNORECASE)
+_HURT_MORE: Final = re.compile(r"\b(?:beat\w*|stabb\w*|hacked|raped|abduct\w*|kidnap\w*|hostages?|victims?)\b",
+                               re.IGNORECASE)
 #: Whole villages burned: armed men's work.
 _VILLAGES: Final = re.compile(r"\b(?:villages|hamlets)\b", re.IGNORECASE)
 
@@ -734,6 +740,11 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
             and not any(_party_people(x, text) for x in (actor1, actor2)) and (
             _armed(actor1) or (actor1 is None and _armed(actor2)) or _VILLAGES.search(clause_all)):
         sub = S.ATTACK if _PEOPLE_HURT.search(clause_all) else S.LOOTING_PROPERTY_DESTRUCTION
+    # attacks on property, with nobody hurt: "the attacks on properties of its members", "an attack on the party's
+    # offices"
+    if sub is S.ATTACK and _ON_PROPERTY.search(clause_all) and not _PEOPLE_HURT.search(clause_all) \
+            and not _HURT_MORE.search(clause_all):
+        return S.LOOTING_PROPERTY_DESTRUCTION, actor1, (actor2 if not _victim(actor2) else None)
     # an armed side named as one that a clash or a dispute was between fought the other, whoever died in it ("killed
     # following a clash between Tiv and Jukun"): a battle
     if sub is S.ATTACK and _armed_nonstate(actor1) and (actor2 is None or _armed(actor2)) and actor1 is not None \
