@@ -252,3 +252,12 @@ def test_attacks_on_property_with_nobody_hurt_are_property_destruction() -> None
     assert e.sub_event_type is SubEventType.LOOTING_PROPERTY_DESTRUCTION, e
     hurt = main_event("Gunmen attacked the offices of the electoral commission in Kasese, killing a guard.", _DAY)
     assert hurt.sub_event_type is not SubEventType.LOOTING_PROPERTY_DESTRUCTION, hurt
+
+
+def test_people_killed_who_were_mostly_soldiers_make_a_battle() -> None:
+    e = main_event("Al Shabaab militants killed 38 people, mostly soldiers, in an attack on a military base in "
+                   "Puntland on Thursday, an army officer said.", _DAY)
+    assert e.event_type is EventType.BATTLES, e
+    assert e.actor2 is None or e.actor2.type is not ActorType.CIVILIANS, e.actor2
+    women = main_event("Gunmen killed 12 people, mostly women and children, in Kadunu village.", _DAY)
+    assert women.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS, women

@@ -160,7 +160,15 @@ def _object(after: str) -> str:
     after = re.sub(r"^\s*(?:on|against|upon|at|targeting)\b", " ", after, flags=re.IGNORECASE)
     after = _AGENT.sub(" ", after[:80])
     end = _PHRASE_END.search(after)
+    mostly = _MOSTLY.match(after, end.start()) if end else None
+    if mostly is not None:  # "killed 38 people, mostly soldiers": who the people were
+        return " ".join(mostly.group(1).split())
     return " ".join((after[:end.start()] if end else after).split()[:9])
+
+
+#: What the people harmed mostly were: "38 people, mostly soldiers".
+_MOSTLY: Final = re.compile(r",\s+(?:mostly|mainly|largely|predominantly|most of them|the majority of them)\s+"
+                            r"((?:[\w'-]+\s+){0,2}[\w'-]+)", re.IGNORECASE)
 
 
 #: Armed men who served once: "a retired army colonel", "former soldiers", "an ex-policeman" are civilians now.
@@ -777,6 +785,9 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
             armed_target, actor2 = True, None
         if armed_target and (actor1 is None or _armed(actor1)):
             sub = S.ARMED_CLASH
+            if actor2 is not None and actor2.type is A.CIVILIANS and actor2.kb_id is None and armed_harmed \
+                    and _NAMELESS.fullmatch(actor2.text or ""):
+                actor2 = None  # "38 people, mostly soldiers": no civilians on a battle's side
     # an ambush or assault on civilians alone is an attack
     elif sub is S.ARMED_CLASH and _ONE_SIDED.search(trigger_text) and (
             (civilians_harmed and not armed_harmed) or (
