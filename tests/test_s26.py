@@ -261,3 +261,12 @@ def test_people_killed_who_were_mostly_soldiers_make_a_battle() -> None:
     assert e.actor2 is None or e.actor2.type is not ActorType.CIVILIANS, e.actor2
     women = main_event("Gunmen killed 12 people, mostly women and children, in Kadunu village.", _DAY)
     assert women.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS, women
+
+
+def test_attackers_who_withdrew_after_the_attack_make_no_transfer() -> None:
+    doc = doc_on("MOGADISHU (Reuters) - Al Shabaab militants stormed a military base in southern Somalia on Sunday, "
+                 "killing at least 12 soldiers, officials said. The militants later withdrew. Al Shabaab said in a "
+                 "statement that it killed 40 soldiers.", dt.date(2016, 6, 27))
+    assert len(doc.events) == 1, doc.events
+    assert doc.events[0].event_type is EventType.BATTLES, doc.events[0]
+    assert doc.events[0].fatalities is not None and doc.events[0].fatalities.best == 12, doc.events[0].fatalities

@@ -636,6 +636,10 @@ def _follows(lead: _Draft, later: _Draft) -> bool:
         return True  # the same crowd, wherever it went next: "Richmond road was barricaded with burning tyres"
     if _claims(a, b):
         return True  # "A bomb killed twelve at the market. Boko Haram is believed to be behind the blast."
+    if a.event_type in _VIOLENT and b.sub_event_type is S.NON_VIOLENT_TRANSFER_OF_TERRITORY \
+            and _WITHDREW.search(b.evidence.text) and not _TOOK.search(b.evidence.text) \
+            and (not b.actor1.text or _side(b.actor1) in _names(a)):
+        return True  # "stormed the base, killing 12 soldiers. The militants later withdrew": the attack's end
     if later.own_place and a.location is not None and b.location is not None and b.location.name != a.location.name:
         return False
     if a.sub_event_type is S.ARMED_CLASH and b.sub_event_type in refine.PROTEST_FAMILY and _nobody_named(a):
@@ -653,6 +657,13 @@ def _follows(lead: _Draft, later: _Draft) -> bool:
         or (a.actor2 is None and b.sub_event_type is a.sub_event_type and not later.own_place)
         or _BACK_REFERENCE.search(b.evidence.text) is not None
         or _THE_ATTACKERS.search(b.evidence.text, 0, max(0, b.actor1.end - b.evidence.start)) is not None))
+
+
+#: Attackers who left again, and a place taken: "the militants later withdrew", "took control of the town".
+_WITHDREW: Final = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pulled (?:out|back)|fled|left the (?:area|town|base|"
+                              r"village|camp))\b", re.IGNORECASE)
+_TOOK: Final = re.compile(r"\b(?:took (?:over|control)|captur\w+|seiz\w+|occup\w+|overr[au]n|moved into|entered)\b",
+                          re.IGNORECASE)
 
 
 def _claims(lead: Event, later: Event) -> bool:
