@@ -270,3 +270,20 @@ def test_attackers_who_withdrew_after_the_attack_make_no_transfer() -> None:
     assert len(doc.events) == 1, doc.events
     assert doc.events[0].event_type is EventType.BATTLES, doc.events[0]
     assert doc.events[0].fatalities is not None and doc.events[0].fatalities.best == 12, doc.events[0].fatalities
+
+
+def test_untyped_victims_and_activists_held_are_civilians() -> None:
+    e = main_event("An MSD opposition party member was shot dead by unknown gunmen in front of his house in "
+                   "Mutakura, Bujumbura.", _DAY)
+    assert e.actor2 is not None and e.actor2.type is ActorType.CIVILIANS, e.actor2
+    e = main_event("Security services arrested four activists of the 'Ca suffit' civil society campaign in "
+                   "N'Djamena ahead of a planned march.", _DAY)
+    assert e.sub_event_type is SubEventType.ARRESTS, e
+    assert e.actor2 is not None and e.actor2.type is ActorType.CIVILIANS, e.actor2
+
+
+def test_a_foreign_ministry_does_not_set_the_story_abroad() -> None:
+    e = main_event("French forces killed several AQIM fighters during a ground and helicopter operation in the "
+                   "valley near Tessalit, according to the French defence ministry.", _DAY)
+    assert e.actor2 is not None and e.actor2.name.startswith("AQIM"), e.actor2
+    assert e.actor2.type is ActorType.REBEL_GROUPS, e.actor2

@@ -67,7 +67,11 @@ def _foreign_abbreviations(kb: KnowledgeBase, view: str, hits: list[Hit], mentio
              and m.entry.countries and _ABBREVIATION.fullmatch(view, m.start, m.end) and not kb.has_branches(m.entry)]
     if not short:
         return
-    where = article_country(article_votes(kb, view, hits, [], places))  # where the text's places point
+    # where the text's places point, without the forces and the ministries of a country named by its adjective
+    # ("French forces killed AQIM fighters near Tessalit, the French defence ministry said": not set in France)
+    kept = [h for h in hits if not (any(t.kind == "adjective" for t in h.targets)
+                                    and (_FORCE_AFTER.match(view, h.end) or _SPEAKS_FOR.match(view, h.end)))]
+    where = article_country(article_votes(kb, view, kept, [], places))
     there = kb.countries.get(where) if where else None
     if there is None:
         return
@@ -405,6 +409,12 @@ _FORCE_AFTER: Final = re.compile(r" (?:[\w-]+ )?(?:jets?|warplanes?|planes|aircr
                                  r"aerial|bombing|bombers|forces|troops|soldiers|army|military|navy|artillery|drones?|"
                                  r"helicopters?|missiles?|raids?|strikes?|shelling|advisers|mercenaries|"
                                  r"contractors)\b", re.IGNORECASE)
+
+
+#: A country's voice after its adjective: "the French defence ministry", "Kenyan officials".
+_SPEAKS_FOR: Final = re.compile(r" (?:defen[cs]e (?:ministry|minister|officials?|spokesm[ae]n)|ministry of defen[cs]e|"
+                                r"military (?:officials?|spokesm[ae]n)|army (?:officials?|spokesm[ae]n))\b",
+                                re.IGNORECASE)
 
 
 def _setting_votes(kb: KnowledgeBase, view: str, hits: list[Hit], mentions: list[Mention],

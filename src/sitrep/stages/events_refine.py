@@ -977,6 +977,17 @@ _GENERIC_STATE: Final = frozenset({"Military Forces", "Police Forces", "Governme
 _BRANCH_OF: Final = {"Military Forces": "military", "Police Forces": "police", "Government": "government"}
 
 
+def harmed_civilians(sub: SubEventType, actor2: Actor | None) -> Actor | None:
+    """The side an act against civilians or an arrest was done to, coded as civilians where the actors stage could
+    not type it ("an MSD opposition party member was shot dead": the Opposition; "arrested four activists" of a
+    campaign ahead of a march, no protest told): ACLED's victims have a type."""
+    if actor2 is None or not (sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS or sub is S.ARRESTS):
+        return actor2
+    if actor2.type is None or (sub is S.ARRESTS and actor2.type in (A.PROTESTERS, A.RIOTERS)):
+        return _civilians(actor2)
+    return actor2
+
+
 def localise(actor: Actor | None, country: str | None, year: int | None = None) -> Actor | None:
     """A generic actor the text did not place ("regime forces", "children"), placed in the event's country:
     "Military Forces of Syria (2000-)", named for the regime of ``year`` as the knowledge base names the state's

@@ -206,6 +206,29 @@ def _likeliest(m: Mention) -> Entry | None:
     return max(cands, key=prior).place if cands else None
 
 
+#: A place told as near the others: "the nearby town of Zamzam", "nearby Abu Grein".
+_NEARBY: Final = re.compile(r"\bnearby\s+(?:(?:town|village|city|camp|area|district)\s+of\s+)?$", re.IGNORECASE)
+_NEARBY_KM: Final = 300.0
+
+
+def _nearby(text: str, mentions: Sequence[Mention], resolved: list[Resolved]) -> list[Resolved]:
+    """``resolved`` without a place told as nearby ("the nearby town of Zamzam") that lies far from every other
+    town, district or site the article resolved: a namesake elsewhere (Zamzam camp in Darfur for a Zamzam beside
+    Sirte), left unresolved."""
+    local = [r.place for r in resolved if r.place is not None
+             and r.place.feature in (Feature.CITY, Feature.ADMIN2, Feature.SITE)]
+    out = list(resolved)
+    for n, (m, r) in enumerate(zip(mentions, resolved, strict=True)):
+        p = r.place
+        if p is None or p.feature not in (Feature.CITY, Feature.ADMIN2, Feature.SITE) \
+                or not _NEARBY.search(text, max(0, m.start - 40), m.start):
+            continue
+        others = [q for q in local if q is not p]
+        if others and all(_km(p, q) > _NEARBY_KM for q in others):
+            out[n] = Resolved(None, 0.0)
+    return out
+
+
 def _resolved(doc: Doc, text: str, mentions: list[Mention], countries: set[str], gaz: Gazetteer, *,
               actors: dict[str, float], home_actors: dict[str, float]) -> tuple[list[Resolved], Address]:
     """The place each mention stands for, with each obscure name in an address ("Al Maari school
@@ -226,6 +249,7 @@ def _resolved(doc: Doc, text: str, mentions: list[Mention], countries: set[str],
     pointed = countries_pointed_to([m for n, m in enumerate(mentions) if n not in whose]) if whose else countries
     others = set(home_actors) | ({home} if home and (pointed or home_actors) else set())
     resolved = stay_home(mentions, resolved, pointed | others, gaz, others=others, whose=whose)
+    resolved = _nearby(text, mentions, resolved)
     return resolved, Address(text, mentions, chains, [r.place for r in resolved], [r.confidence for r in resolved],
                              gaz)
 
