@@ -287,3 +287,49 @@ def test_a_foreign_ministry_does_not_set_the_story_abroad() -> None:
                    "valley near Tessalit, according to the French defence ministry.", _DAY)
     assert e.actor2 is not None and e.actor2.name.startswith("AQIM"), e.actor2
     assert e.actor2.type is ActorType.REBEL_GROUPS, e.actor2
+
+
+def test_a_junction_named_in_capitals_is_no_organisation() -> None:
+    doc = doc_on("A car bomb exploded outside a tea shop near the KM4 junction in Mogadishu, killing at least nine "
+                 "civilians. Al Shabaab claimed the bombing.", _DAY)
+    assert not any(a.text == "KM4" for a in doc.actors), doc.actors
+    assert doc.events[0].actor2 is not None and doc.events[0].actor2.type is ActorType.CIVILIANS, doc.events[0]
+
+
+def test_punishments_and_people_taken_away_are_violence_against_them() -> None:
+    e = main_event("An Al Shabaab court in Jilib ordered the amputation of a young man's right hand for allegedly "
+                   "stealing a mobile phone.", _DAY)
+    assert e.sub_event_type is SubEventType.ATTACK, e
+    assert not doc_on("Doctors said the amputation of his leg was necessary.", _DAY).events
+    e = main_event("Al Shabaab militants stopped two lorries near Mahaas and took the drivers away.", _DAY)
+    assert e.sub_event_type is SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, e
+    e = main_event("The chief of Dogo village near Youwarou was seized from his home by armed men on Sunday.", _DAY)
+    assert e.sub_event_type is SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, e
+
+
+def test_militias_of_two_sub_clans_are_communal_and_two_army_units_fought_each_other() -> None:
+    e = main_event("Militias from two rival Hawiye sub-clans fought over disputed farmland near Jowhar, leaving six "
+                   "people dead.", _DAY)
+    assert e.actor1.type is ActorType.IDENTITY_MILITIAS, e.actor1
+    assert e.actor2 is not None and e.actor2.type is ActorType.IDENTITY_MILITIAS, e.actor2
+    e = main_event("Fighting over grazing land between two Dinka sections in Tonj East left eight people dead.", _DAY)
+    assert e.event_type is EventType.BATTLES and e.actor1.type is ActorType.IDENTITY_MILITIAS, e
+    e = main_event("Two Somali army units fought over control of a checkpoint in Dharkenley district, Mogadishu.", _DAY)
+    assert e.actor2 is not None and e.actor2.type is ActorType.STATE_FORCES, e.actor2
+
+
+def test_no_claim_names_nobody_and_the_accused_links_are_no_side() -> None:
+    e = main_event("A MINUSMA logistics convoy struck an explosive device about 10 km south of Aguelhok, wounding "
+                   "two Chadian peacekeepers. No group claimed responsibility.", _DAY)
+    assert e.actor2 is not None and e.actor2.type is ActorType.POLITICAL_MILITIAS, e.actor2
+    e = main_event("Al Shabaab militants seized three men from their homes in Jamaame district and killed them the "
+                   "following day, accusing them of working with Jubaland forces.", _DAY)
+    assert e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS, e
+    assert e.actor2 is not None and e.actor2.type is ActorType.CIVILIANS, e.actor2
+
+
+def test_a_nearby_town_far_from_the_story_is_left_unresolved() -> None:
+    doc = doc_on("Islamic State militants killed 30 fighters loyal to the government at a checkpoint west of Sirte "
+                 "on Thursday. Government forces later repelled an assault on the nearby town of Zamzam.", _DAY)
+    zamzam = [p for p in doc.places if p.text == "Zamzam"]
+    assert all(p.country in (None, "LBY") for p in zamzam), zamzam

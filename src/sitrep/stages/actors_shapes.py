@@ -108,6 +108,11 @@ def find_shapes(view: str, toks: list[Token], mentions: list[Mention]) -> list[M
     return out
 
 
+#: After a name in capitals, a word that makes it a place: "the KM4 junction", "the PK5 neighbourhood".
+_PLACE_NOUN_AFTER: Final = re.compile(r" (?:junction|area|district|neighbou?rhood|market|road|street|roundabout|"
+                                      r"checkpoint|camp|zone|sector|quarter|intersection)\b")
+
+
 def find_acronyms(view: str, toks: list[Token], mentions: list[Mention], learned: dict[str, Mention],
                   known: list[tuple[int, int]]) -> list[Mention]:
     """Words in capitals: an article's learned abbreviation, or an organisation with no type.
@@ -123,6 +128,8 @@ def find_acronyms(view: str, toks: list[Token], mentions: list[Mention], learned
             continue
         if text.isdigit():
             continue
+        if _PLACE_NOUN_AFTER.match(view, t.end) and learned.get(text) is None:
+            continue  # "the KM4 junction", "the PK5 area": a place named in capitals
         model = learned.get(text)
         if model is not None:
             out.append(Mention(t.start, t.end, model.kind, entry=model.entry, country=model.country, name=model.name,

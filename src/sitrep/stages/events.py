@@ -513,7 +513,7 @@ def _draft(doc: Doc, index: int, sentence: tuple[int, int], clause: tuple[int, i
     actor1 = actor1 or _generic(sub, country, actor2)
     year = doc.article.published.year if doc.article.published is not None else None
     actor1 = refine.localise(actor1, country, year) or actor1
-    sub, actor2 = refine.same_kind(sub, actor1, actor2, text[s:e])
+    sub, actor1, actor2 = refine.same_kind(sub, actor1, actor2, text[s:e])
     actor2 = refine.harmed_civilians(sub, actor2)
     actor2 = refine.localise(actor2 or refine.victims(sub, text[s:e], country), country, year)
     if place is not None:
@@ -531,6 +531,8 @@ def _draft(doc: Doc, index: int, sentence: tuple[int, int], clause: tuple[int, i
         # "US drones struck an Al Shabaab camp near Raso", the town unknown: where the group they fought is at home
         actor1 = _abroad(actor1, _group_home(actor2, actor1), text[s:e])
         actor2 = _abroad(actor2, _group_home(actor1, actor2), text[s:e])
+    if actor2 is not None and actor2.name == actor1.name and sub.event_type is EventType.EXPLOSIONS_REMOTE_VIOLENCE:
+        actor2 = None  # "a MINUSMA convoy struck a mine, wounding two peacekeepers": the hit side named twice
     if sub in _LAID and actor1.type in _FORCES and (actor2 is None or actor2.type in _HIT_WITH) \
             and (sub is not S.REMOTE_EXPLOSIVE_LANDMINE_IED or PLANTED_BOMB.search(text, s, e)):
         # the forces a bomb hit, listed first for want of a bomber: the bomber, unnamed, is the other side (as ACLED
@@ -674,7 +676,7 @@ def _claims(lead: Event, later: Event) -> bool:
         and later.actor1 is not None and later.actor1.type in _CLAIMANTS and bool(later.actor1.text) \
         and not _unnamed_attacker(later) \
         and _BLAME_WORDS.search(later.evidence.text) is not None and _THE_ACT.search(later.evidence.text) is not None \
-        and _ANOTHER_CLAIM.search(later.evidence.text) is None
+        and _ANOTHER_CLAIM.search(later.evidence.text) is None and _NO_CLAIM.search(later.evidence.text) is None
 
 
 def _named_later(lead: Event, later: Event) -> bool:
@@ -682,9 +684,13 @@ def _named_later(lead: Event, later: Event) -> bool:
     nobody: "Three policemen were killed in a blast. The blast was caused by a device ... State of Sinai later claimed
     responsibility" (the claim already given to the second sentence's event)."""
     return _unnamed_attacker(lead) and later.actor1 is not None and later.actor1.kb_id is not None \
-        and later.actor1.type in _CLAIMANTS and not _unnamed_attacker(later)
+        and later.actor1.type in _CLAIMANTS and not _unnamed_attacker(later) \
+        and _NO_CLAIM.search(later.evidence.text) is None
 
 
+#: No claim: "No group claimed responsibility", "nobody has claimed the attack".
+_NO_CLAIM: Final = re.compile(r"\b(?:no|nobody|none|not yet|no one|no-one)\b[^.;]{0,30}?\b(?:claim\w*|responsib\w+)",
+                              re.IGNORECASE)
 #: A claim of another act: "Sinai Province also claimed the killing of seven security personnel".
 _ANOTHER_CLAIM: Final = re.compile(r"\balso\s+(?:claimed|claims|claiming|blamed)\b", re.IGNORECASE)
 

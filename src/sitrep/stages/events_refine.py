@@ -870,27 +870,36 @@ _EXTORTED: Final = re.compile(r"\b(?:extort\w*|robb\w*|loot\w*|money from|levies
 _TWO_OF_A_KIND: Final = re.compile(
     r"\b(?:two|rival|opposing|both)\s+(?:(?:armed|ethnic|local|neighbou?ring|rival|clan|communal|militia|sub-?clan|"
     r"(?-i:[A-Z])[\w-]+)\s+)?"
-    r"(?:sub-?clans?|clans|clan militias|communities|tribes|sections|villages|ethnic groups|militias|factions|"
-    r"armed groups|groups of (?:fighters|militiamen|gunmen|herders|youths?))\b"
+    r"(?:(?P<communal>sub-?clans?|clans|clan militias|communities|tribes|sections|villages|ethnic groups)|militias|"
+    r"factions|armed groups|groups of (?:fighters|militiamen|gunmen|herders|youths?)|"
+    r"(?P<units>(?:army |military |police )?(?:units|battalions|brigades|contingents)))\b"
     r"|\b(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]+\s+"
-    r"(?:sub-?clans|clans|communities|sections|tribes|villages)\b", re.IGNORECASE)
-_FIGHT_KINDS: Final = frozenset({S.ARMED_CLASH, S.MOB_VIOLENCE})
+    r"(?P<named>sub-?clans|clans|communities|sections|tribes|villages)\b", re.IGNORECASE)
+_FIGHT_KINDS: Final = frozenset({S.ARMED_CLASH, S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION})
 
 
-def same_kind(sub: SubEventType, actor1: Actor | None, actor2: Actor | None,
-              sentence: str) -> tuple[SubEventType, Actor | None]:
-    """The sub-event type and second side of a fight between two groups of one kind with one of them named: the
-    other is of the same kind (ACLED lists the militia on both sides), and the fight a battle, not mob violence.
-    The people killed in it ("6 people were killed") were not its second side."""
-    if sub not in _FIGHT_KINDS or actor1 is None or actor1.type not in (A.IDENTITY_MILITIAS, A.POLITICAL_MILITIAS) \
-            or not _TWO_OF_A_KIND.search(sentence):
-        return sub, actor2
+def same_kind(sub: SubEventType, actor1: Actor, actor2: Actor | None,
+              sentence: str) -> tuple[SubEventType, Actor, Actor | None]:
+    """The sub-event type and sides of a fight between two groups of one kind with one of them named: the other is
+    of the same kind (ACLED lists the militia on both sides), and the fight a battle, not a riot. Groups of clans,
+    communities or sections ("militias from two rival sub-clans", "fighting between two Dinka sections") are
+    communal militias whatever word named them; two units of an army fought each other. The people killed in it
+    ("6 people were killed") were not its second side."""
+    m = _TWO_OF_A_KIND.search(sentence)
+    if sub not in _FIGHT_KINDS or m is None or not _CLASHED.search(sentence):
+        return sub, actor1, actor2
+    communal = bool(m.group("communal") or m.group("named"))
+    if communal and actor1.kb_id is None and (actor1.type is A.POLITICAL_MILITIAS or (
+            actor1.type in (A.RIOTERS, A.PROTESTERS, A.CIVILIANS) and not actor1.text)):
+        actor1 = _recoded(actor1, "Communal Militia", A.IDENTITY_MILITIAS)
+    kinds = (A.IDENTITY_MILITIAS, A.POLITICAL_MILITIAS, A.STATE_FORCES) if m.group("units") else \
+        (A.IDENTITY_MILITIAS, A.POLITICAL_MILITIAS)
+    if actor1.type not in kinds:
+        return sub, actor1, actor2
     if actor2 is not None and not (actor2.type is A.CIVILIANS and actor2.kb_id is None
                                    and _NAMELESS.fullmatch(actor2.text or "people")):
-        return sub, actor2
-    if sub is S.MOB_VIOLENCE and not _CLASHED.search(sentence):
-        return sub, actor2
-    return S.ARMED_CLASH, actor1
+        return sub, actor1, actor2
+    return S.ARMED_CLASH, actor1, actor1
 
 
 _CLASHED: Final = re.compile(r"\b(?:clash\w*|fought|fight(?:ing|s)?|battled?|skirmish\w*)\b", re.IGNORECASE)

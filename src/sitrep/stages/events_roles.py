@@ -110,8 +110,10 @@ _FORCED_DISAPPEARANCE: Final = re.compile(r"\b(?:en)?forced(?:ly)? disappear\w*|
 _PART_OF: Final = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _TOGETHER: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?", re.IGNORECASE)
 #: "a prominent critic of the government": who the person is, not a side of the event.
-_DESCRIBES: Final = re.compile(r"\b(?:critics?|opponents?|critical|detractors?|foes?)\s+of\s+(?:the\s+)?$",
-                               re.IGNORECASE)
+_DESCRIBES: Final = re.compile(r"\b(?:critics?|opponents?|critical|detractors?|foes?)\s+of\s+(?:the\s+)?$"
+                               r"|\b(?:accus\w+|suspect\w*)\s+(?:[\w-]+\s+){0,3}?of\s+(?:\w+\s+)?(?:working|collaborating|"
+                               r"cooperating|spying|siding|colluding|links?)\s+(?:with|for)\s+(?:the\s+)?$",
+                               re.IGNORECASE)  # "accusing them of working with Jubaland forces": no side
 #: "Military and allied militia", "the army and its proxies": the second fights on the first's side.
 _ALLIED: Final = re.compile(r"\s*(?:,|,?\s+and|&|,?\s+along with|,?\s+together with)\s+(?:the\s+|their\s+|its\s+)?"
                             r"(?:allied|affiliated|loyalist|pro-government|proxy|supporting|associated)\s+",
@@ -227,7 +229,7 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
     """
     text = doc.text
     inside = [a for a in doc.actors if start <= a.start and a.end <= end and _usable(a)
-              and not _DESCRIBES.search(text, max(start, a.start - 20), a.start)]
+              and not _DESCRIBES.search(text, max(start, a.start - 60), a.start)]
     speakers = [a for a in inside if _speaker(text, a, start, end)]
     patients = [a for a in inside if a.start < trigger and _suffered(text, a, start, trigger)]
     agents = [a for a in inside if a not in speakers and a not in patients]

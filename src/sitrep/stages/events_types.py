@@ -141,7 +141,10 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.SEXUAL_VIOLENCE, _p(r"\b(?:(?<!anti-)rap(?:e|ed|es|ing|ists?)|sexual(?:ly)? (?:assault\w*|abus\w+|violence|slavery|exploit\w*)|"
                            r"molest\w*|gang-rap\w+)\b"), 3.0),
     (S.ABDUCTION_FORCED_DISAPPEARANCE, _p(r"\b(?:abduct\w*|kidnap\w*|hostages?|taken captive|forcibly disappeared|"
-                                          r"enforced disappearance|(?:went|go|goes|gone) (?:\W)?missing|seized (?:\w+ )?(?:people|civilians|villagers|workers))\b"), 2.6),
+                                          r"enforced disappearance|(?:went|go|goes|gone) (?:\W)?missing|seized (?:\w+ )?(?:people|civilians|villagers|workers)|"
+                                          r"(?:was|were) seized from (?:his|her|their) (?:homes?|houses?|compounds?)|"
+                                          r"seized (?:\w+ ){1,3}from (?:his|her|their) (?:homes?|houses?|compounds?)|"
+                                          r"took (?:the |two |three |\d+ )?(?:drivers|passengers|men|women|villagers|people|them|him|her) away)\b"), 2.6),
     (S.ARRESTS, _p(r"\b(?:arrest\w*|detain\w*|detention|apprehend\w*|taken into custody|rounded up|custody|"
                    r"held for questioning|nabbed)\b"), 2.2),
     (S.ARRESTS, _gated(("intercept",), r"\bintercept(?:ed|s|ing)\b"), 1.6),  # people stopped on their way
@@ -280,7 +283,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                        r"attack(?:ed|s)? (?:\w+ ){0,2}(?:soldiers|troops|forces|policemen|police officers|positions|barracks)|"
                        r"(?:fir\w*|launch\w*|shot) (?:an? |\w+ )?(?:rpgs?|rocket-propelled grenades?) (?:at|on|against|toward)|"
                        r"(?:gunshots?|gunfire|shots|shooting) (?:[\w-]+ ){0,6}?between)\b"), 1.7),
-    (S.ATTACK, _gated(("exec", "exeu", "behead", "ston", "lash", "flog", "whipp", "crucif", "tortur", "hang", "slaughter", "massacre", "hacked", "alive", "throat"), r"\b(?:exec?ut+(?:e|es|ed|ing|ions?)|behead\w*|slit (?:the |their |his |her )?throats?|cut (?:the |their |his |her )?throats?|ston(?:ed|es|ing) (?:\w+ )?to death|stoning|\W?stoned\W? (?:\w+ )?(?:wom[ae]n|m[ae]n|\w+)|lash(?:es|ed|ing)|"
+    (S.ATTACK, _gated(("exec", "exeu", "behead", "ston", "lash", "flog", "whipp", "crucif", "tortur", "hang", "slaughter", "massacre", "hacked", "alive", "throat", "amput"), r"\b(?:exec?ut+(?:e|es|ed|ing|ions?)|behead\w*|(?:cross-)?amputat\w+ (?:of )?(?:the |his |her |their |a (?:\w+ )?(?:man|woman|thief)'s )?(?:(?:right|left) )?(?:hands?|foot|feet)|slit (?:the |their |his |her )?throats?|cut (?:the |their |his |her )?throats?|ston(?:ed|es|ing) (?:\w+ )?to death|stoning|\W?stoned\W? (?:\w+ )?(?:wom[ae]n|m[ae]n|\w+)|lash(?:es|ed|ing)|"
                   r"flog\w*|whipp\w+|crucif\w+|tortur\w+|hang(?:s|ed|ing)? (?:the )?(?:bodies|corpses?|a (?:man|woman|young))|"
                   r"slaughter\w*|massacre\w*|hacked to death|burn(?:ed|t|s)? (?:\w+ )?alive)\b"), 2.6),
     (S.ATTACK, _p(r"\b(?:attack(?:ed|s|ing)?|gunmen|opened fire|opens? fire|found dead|shot (?:dead|and killed)|gunned down|kill(?:s|ed|ing|ings)?|murder\w*|"
