@@ -333,3 +333,13 @@ def test_a_nearby_town_far_from_the_story_is_left_unresolved() -> None:
                  "on Thursday. Government forces later repelled an assault on the nearby town of Zamzam.", _DAY)
     zamzam = [p for p in doc.places if p.text == "Zamzam"]
     assert all(p.country in (None, "LBY") for p in zamzam), zamzam
+
+
+def test_an_armed_groups_raid_is_no_protest_and_its_victims_are_civilians() -> None:
+    e = main_event("Al Shabaab gunmen stormed a compound housing quarry workers in Mandera town before dawn and "
+                   "killed 12 people.", _DAY)
+    assert e.sub_event_type is SubEventType.ATTACK, e
+    assert e.actor2 is not None and e.actor2.type is ActorType.CIVILIANS, e.actor2
+    e = main_event("AMISOM soldiers shot dead two farmers near Qoryoley, saying they had mistaken them for "
+                   "militants. Local elders demanded an investigation.", _DAY)
+    assert e.actor2 is not None and e.actor2.type is ActorType.CIVILIANS, e.actor2

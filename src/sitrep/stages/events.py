@@ -514,7 +514,7 @@ def _draft(doc: Doc, index: int, sentence: tuple[int, int], clause: tuple[int, i
     year = doc.article.published.year if doc.article.published is not None else None
     actor1 = refine.localise(actor1, country, year) or actor1
     sub, actor1, actor2 = refine.same_kind(sub, actor1, actor2, text[s:e])
-    actor2 = refine.harmed_civilians(sub, actor2)
+    actor2 = refine.harmed_civilians(sub, actor2, text[s:e])
     actor2 = refine.localise(actor2 or refine.victims(sub, text[s:e], country), country, year)
     if place is not None:
         named = tuple(a for a in doc.actors if ss <= a.start and a.end <= se and a.kb_id is not None)

@@ -932,6 +932,11 @@ def protest_kind(sub: SubEventType, fired: frozenset[SubEventType], sentence: st
     if sub is S.ARMED_CLASH and _NONSTATE_ARMED.search(sentence) and not _CROWD_WORDS.search(sentence) \
             and not _PROTESTED.search(sentence):
         return sub  # "police clashed with a clan militia after the militia blocked a road": armed men, no crowd
+    if agent is not None and agent.kb_id is not None and agent.type in (A.REBEL_GROUPS, A.POLITICAL_MILITIAS) \
+            and not _party_people(agent, sentence) and not _PROTESTED.search(sentence) \
+            and (sub.event_type in (EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.BATTLES) or S.ATTACK in fired):
+        # "Al Shabaab gunmen stormed a compound housing quarry workers and killed 12": an armed group's raid
+        return sub if sub not in PROTEST_FAMILY else S.ATTACK
     if sub is S.ARRESTS and held_for_a_protest(sentence):
         return sub  # held for a protest organised or to come, or charged for one, not at one
     if sub in (S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S.ARMED_CLASH) \
@@ -986,14 +991,15 @@ _GENERIC_STATE: Final = frozenset({"Military Forces", "Police Forces", "Governme
 _BRANCH_OF: Final = {"Military Forces": "military", "Police Forces": "police", "Government": "government"}
 
 
-def harmed_civilians(sub: SubEventType, actor2: Actor | None) -> Actor | None:
+def harmed_civilians(sub: SubEventType, actor2: Actor | None, sentence: str) -> Actor | None:
     """The side an act against civilians or an arrest was done to, coded as civilians where the actors stage could
     not type it ("an MSD opposition party member was shot dead": the Opposition; "arrested four activists" of a
     campaign ahead of a march, no protest told): ACLED's victims have a type."""
     if actor2 is None or not (sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS or sub is S.ARRESTS):
         return actor2
-    if actor2.type is None or (sub is S.ARRESTS and actor2.type in (A.PROTESTERS, A.RIOTERS)):
-        return _civilians(actor2)
+    if actor2.type is None or (actor2.type in (A.PROTESTERS, A.RIOTERS) and (
+            sub is S.ARRESTS or (not actor2.kb_id and not _PROTESTED.search(sentence)))):
+        return _civilians(actor2)  # (harmed at a protest they are protesters: "police shot at protesters")
     return actor2
 
 
