@@ -343,3 +343,10 @@ def test_an_armed_groups_raid_is_no_protest_and_its_victims_are_civilians() -> N
     e = main_event("AMISOM soldiers shot dead two farmers near Qoryoley, saying they had mistaken them for "
                    "militants. Local elders demanded an investigation.", _DAY)
     assert e.actor2 is not None and e.actor2.type is ActorType.CIVILIANS, e.actor2
+
+
+def test_a_name_of_a_big_city_in_another_tongue_is_held_to_its_address() -> None:
+    doc = doc_on("Gunmen attacked an army post in Boni, Mopti region, killing two soldiers.", _DAY)
+    boni = [p for p in doc.places if p.text == "Boni"]
+    assert all(p.country in (None, "MLI") for p in boni), boni
+    assert doc.events[0].location is not None and doc.events[0].location.country == "MLI", doc.events[0].location

@@ -334,8 +334,12 @@ class Address:
             return True  # "X area in Y"; "Mansoura, Raqqa governorate, Syria" (no Mansoura in Egypt)
         if m.feature is not None and m.feature == self.mentions[link.container].feature:
             return False
-        return not any(c.place.population >= _BIG or (not c.alternate and not c.loose and (
-            c.place.is_capital or c.place.feature in (Feature.ADMIN1, Feature.COUNTRY))) for c in m.candidates)
+        # (a big city only by another of its names is no big city here: "Boni" is a name of Bonn; held, a namesake
+        # inside the address still stands)
+        return not any((c.place.population >= _BIG and not c.alternate) or (
+            not c.alternate and not c.loose and (c.place.is_capital or c.place.feature in (Feature.ADMIN1,
+                                                                                          Feature.COUNTRY)))
+                       for c in m.candidates)
 
     def hold(self, prior: Callable[[Candidate], float]) -> list[Place | None]:
         """The places chosen for the mentions, with each obscure name in an address held to it: its
