@@ -350,3 +350,15 @@ def test_a_name_of_a_big_city_in_another_tongue_is_held_to_its_address() -> None
     boni = [p for p in doc.places if p.text == "Boni"]
     assert all(p.country in (None, "MLI") for p in boni), boni
     assert doc.events[0].location is not None and doc.events[0].location.country == "MLI", doc.events[0].location
+
+
+def test_the_side_that_moved_in_after_others_left_took_the_place() -> None:
+    e = main_event("Al Shabaab fighters moved into Moqokori in Hiraan, only hours after Ethiopian troops pulled out "
+                   "of their base there. There was no fighting.", _DAY)
+    assert e.sub_event_type is SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, e
+    assert e.actor1 is not None and e.actor1.name == "Al Shabaab", e.actor1
+    e = main_event("Somali National Army soldiers entered the village of Kurtunwaarey in Lower Shabelle after Al "
+                   "Shabaab fighters abandoned it overnight. No clashes were reported.", _DAY)
+    assert e.sub_event_type is SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, e
+    weapons = doc_on("Heavy weapons have allegedly been moved into Lubumbashi by FARDC, including tanks.", _DAY)
+    assert all(x.sub_event_type is not SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY for x in weapons.events)

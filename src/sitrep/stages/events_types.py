@@ -421,10 +421,11 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                                  r"\b(?:(?:retreat(?:ed|s)?|abandon(?:ed|s)?|vacat(?:ed|es)|fled) (?:from )?"
                                                  r"(?:\w+ ){0,3}(?:positions?|bases?|posts?|stations?|sub-stations|camps?|"
                                                  r"towns?|villages?|areas?|strongholds?|barracks)|(?:were|was|have been|had "
-                                                 r"been|has been) (?:abandoned|vacated)|retreat(?:ed|ing)? in the face of|"
+                                                 r"been|has been) (?:abandoned|vacated)|(?:abandoned|vacated) (?:it|them)\b|retreat(?:ed|ing)? in the face of|"
                                                  # moved in where nobody fought them: "occupied the village of Bitiyo"
                                                  r"(?:(?<!-)occupied|moved into) (?:the )?(?:\w+ ){0,2}(?:villages?|towns?|areas?|"
-                                                 r"localit(?:y|ies)|positions?|posts?|bases?))\b"), 2.2),
+                                                 r"localit(?:y|ies)|positions?|posts?|bases?)|"
+                                                 r"(?<!been )(?<!being )moved into (?-i:[A-Z])[\w'-]+)\b"), 2.2),
     # forces sent somewhere, sweeps and searches: a change to the group's activity
     (S.CHANGE_TO_GROUP_ACTIVITY, _gated(("deploy", "operation"),
                                         r"\b(?:(?:troops|forces|soldiers|police(?:men)?|units|battalions?|peacekeepers|"
@@ -547,6 +548,10 @@ _CLAIMED_HARM: Final = _p(r"\s+for\s+(?:[\w'-]+\s+){0,4}?(?:attacks?|bombings?|b
                           r"(?:killed|killing|left (?:\w+ ){1,3}?dead|wounded|wounding|injured|injuring|"
                           r"claimed the lives|targeted|targeting|hit|struck|destroyed)\b")
 _CLAIM: Final = _p(r"claim")
+
+
+#: The taking side's verb of a non-violent transfer: "moved into", "occupied".
+_MOVED_IN: Final = _p(r"(?:moved into|occupied|entered)\b")
 
 
 def _not_conflict(text: str, start: int, end: int) -> bool:
@@ -976,4 +981,7 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
     gains = sorted(h for sub in TERRITORY_GAIN for h in hits.get(sub, ()))
     if best is S.NON_VIOLENT_TRANSFER_OF_TERRITORY and gains:
         s, e, _ = gains[0]  # "took control of Pagak after government troops withdrew": the taker's act
+    elif best is S.NON_VIOLENT_TRANSFER_OF_TERRITORY:
+        # "moved into Moqokori hours after Ethiopian troops pulled out": the mover's act, not the leavers'
+        s, e, _ = next((h for h in hits[best] if _MOVED_IN.match(text, h[0])), (s, e, 0.0))
     return Typed(best, _PLOVER[best], round(confidence, 4), s, e, fired)
