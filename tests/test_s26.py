@@ -362,3 +362,10 @@ def test_the_side_that_moved_in_after_others_left_took_the_place() -> None:
     assert e.sub_event_type is SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY, e
     weapons = doc_on("Heavy weapons have allegedly been moved into Lubumbashi by FARDC, including tanks.", _DAY)
     assert all(x.sub_event_type is not SubEventType.NON_VIOLENT_TRANSFER_OF_TERRITORY for x in weapons.events)
+
+
+def test_two_peoples_named_together_are_the_two_sides_not_the_dead() -> None:
+    e = main_event("Armed Pokot and Turkana herders fought near Kapedo following a cattle raid, leaving four people "
+                   "dead.", _DAY)
+    assert e.actor1.name.startswith("Pokot"), e.actor1
+    assert e.actor2 is not None and e.actor2.name.startswith("Turkana"), e.actor2

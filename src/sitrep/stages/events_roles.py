@@ -275,6 +275,14 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
     named = first.name if first is not None else None
     second = target or next((a for a in inside if a.start >= trigger and a.name != named and a not in speakers
                              and a is not first and not _serves(text, first, a)), None)
+    if sub in _TWO_SIDED and first is not None and target is None and (
+            second is None or (second.type is ActorType.CIVILIANS and second.kb_id is None)):
+        # "Pokot and Turkana herders fought ..., leaving four people dead": the side named with the first, not the
+        # dead
+        joined = next((a for a in inside if a is not first and a.end <= trigger and a.name != named
+                       and a not in speakers and a.type not in (None, ActorType.CIVILIANS)
+                       and (first.start < a.start < first.end or _TOGETHER.fullmatch(text, first.end, a.start))), None)
+        second = joined or second
     if second is not None and first is not None and first.start > trigger and second.start > first.end \
             and _TOGETHER.fullmatch(text, first.end, second.start) \
             and any(a.end <= trigger and a.name != named and a not in speakers for a in inside):
