@@ -369,3 +369,13 @@ def test_two_peoples_named_together_are_the_two_sides_not_the_dead() -> None:
                    "dead.", _DAY)
     assert e.actor1.name.startswith("Pokot"), e.actor1
     assert e.actor2 is not None and e.actor2.name.startswith("Turkana"), e.actor2
+
+
+def test_security_services_hold_civilians_and_a_schools_administration_is_no_government() -> None:
+    e = main_event("National Security Service officers in Juba detained a newspaper editor over an article "
+                   "critical of the government.", _DAY)
+    assert e.actor1 is not None and e.actor1.type is ActorType.STATE_FORCES, e.actor1
+    assert e.actor2 is not None and e.actor2.type is ActorType.CIVILIANS, e.actor2
+    e = main_event("Students at a boys' secondary school in Nyeri County set their dormitory on fire in protest "
+                   "against the school administration.", _DAY)
+    assert e.actor2 is None, e.actor2

@@ -224,7 +224,7 @@ def compose(kb: KnowledgeBase, view: str, folded: str, hits: list[Hit], lo: int,
             continue
         generic = _entry_target(kb, h, generic=True)
         if generic is not None:
-            if _modifier(view, folded, h):
+            if _modifier(view, folded, h) or _not_the_state(view, folded, h):
                 i += 1
                 continue
             if _in_name(view, h, lo):
@@ -372,6 +372,18 @@ def _in_name(view: str, h: Hit, lo: int) -> bool:
 #: the union" (but "the factions of Idlib" are those fighting there).
 _PARTS: Final = re.compile(r" (?:of (?![A-Z])|within\b)")
 _COUNTED: Final = re.compile(r"\b(?:two|three|four|both|several|\d+)\s+$", re.IGNORECASE)
+
+
+#: Bodies that have an administration or a management of their own: "the school administration" is no government.
+_OWN_ADMINISTRATION: Final = re.compile(r"\b(?:school|university|college|hospital|prison|camp|company|firm|mine|port|"
+                                        r"airport|club|station|factory|plantation|church|market|council)(?:'s)? $",
+                                        re.IGNORECASE)
+
+
+def _not_the_state(view: str, folded: str, h: Hit) -> bool:
+    """ "the school administration", "the prison administration": a body's own managers, not the government."""
+    return folded[h.start:h.end] in {"administration", "management", "authorities"} \
+        and _OWN_ADMINISTRATION.search(view, max(0, h.start - 25), h.start) is not None
 
 
 def _modifier(view: str, folded: str, h: Hit) -> bool:

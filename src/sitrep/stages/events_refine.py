@@ -478,13 +478,33 @@ def _civilians(actor: Actor) -> Actor:
     return actor if actor.type is A.CIVILIANS else _recoded(actor, "Civilians", A.CIVILIANS)
 
 
+#: People held who are no armed men: "detained a newspaper editor", "arrested 12 suspects".
+_HELD_PEOPLE: Final = re.compile(r"\b(?:editors?|reporters?|activists?|politicians?|lawyers?|leaders?|members?|"
+                                 r"supporters?|suspects?|youths?|officials?|opponents?|bloggers?|clerics?|imams?|"
+                                 r"pastors?|priests?|chiefs?|elders?)\b", re.IGNORECASE)
+
+
+def _held_unarmed(sentence: str) -> bool:
+    """Whether those an arrest took, told after its verb, are people and no armed men ("detained a newspaper
+    editor"; not "arrested 30 suspected Al Shabaab militants")."""
+    verb = _ARREST_VERB.search(sentence)
+    held = sentence[verb.end():] if verb else sentence
+    return bool(_CIVILIAN_TARGET.search(held) or _HELD_PEOPLE.search(held)) and _ARMED_TARGET.search(held) is None \
+        and _NONSTATE_ARMED.search(held) is None
+
+
+_ARREST_VERB: Final = re.compile(r"\b(?:arrest\w*|detain\w*|apprehend\w*|rounded up|nabbed)\b", re.IGNORECASE)
+
+
 def victims(sub: SubEventType, sentence: str, country: str | None) -> Actor | None:
     """The unnamed second side of violence against civilians: civilians, by definition of the type ("Gunmen
     attacked Ogbele, killing five"); of an explosion or strike that the sentence says hit civilians and no armed
-    men, civilians too. None for anything else."""
+    men, and of an arrest of people who are no armed men ("detained a newspaper editor"), civilians too. None for
+    anything else."""
     if sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS or (
             sub.event_type is EventType.EXPLOSIONS_REMOTE_VIOLENCE and _CIVILIAN_TARGET.search(sentence) is not None
-            and _ARMED_TARGET.search(sentence) is None):
+            and _ARMED_TARGET.search(sentence) is None) or (
+            sub is S.ARRESTS and _held_unarmed(sentence)):
         name = "Civilians" + (f" ({country_name(country)})" if country_name(country) else "")
         return Actor(name, "", 0, 0, A.CIVILIANS, country, None, ActorKind.GROUP, None, None, "default")
     return None
