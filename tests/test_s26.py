@@ -379,3 +379,11 @@ def test_security_services_hold_civilians_and_a_schools_administration_is_no_gov
     e = main_event("Students at a boys' secondary school in Nyeri County set their dormitory on fire in protest "
                    "against the school administration.", _DAY)
     assert e.actor2 is None, e.actor2
+
+
+def test_a_vigilance_committee_is_a_vigilante_militia() -> None:
+    e = main_event("A suspected Boko Haram suicide bomber was stopped by members of the vigilance committee at the "
+                   "entrance of Limani. He set off his explosives, killing himself and one vigilante.", _DAY)
+    assert e.event_type is EventType.BATTLES, e
+    sides = {e.actor1.type, e.actor2.type if e.actor2 else None}
+    assert sides == {ActorType.IDENTITY_MILITIAS, ActorType.REBEL_GROUPS}, (e.actor1, e.actor2)

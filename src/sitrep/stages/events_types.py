@@ -143,7 +143,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.ABDUCTION_FORCED_DISAPPEARANCE, _p(r"\b(?:abduct\w*|kidnap\w*|hostages?|taken captive|forcibly disappeared|"
                                           r"enforced disappearance|(?:went|go|goes|gone) (?:\W)?missing|seized (?:\w+ )?(?:people|civilians|villagers|workers)|"
                                           r"(?:was|were) seized from (?:his|her|their) (?:homes?|houses?|compounds?)|"
-                                          r"seized (?:\w+ ){1,3}from (?:his|her|their) (?:homes?|houses?|compounds?)|"
+                                          r"seized (?:\w+ ){1,5}?from (?:his|her|their) (?:homes?|houses?|compounds?)|"
                                           r"took (?:the |two |three |\d+ )?(?:drivers|passengers|men|women|villagers|people|them|him|her) away)\b"), 2.6),
     (S.ARRESTS, _p(r"\b(?:arrest\w*|detain\w*|detention|apprehend\w*|taken into custody|rounded up|custody|"
                    r"held for questioning|nabbed)\b"), 2.2),
