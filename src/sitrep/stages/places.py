@@ -212,19 +212,19 @@ _NEARBY_KM: Final = 300.0
 
 
 def _nearby(text: str, mentions: Sequence[Mention], resolved: list[Resolved]) -> list[Resolved]:
-    """``resolved`` without a place told as nearby ("the nearby town of Zamzam") that lies far from every other
-    town, district or site the article resolved: a namesake elsewhere (Zamzam camp in Darfur for a Zamzam beside
-    Sirte), left unresolved."""
-    local = [r.place for r in resolved if r.place is not None
-             and r.place.feature in (Feature.CITY, Feature.ADMIN2, Feature.SITE)]
+    """``resolved`` without a place told as nearby ("the nearby town of Zamzam") that lies in a country no other
+    place of the article is in and far from every other town, district or site the article resolved: a namesake
+    elsewhere (Zamzam camp in Darfur for a Zamzam beside Sirte), left unresolved. A nearby town in the story's own
+    country stays, however far it is from the dateline."""
     out = list(resolved)
     for n, (m, r) in enumerate(zip(mentions, resolved, strict=True)):
         p = r.place
         if p is None or p.feature not in (Feature.CITY, Feature.ADMIN2, Feature.SITE) \
                 or not _NEARBY.search(text, max(0, m.start - 40), m.start):
             continue
-        others = [q for q in local if q is not p]
-        if others and all(_km(p, q) > _NEARBY_KM for q in others):
+        others = [q.place for i, q in enumerate(resolved) if i != n and q.place is not None]
+        local = [q for q in others if q.feature in (Feature.CITY, Feature.ADMIN2, Feature.SITE)]
+        if local and all(_km(p, q) > _NEARBY_KM for q in local) and all(q.country != p.country for q in others):
             out[n] = Resolved(None, 0.0)
     return out
 
