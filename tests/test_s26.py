@@ -387,3 +387,25 @@ def test_a_vigilance_committee_is_a_vigilante_militia() -> None:
     assert e.event_type is EventType.BATTLES, e
     sides = {e.actor1.type, e.actor2.type if e.actor2 else None}
     assert sides == {ActorType.IDENTITY_MILITIAS, ActorType.REBEL_GROUPS}, (e.actor1, e.actor2)
+
+
+def test_a_clash_set_off_by_an_accident_is_a_clash() -> None:
+    e = main_event("Nuer and Anuak youths clashed in Gambella town following a traffic accident involving a refugee "
+                   "agency vehicle. Three people were killed.", _DAY)
+    assert e.event_type is EventType.BATTLES, e
+    assert not doc_on("Three people died in a traffic accident near Gambella.", _DAY).events
+
+
+def test_customers_hit_are_civilians_and_suspects_of_past_protests_were_arrested() -> None:
+    e = main_event("A grenade was thrown into a bar in the Kamenge area of Bujumbura in the evening, wounding six "
+                   "customers. The attackers were not identified.", _DAY)
+    assert e.actor2 is not None and e.actor2.type is ActorType.CIVILIANS, e.actor2
+    e = main_event("Police carried out a search operation in Nyakabiga and arrested around 20 young men suspected "
+                   "of taking part in last year's anti-government demonstrations.", _DAY)
+    assert e.sub_event_type is SubEventType.ARRESTS, e
+
+
+def test_a_country_the_attackers_fled_towards_is_not_theirs() -> None:
+    e = main_event("Unidentified gunmen on motorbikes attacked a Malian army post in Boni, Mopti region, killing two "
+                   "soldiers before withdrawing towards the Burkina Faso border.", _DAY)
+    assert e.actor1.country == "MLI", e.actor1

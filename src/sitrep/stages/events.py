@@ -253,9 +253,16 @@ def _proper(text: str) -> bool:
 
 
 def _named(iso3: str, sentence: str) -> bool:
-    """Whether a sentence names a country or its people ("Nigeria", "Nigerian")."""
+    """Whether a sentence names a country or its people ("Nigeria", "Nigerian"), not only as where someone went
+    ("withdrawing towards the Burkina Faso border", "fled into Niger")."""
     pattern = _country_words(iso3)
-    return pattern is not None and pattern.search(sentence) is not None
+    return pattern is not None and any(
+        not _BORDER_AFTER.match(sentence, m.end()) and not _TOWARDS.search(sentence, max(0, m.start() - 16), m.start())
+        for m in pattern.finditer(sentence))
+
+
+_BORDER_AFTER: Final = re.compile(r"\s+border\b", re.IGNORECASE)
+_TOWARDS: Final = re.compile(r"\b(?:towards?|into|across)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @cache

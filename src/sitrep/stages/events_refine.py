@@ -59,7 +59,8 @@ _ARMED_NOUNS: Final = (r"soldiers?|troops?|servicem[ae]n|army|military|policem[a
 #: Unarmed people, by any name both lists below share.
 _CIVILIAN_NOUNS: Final = (r"civilians?|villagers?|residents?|passengers?|worshippers?|children|child|boys?|girls?|"
                           r"wom[ae]n|students?|farmers?|herders?|traders?|pupils?|families|family|people|persons?|"
-                          r"citizens?|m[ae]n|motorists?|travell?ers?|teachers?|journalists?|patients?|displaced")
+                          r"citizens?|m[ae]n|motorists?|travell?ers?|teachers?|journalists?|patients?|displaced|"
+                          r"customers?|patrons?|revellers?|drinkers?|shoppers?|diners?|guests?|spectators?|fans?")
 #: A member of the security forces harmed off duty, at home or on the way to or from work: no combatant then, and
 #: ACLED codes the killing as violence against a civilian ("an off-duty soldier was shot dead outside his house").
 _OFF_DUTY: Final = re.compile(

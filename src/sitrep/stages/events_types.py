@@ -562,7 +562,14 @@ def _not_conflict(text: str, start: int, end: int) -> bool:
                                                   or _SUSPECTS_AFTER.match(text, m.end())))
                and not (_CLAIM.match(m.group()) and _CLAIMED_HARM.match(text, m.end(), end))
                and not (_BURNT.match(m.group()) and _IN_THE_FIGHTING.search(text, start, m.start()))
+               and not (_ACCIDENT.match(m.group()) and _SET_OFF_BY.search(text, max(start, m.start() - 45), m.start())
+                        and _FOUGHT_FIRST.search(text, start, m.start()))
                for m in _NOT_CONFLICT.finditer(text, start, end))
+
+
+#: An accident that set a fight off: "clashed in Gambella following a traffic accident".
+_ACCIDENT: Final = _p(r"(?:road|traffic) accident|crash")
+_FOUGHT_FIRST: Final = _p(r"\b(?:clash\w*|fought|fighting|riot\w*|attack\w*|protest\w*|lynch\w*|torch\w*|stormed)\b")
 
 
 #: Fire and ruin that may be the work of a fight rather than an accident.
@@ -712,7 +719,7 @@ _LEAK: Final = _p(r"\bleak(?:ed|age|ing|s)?\b")
 _HELD_FOR: Final = _p(
     r"\b(?:(?:suspected|accused|charged|convicted|sentenced|indicted)(?: \w+)? (?:of|with|for)|involvement in|"
     r"for (?:allegedly |reportedly )?(?:leading|organi[sz]ing|"
-    r"inciting|instigating|staging|calling|(?:their|his|her) (?:part|role) in))\b[^.;:]{0,40}$")
+    r"inciting|instigating|staging|calling|(?:their|his|her) (?:part|role) in))\b[^.;:]{0,60}$")
 #: People freed from captivity: "rescued 180 hostages", "recovered three victims who were abducted", "1,275 hostages
 #: rescued". The rescue is part of the operation that freed them; the abduction is an older event.
 _RESCUED: Final = _p(r"\b(?:rescu(?:e|ed|es|ing)|freed|free(?:s|ing)?|liberat(?:ed|es|ing)|recover(?:ed|s|ing)?|"
