@@ -409,3 +409,16 @@ def test_a_country_the_attackers_fled_towards_is_not_theirs() -> None:
     e = main_event("Unidentified gunmen on motorbikes attacked a Malian army post in Boni, Mopti region, killing two "
                    "soldiers before withdrawing towards the Burkina Faso border.", _DAY)
     assert e.actor1.country == "MLI", e.actor1
+
+
+def test_a_groups_moves_are_strategic_developments() -> None:
+    for text in ("Al Shabaab tax collectors went through villages around Qansax Dheere and forced farmers to hand "
+                 "over part of their sorghum harvest as zakat.",
+                 "Al Shabaab officials ordered elders in villages around El Bur to provide dozens of boys for "
+                 "training at the group's camps.",
+                 "Hundreds of heavily armed Al Shabaab fighters had massed on the outskirts of Bulo Burte, raising "
+                 "fears of an imminent attack on the town.",
+                 "The rebel Republican Forces of Burundi (FOREBU) announced a new military leadership.",
+                 "The Ministry of Interior suspended five human rights organisations."):
+        e = main_event(text, _DAY)
+        assert e.sub_event_type is SubEventType.CHANGE_TO_GROUP_ACTIVITY, (text, e)
