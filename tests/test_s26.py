@@ -422,3 +422,9 @@ def test_a_groups_moves_are_strategic_developments() -> None:
                  "The Ministry of Interior suspended five human rights organisations."):
         e = main_event(text, _DAY)
         assert e.sub_event_type is SubEventType.CHANGE_TO_GROUP_ACTIVITY, (text, e)
+
+
+def test_a_ground_and_helicopter_operation_is_a_battle() -> None:
+    e = main_event("French forces killed several AQIM fighters during a ground and helicopter operation in the "
+                   "valley near Tessalit.", _DAY)
+    assert e.event_type is EventType.BATTLES, e

@@ -709,7 +709,7 @@ _GROUND_FIGHT: Final = _p(
     r"\b(?:gun ?fire|gunfights?|gun ?battles?|firefights?|exchange[sd]? (?:of )?fire|clash(?:ed|es)|fierce fighting|"
     r"small[- ]arms fire|in the exchange|"
     r"ground (?:attacks?|assaults?|offensive|troops|forces|operations?|fighting|clashes)|"
-    r"(?:ground and air|air and ground) (?:attacks?|assaults?|offensives?|operations?)|"
+    r"(?:ground and (?:air|aerial|helicopter)|(?:air|aerial|helicopter) and ground) (?:attacks?|assaults?|offensives?|operations?)|"
     r"stormed|under (?:a |the )?(?:cover|support)|(?:supported|backed|covered) by (?:the )?(?:air|helicopter|jets|"
     r"warplanes|aircraft)\w*|air (?:support|cover)|to support (?:the )?(?:ground )?troops)\b")
 #: A suicide bomber stopped before reaching the target: "intercept two suicide bombers", "killing only herself".
