@@ -428,3 +428,11 @@ def test_a_ground_and_helicopter_operation_is_a_battle() -> None:
     e = main_event("French forces killed several AQIM fighters during a ground and helicopter operation in the "
                    "valley near Tessalit.", _DAY)
     assert e.event_type is EventType.BATTLES, e
+
+
+def test_control_of_services_is_no_territory_and_gas_containers_are_an_accident() -> None:
+    e = main_event("The government declared a state of emergency, giving authorities the power to forcibly evacuate "
+                   "people and take control of services.", _DAY)
+    assert e.event_type is not EventType.BATTLES, e
+    assert not doc_on("A number of gas and propane containers exploded during a fire in a detached garage in "
+                      "Milan.", _DAY).events

@@ -57,6 +57,11 @@ NO_VIOLENCE: Final = _p(r"\b(?:(?:no|without(?: any)?) (?:reported |known )?(?:v
 _GATES: Final[dict[re.Pattern[str], tuple[str, ...]]] = {}
 
 
+#: Control taken of what is no territory: "take control of services", "took control of the situation".
+_NOT_TERRITORY: Final = (r"(?! of (?:the )?(?:services|utilities|operations|situation|fires?|blaze|company|companies|"
+                         r"economy|budget|party|parliament|debate|narrative|game|match|ball)\b)")
+
+
 def _gated(needles: tuple[str, ...], pattern: str) -> re.Pattern[str]:
     compiled = _p(pattern)
     _GATES[compiled] = needles
@@ -219,7 +224,8 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                         r"recover(?:ed|y) "
                                         r"(?:control|the)|clear(?:ed)? (?:the )?(?:area|town|city|village)s? of)\b"), 2.4),
     (S.NON_STATE_ACTOR_OVERTAKES_TERRITORY, _p(r"\b(?:seiz(?:ed|e|es|ing) (?:control|the (?:town|city|village|base|district|area))|"
-                                               r"(?:took|take|taken|gained|gain|seized|wrested) (?:full )?control|overr(?:an|un)|captur(?:ed|e) "
+                                               r"(?:took|take|taken|gained|gain|seized|wrested) (?:full )?control" +
+                                               _NOT_TERRITORY + r"|overr(?:an|un)|captur(?:ed|e) "
                                                r"(?:the )?(?:town|city|village|base|district|area|territory)|fell to|fall of)\b"), 2.2),
     (S.NON_VIOLENT_TRANSFER_OF_TERRITORY, _p(r"\b(?:withdr(?:ew|awn|aw|awal)|pull(?:ed)? out|evacuat(?:ed|ion) deal|handed (?:over|control)|"
                                              r"handed (?:\w+ )?(?:authority|control|power) (?:over )?(?:of|to|over)|handover of|"
@@ -397,7 +403,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                         r"(?<!over )(?<!over the )(?<!for )(?<!for the )"  # "clashed over control of the HQ"
                                         r"control(?:s|led|ling)? (?:over |of )?(?:\d+|the|a|an|parts?|most|about|all|several|two|three|four|five|new|"
                                         r"\w+ (?:villages?|towns?|areas?|hills?|neighbou?rhoods?))|(?:take|takes|took|taking|taken|extends?|extended|expand\w*|"
-                                        r"tighten\w*) (?:\w+ )?control|in control of|"
+                                        r"tighten\w*) (?:\w+ )?control" + _NOT_TERRITORY + r"|in control of|"
                                         # not diplomats, students or migrants sent away, from a school or a country
                                         r"expel(?:s|led|ling)?(?! (?:[\w'-]+ ){0,4}?(?:diplomats?|ambassadors?|envoys?|"
                                         r"staff|embassy|journalists?|reporters?|students?|pupils|migrants?|refugees|"
@@ -524,7 +530,7 @@ _NOT_CONFLICT: Final = _p(
     r"motorcycle|boat) crash(?:es)?|crashed (?:into|on|onto|in|near|shortly)|heart attacks?|(?:bee|dog|shark|bear|snake|panic|asthma) attacks?|cancer|"
     r"leuka?emia|tumou?rs?|illness|cyber\w*|hackers?|ransomware|malware|cyclone|hurricane|typhoon|(?:a|the|tropical|winter|snow|dust|sand|heavy|severe|violent) storms?|storms? (?:hit|hits|lashed|battered|swept)|tornado|wildfire|drought|"
     r"covid|coronavirus|pandemic|infections?|epidemic|cholera|(?:disease|virus|ebola|measles|cholera) outbreak|outbreak of (?:\w+ )?(?:disease|fever|virus|ebola|cholera|measles)|heavy rain|torrential|"
-    r"fire broke out|caught fire|blaze|gas leak|leak(?:ed|age|ing)?|collapsed|boilers?|(?:gas|propane|cooking gas|oxygen) "
+    r"fire broke out|caught fire|blaze|gas leak|leak(?:ed|age|ing)?|collapsed|boilers?|(?:gas|propane|cooking gas|oxygen)(?: and (?:gas|propane|oxygen))? "
     r"(?:cylinders?|containers?|tanks?|explosion)|fireworks (?:factory|warehouse|explosion)|"
     r"(?:chemical|fertili[sz]er|pesticide) (?:plant|factory)|derail\w*|crash(?:ed)? (?:into|landed)|plane crash|"
     r"road accident|traffic accident|capsiz\w+|spill|"
