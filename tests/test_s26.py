@@ -436,3 +436,22 @@ def test_control_of_services_is_no_territory_and_gas_containers_are_an_accident(
     assert e.event_type is not EventType.BATTLES, e
     assert not doc_on("A number of gas and propane containers exploded during a fire in a detached garage in "
                       "Milan.", _DAY).events
+
+
+def test_people_detained_by_rebels_were_abducted() -> None:
+    e = main_event("Rebels loyal to Riek Machar detained 10 aid workers near the town of Yei in South Sudan's Central "
+                   "Equatoria region, the United Nations said on Thursday.", _DAY)
+    assert e.sub_event_type is SubEventType.ABDUCTION_FORCED_DISAPPEARANCE, e
+    held = doc_on("Police arrested fourteen people after parents protested in Gelvandale. A member of the "
+                  "Nationalist Coloured Party was one of the arrested.", _DAY)
+    assert all(x.sub_event_type is not SubEventType.ABDUCTION_FORCED_DISAPPEARANCE for x in held.events), held
+
+
+def test_a_market_in_a_rebel_held_town_and_children_on_a_bus_are_civilians() -> None:
+    e = main_event("Syrian government warplanes struck a crowded vegetable market in the rebel-held town of Maarat "
+                   "al-Numan in Idlib province on Monday, killing at least 31 civilians.", _DAY)
+    assert e.actor2 is not None and e.actor2.type is ActorType.CIVILIANS, e.actor2
+    e = main_event("An air strike by the Saudi-led coalition hit a bus carrying children through a market in Dahyan "
+                   "in northern Yemen's Saada province, killing at least 43 people, most of them schoolboys. The "
+                   "United Nations called for an independent investigation.", _DAY)
+    assert e.actor2 is not None and e.actor2.type is ActorType.CIVILIANS, e.actor2

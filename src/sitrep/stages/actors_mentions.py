@@ -224,7 +224,7 @@ def compose(kb: KnowledgeBase, view: str, folded: str, hits: list[Hit], lo: int,
             continue
         generic = _entry_target(kb, h, generic=True)
         if generic is not None:
-            if _modifier(view, folded, h) or _not_the_state(view, folded, h):
+            if _modifier(view, folded, h) or _not_the_state(view, folded, h) or _HELD.match(view, h.end):
                 i += 1
                 continue
             if _in_name(view, h, lo):

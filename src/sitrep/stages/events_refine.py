@@ -743,6 +743,13 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
             and not _PROTESTED.search(clause_all) and not _RIOT.search(clause_all):
         return (S.LOOTING_PROPERTY_DESTRUCTION if _EXTORTED.search(clause_all) else S.CHANGE_TO_GROUP_ACTIVITY), \
             actor1, None
+    # people "detained" or "arrested" by rebels or a militia were taken by force: an abduction, not an arrest
+    if sub is S.ARRESTS and actor1 is not None and bool(actor1.text) \
+            and actor1.type in (A.REBEL_GROUPS, A.POLITICAL_MILITIAS, A.IDENTITY_MILITIAS) \
+            and not _party_people(actor1, text) and not _crowd_named(actor1) \
+            and not _STATE_WORDS.search(clause_all) and not _armed(actor2) \
+            and bool(text) and _HELD_BY_THEM.match(text, actor1.end) is not None:
+        return S.ABDUCTION_FORCED_DISAPPEARANCE, actor1, actor2
     # weapons found, seized or defused: the state's forces did it, whoever had planted or hidden them
     if sub is S.DISRUPTED_WEAPONS_USE and not _state(actor1) and (actor1 is None or actor1.resolved_by == "default"
                                                                   or _planted(actor1, text)):
@@ -1012,14 +1019,24 @@ _GENERIC_STATE: Final = frozenset({"Military Forces", "Police Forces", "Governme
 _BRANCH_OF: Final = {"Military Forces": "military", "Police Forces": "police", "Government": "government"}
 
 
+#: Right after an armed group's name, its own verb of holding people: "Rebels loyal to Riek Machar detained".
+_HELD_BY_THEM: Final = re.compile(r"(?:\s+[\w'-]+){0,6}?\s+(?<!the )(?<!was )(?<!were )(?<!been )(?<!being )(?<!of )"
+                                  r"(?:detain|arrest|apprehend|round|nabb?)\w*\b(?!\s+by\b)", re.IGNORECASE)
+#: A protest told where the crowd was harmed ("an air strike" is no strike of workers).
+_AT_A_PROTEST: Final = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|marche[sd]|sit-ins?|"
+                                  r"(?<!air )(?<!drone )(?<!missile )strik(?:e|es|ing)"
+                                  r"(?! (?:on|against|at|targeting)))\b", re.IGNORECASE)
+
+
 def harmed_civilians(sub: SubEventType, actor2: Actor | None, sentence: str) -> Actor | None:
     """The side an act against civilians or an arrest was done to, coded as civilians where the actors stage could
     not type it ("an MSD opposition party member was shot dead": the Opposition; "arrested four activists" of a
     campaign ahead of a march, no protest told): ACLED's victims have a type."""
-    if actor2 is None or not (sub.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS or sub is S.ARRESTS):
+    if actor2 is None or not (sub.event_type in (EventType.VIOLENCE_AGAINST_CIVILIANS,
+                                                 EventType.EXPLOSIONS_REMOTE_VIOLENCE) or sub is S.ARRESTS):
         return actor2
     if actor2.type is None or (actor2.type in (A.PROTESTERS, A.RIOTERS) and (
-            sub is S.ARRESTS or (not actor2.kb_id and not _PROTESTED.search(sentence)))):
+            sub is S.ARRESTS or (not actor2.kb_id and not _AT_A_PROTEST.search(sentence)))):
         return _civilians(actor2)  # (harmed at a protest they are protesters: "police shot at protesters")
     return actor2
 
