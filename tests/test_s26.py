@@ -455,3 +455,21 @@ def test_a_market_in_a_rebel_held_town_and_children_on_a_bus_are_civilians() -> 
                    "in northern Yemen's Saada province, killing at least 43 people, most of them schoolboys. The "
                    "United Nations called for an independent investigation.", _DAY)
     assert e.actor2 is not None and e.actor2.type is ActorType.CIVILIANS, e.actor2
+
+
+def test_named_as_bandits_by_police_the_gunmen_did_it_and_two_crowds_fought() -> None:
+    e = main_event("Gunmen described by police as bandits blocked the Kaduna-Abuja highway near Katari and kidnapped "
+                   "12 travellers.", _DAY)
+    assert e.actor1.type is ActorType.POLITICAL_MILITIAS, e.actor1
+    e = main_event("Two groups of youth from El Amra and Msetria clashed in El Amra, throwing stones at each other.",
+                   _DAY)
+    assert e.actor2 is not None and e.actor2.type is ActorType.RIOTERS, e.actor2
+
+
+def test_amba_fighters_are_the_separatists_and_shooting_dead_outranks_burning() -> None:
+    e = main_event("An explosive device planted by Amba fighters went off under a military truck near Ndop, "
+                   "wounding three soldiers.", dt.date(2019, 2, 12))
+    assert e.actor1.type is ActorType.REBEL_GROUPS, e.actor1
+    e = main_event("RSF troops stormed Deleij village near Zalingei, shooting dead 9 civilians and burning homes.",
+                   dt.date(2019, 6, 12))
+    assert e.sub_event_type is SubEventType.ATTACK, e

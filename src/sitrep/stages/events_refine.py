@@ -899,7 +899,8 @@ _TWO_OF_A_KIND: Final = re.compile(
     r"\b(?:two|rival|opposing|both)\s+(?:(?:armed|ethnic|local|neighbou?ring|rival|clan|communal|militia|sub-?clan|"
     r"(?-i:[A-Z])[\w-]+)\s+)?"
     r"(?:(?P<communal>sub-?clans?|clans|clan militias|communities|tribes|sections|villages|ethnic groups)|militias|"
-    r"factions|armed groups|groups of (?:fighters|militiamen|gunmen|herders|youths?)|"
+    r"factions|armed groups|groups of (?:fighters|militiamen|gunmen|herders)|"
+    r"(?P<crowds>groups of (?:youths?|students|supporters|protesters|demonstrators|residents|traders|fans))|"
     r"(?P<units>(?:army |military |police )?(?:units|battalions|brigades|contingents)))\b"
     r"|\b(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]+\s+"
     r"(?P<named>sub-?clans|clans|communities|sections|tribes|villages)\b", re.IGNORECASE)
@@ -920,6 +921,8 @@ def same_kind(sub: SubEventType, actor1: Actor, actor2: Actor | None,
     if communal and actor1.kb_id is None and (actor1.type is A.POLITICAL_MILITIAS or (
             actor1.type in (A.RIOTERS, A.PROTESTERS, A.CIVILIANS) and not actor1.text)):
         actor1 = _recoded(actor1, "Communal Militia", A.IDENTITY_MILITIAS)
+    if actor1.type is A.RIOTERS and m.group("crowds") and (actor2 is None or actor2.type is not A.STATE_FORCES):
+        return sub, actor1, actor1  # "rival groups of youths clashed": rioters on both sides
     kinds = (A.IDENTITY_MILITIAS, A.POLITICAL_MILITIAS, A.STATE_FORCES) if m.group("units") else \
         (A.IDENTITY_MILITIAS, A.POLITICAL_MILITIAS)
     if actor1.type not in kinds:

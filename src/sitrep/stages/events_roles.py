@@ -53,7 +53,8 @@ _RELATIVE: Final = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)
 #: holds the place; it is not the agent.
 _BACKED_BY: Final = re.compile(r"\b(?:backed|supported|aided|assisted|accompanied|joined|led|escorted|reinforced|"
                                r"commanded|flanked|trained|armed|funded|guarded|protected|manned|staffed|held|"
-                               r"controlled|run|operated|occupied|frequented|visited|used)\s+by\s+(?:the\s+)?"
+                               r"controlled|run|operated|occupied|frequented|visited|used|described|identified|"
+                               r"labell?ed|branded|termed|dubbed|characteri[sz]ed)\s+by\s+(?:the\s+)?"
                                r"(?:[\w-]+\s+(?:and\s+)?){0,3}$", re.IGNORECASE)
 #: "leaders accused the FRPI of rape": the accused did it.
 _ACCUSED: Final = re.compile(r"\b(?:accus\w+|blam\w+|attribut\w+ (?:it|this|the \w+) to)\s+(?:the\s+)?$",
@@ -425,6 +426,11 @@ def _speaker(text: str, actor: Actor, start: int, end: int) -> bool:
         _SAID_AFTER.match(text[actor.end:min(end, actor.end + 80)]) is not None
 
 
+#: After an actor, how someone named it: "gunmen described by police as bandits", "men identified as herders".
+_DESCRIBED_AS: Final = re.compile(r"\s*,?\s+(?:who\s+(?:were|was)\s+)?(?:described|identified|labell?ed|branded|termed|"
+                                  r"dubbed|believed|suspected|thought|said|reported)\b", re.IGNORECASE)
+
+
 def _suffered(text: str, actor: Actor, start: int, trigger: int) -> bool:
     """Whether an actor named before the trigger suffered the act rather than did it ("a man wanted by the police
     was killed": the police did another thing to the man, not suffer this)."""
@@ -432,6 +438,8 @@ def _suffered(text: str, actor: Actor, start: int, trigger: int) -> bool:
         return True
     if _BY.search(text, max(start, actor.start - 25), actor.start):
         return False
+    if _DESCRIBED_AS.match(text, actor.end, trigger):
+        return False  # "gunmen described by police as bandits kidnapped 12": how they were named
     return _SUFFERED_AFTER.match(text[actor.end:trigger + 30]) is not None or \
         HEADLINE_PASSIVE.match(text, actor.end, trigger + 30) is not None
 

@@ -738,7 +738,7 @@ _RESCUED: Final = _p(r"\b(?:rescu(?:e|ed|es|ing)|freed|free(?:s|ing)?|liberat(?:
 _CAPTIVES: Final = _p(r"\b(?:hostages?|captives?|abductees|kidnap(?:ped|ping)? victims)\b")
 _DETAINEES: Final = _p(r"detainees?\b")
 _DETONATED: Final = frozenset({S.REMOTE_EXPLOSIVE_LANDMINE_IED, S.GRENADE, S.SUICIDE_BOMB})
-_FIGHT: Final = _p(r"\b(?:kill(?:ed|ing|ings|s)?|died|shot dead|clash(?:ed|es)?|fighting|exchang\w+ (?:of )?(?:fire|gunfire)|gun ?battles?|"
+_FIGHT: Final = _p(r"\b(?:kill(?:ed|ing|ings|s)?|died|shot dead|shooting dead|gunned down|clash(?:ed|es)?|fighting|exchang\w+ (?:of )?(?:fire|gunfire)|gun ?battles?|"
                   r"beat(?:en|ing)?|tortured|assaulted|injur(?:e|es|ed|ing)|wound(?:ed|ing)|raped|ambush(?:ed|es|ing)?)\b")
 #: Guns fired, fighting, aircraft: with them an explosive is one weapon of a fight, or a bomb dropped from the air.
 _GUNS: Final = _p(r"\b(?:shot|shoot\w*|gunmen|gunman|gunfire|gun|guns|opened fire|fired|firing|bullets?|rifles?|"
