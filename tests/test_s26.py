@@ -473,3 +473,13 @@ def test_amba_fighters_are_the_separatists_and_shooting_dead_outranks_burning() 
     e = main_event("RSF troops stormed Deleij village near Zalingei, shooting dead 9 civilians and burning homes.",
                    dt.date(2019, 6, 12))
     assert e.sub_event_type is SubEventType.ATTACK, e
+
+
+def test_soldiers_allied_to_machar_and_two_communities_named_with_two_words() -> None:
+    e = main_event("At least 272 people, including 33 civilians, have been killed in fighting between troops loyal to "
+                   "President Salva Kiir and soldiers allied to First Vice President Riek Machar in Juba.",
+                   dt.date(2016, 7, 12))
+    assert e.actor2 is not None and e.actor2.name.startswith("SPLM/A-IO"), e.actor2
+    e = main_event("Clashes between armed members of the Guji Oromo and Gedeo communities in southern Ethiopia killed "
+                   "between 20 and 30 people this week.", _DAY)
+    assert e.actor2 is not None and e.actor2.type is ActorType.IDENTITY_MILITIAS, e.actor2

@@ -902,7 +902,7 @@ _TWO_OF_A_KIND: Final = re.compile(
     r"factions|armed groups|groups of (?:fighters|militiamen|gunmen|herders)|"
     r"(?P<crowds>groups of (?:youths?|students|supporters|protesters|demonstrators|residents|traders|fans))|"
     r"(?P<units>(?:army |military |police )?(?:units|battalions|brigades|contingents)))\b"
-    r"|\b(?:from|of)\s+(?:the\s+)?(?-i:[A-Z])[\w-]+\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w-]+\s+"
+    r"|\b(?:from|of)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,2}and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]+\s+){1,2}"
     r"(?P<named>sub-?clans|clans|communities|sections|tribes|villages)\b", re.IGNORECASE)
 _FIGHT_KINDS: Final = frozenset({S.ARMED_CLASH, S.MOB_VIOLENCE, S.VIOLENT_DEMONSTRATION})
 
