@@ -483,3 +483,10 @@ def test_soldiers_allied_to_machar_and_two_communities_named_with_two_words() ->
     e = main_event("Clashes between armed members of the Guji Oromo and Gedeo communities in southern Ethiopia killed "
                    "between 20 and 30 people this week.", _DAY)
     assert e.actor2 is not None and e.actor2.type is ActorType.IDENTITY_MILITIAS, e.actor2
+
+
+def test_soldiers_killed_in_the_next_sentence_are_those_the_group_attacked_there() -> None:
+    doc = doc_on("Boko Haram fighters attacked a Nigerien army position at Bosso in Diffa region. Heavy fighting "
+                 "followed and 26 soldiers were reported killed.", _DAY)
+    assert len(doc.events) == 1, doc.events
+    assert doc.events[0].fatalities is not None and doc.events[0].fatalities.best == 26, doc.events[0].fatalities

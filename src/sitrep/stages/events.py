@@ -196,7 +196,8 @@ def _state_where_it_acts(actor: Actor, other: Actor | None, country: str | None,
     ... near Maroua". Forces whose country the article names anywhere ("Iraqi troops", "Nigeria's army"), or named
     forces ("FARDC"), keep theirs; so do all when the place is where the group is not known (more likely a
     namesake abroad than a war elsewhere). Where the other side is no such group ("soldiers beat youths in Kolofata
-    on suspicion of collaborating with Boko Haram"), a group of ``named`` (the sentence's actors) may be."""
+    on suspicion of collaborating with Boko Haram"), a group of ``named`` (the article's actors up to the sentence)
+    may be."""
     if country is None or actor.type is not ActorType.STATE_FORCES or actor.kb_id is None or actor.country is None \
             or actor.country == country or _named(actor.country, article) or _proper(actor.text):
         return actor
@@ -524,7 +525,7 @@ def _draft(doc: Doc, index: int, sentence: tuple[int, int], clause: tuple[int, i
     actor2 = refine.harmed_civilians(sub, actor2, text[s:e])
     actor2 = refine.localise(actor2 or refine.victims(sub, text[s:e], country), country, year)
     if place is not None:
-        named = tuple(a for a in doc.actors if ss <= a.start and a.end <= se and a.kb_id is not None)
+        named = tuple(a for a in doc.actors if a.end <= se and a.kb_id is not None)  # up to this sentence
         actor1, actor2 = (_state_where_it_acts(actor1, actor2, country, text, year, named),
                           actor2 and _state_where_it_acts(actor2, actor1, country, text, year, named))
     if own_place:  # named where it acts, and foreign there, when the sentence says where
