@@ -490,3 +490,12 @@ def test_soldiers_killed_in_the_next_sentence_are_those_the_group_attacked_there
                  "followed and 26 soldiers were reported killed.", _DAY)
     assert len(doc.events) == 1, doc.events
     assert doc.events[0].fatalities is not None and doc.events[0].fatalities.best == 26, doc.events[0].fatalities
+
+
+def test_what_someone_said_of_the_recapture_does_not_outrank_it() -> None:
+    doc = doc_on("MOSUL, Iraq (Reuters) - Iraqi forces captured the ruins of the Grand al-Nuri Mosque in Mosul's Old "
+                 "City on Thursday after days of street fighting with Islamic State militants, the military said. "
+                 "Prime Minister Haider al-Abadi said the recapture marked the end of the group's self-declared "
+                 "caliphate in Iraq.", dt.date(2017, 6, 30))
+    main = max(doc.events, key=lambda e: e.confidence)
+    assert main.actor1.type is ActorType.STATE_FORCES, main

@@ -577,14 +577,18 @@ def _collect(doc: Doc, drafts: list[_Draft]) -> list[tuple[Event, confidence.Sig
     found: dict[tuple[object, ...], tuple[_Draft, bool]] = {}
     violence = False  # whether an earlier sentence told of violence or a protest
     battle = False  # whether an earlier sentence told of a battle
+    kinds: set[EventType] = set()  # the kinds of event earlier sentences told
     for draft in _fold_follow_ups(doc, drafts):
         event = draft.event
         if event.event_type is EventType.STRATEGIC_DEVELOPMENTS and event.fatalities is not None:
             event = replace(event, fatalities=None)  # the deaths it tells of are another event's (non-violent)
         aftermath = (violence and event.sub_event_type in _AFTERMATH) or (
-            battle and event.sub_event_type in _WEAPONS_OF_BATTLE)
+            battle and event.sub_event_type in _WEAPONS_OF_BATTLE) or (
+            event.event_type in kinds and event.attribution is not None
+            and _SAID_OF_IT.search(event.evidence.text) is not None)
         if aftermath:
             event = _trusted_less(event)
+        kinds.add(event.event_type)
         violence = violence or event.event_type in _VIOLENT or event.sub_event_type in refine.PROTEST_FAMILY
         battle = battle or event.event_type is EventType.BATTLES
         key = (event.sub_event_type, event.actor1.name, event.location.name if event.location else None,
@@ -699,6 +703,12 @@ def _named_later(lead: Event, later: Event) -> bool:
 #: No claim: "No group claimed responsibility", "nobody has claimed the attack".
 _NO_CLAIM: Final = re.compile(r"\b(?:no|nobody|none|not yet|no one|no-one)\b[^.;]{0,30}?\b(?:claim\w*|responsib\w+)",
                               re.IGNORECASE)
+#: What someone said of an act told before, by its noun: "Abadi said the recapture marked the end of the caliphate",
+#: "the army said the attack was repelled". With an earlier event of its kind, it is that event, not the main one.
+_SAID_OF_IT: Final = re.compile(r"\b(?:said|says|told|added|stated|announced|declared)\s+(?:that\s+)?(?:the|this)\s+"
+                                r"(?:[\w-]+\s+)?(?:recapture|capture|fall|liberation|takeover|attacks?|ambush|raids?|"
+                                r"clash(?:es)?|killings?|blasts?|bombings?|explosions?|massacre|assaults?|offensive|"
+                                r"operation|fighting|battle)\b", re.IGNORECASE)
 #: A claim of another act: "Sinai Province also claimed the killing of seven security personnel".
 _ANOTHER_CLAIM: Final = re.compile(r"\balso\s+(?:claimed|claims|claiming|blamed)\b", re.IGNORECASE)
 
