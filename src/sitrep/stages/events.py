@@ -539,8 +539,6 @@ def _draft(doc: Doc, index: int, sentence: tuple[int, int], clause: tuple[int, i
         # "US drones struck an Al Shabaab camp near Raso", the town unknown: where the group they fought is at home
         actor1 = _abroad(actor1, _group_home(actor2, actor1), text[s:e])
         actor2 = _abroad(actor2, _group_home(actor1, actor2), text[s:e])
-    if actor2 is not None and actor2.name == actor1.name and sub.event_type is EventType.EXPLOSIONS_REMOTE_VIOLENCE:
-        actor2 = None  # "a MINUSMA convoy struck a mine, wounding two peacekeepers": the hit side named twice
     if sub in _LAID and actor1.type in _FORCES and (actor2 is None or actor2.type in _HIT_WITH) \
             and (sub is not S.REMOTE_EXPLOSIVE_LANDMINE_IED or PLANTED_BOMB.search(text, s, e)):
         # the forces a bomb hit, listed first for want of a bomber: the bomber, unnamed, is the other side (as ACLED
@@ -675,8 +673,7 @@ def _follows(lead: _Draft, later: _Draft) -> bool:
 
 
 #: Attackers who left again, and a place taken: "the militants later withdrew", "took control of the town".
-_WITHDREW: Final = re.compile(r"\b(?:withdr[ae]w\w*|retreat\w*|pulled (?:out|back)|fled|left the (?:area|town|base|"
-                              r"village|camp))\b", re.IGNORECASE)
+_WITHDREW: Final = re.compile(r"\b(?:" + roles.GAVE_UP + r")\b", re.IGNORECASE)
 _TOOK: Final = re.compile(r"\b(?:took (?:over|control)|captur\w+|seiz\w+|occup\w+|overr[au]n|moved into|entered)\b",
                           re.IGNORECASE)
 

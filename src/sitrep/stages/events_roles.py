@@ -126,9 +126,11 @@ _LOYAL_TO: Final = re.compile(r"\s+(?:loyal|answerable|belonging|attached|allied
                               r"(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 #: A side that gave a place up: "after Ethiopian troops withdrew", "FARDC soldiers have withdrawn", "the withdrawal of
 #: FARDC soldiers". In a non-violent transfer ACLED lists only the side that took it.
-_GAVE_UP_AFTER: Final = re.compile(r"\s+(?:\w+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:withdr[ae]wn?|"
-                                   r"pulled\s+out|pulled\s+back|fled|retreated|abandoned|left|vacated|evacuated|"
-                                   r"moved\s+out|deserted)\b", re.IGNORECASE)
+#: (``GAVE_UP``, the verbs, shared with :mod:`events`: "the militants later withdrew" after their attack.)
+GAVE_UP: Final = (r"withdr[ae]wn?|pulled\s+out|pulled\s+back|fled|retreated|abandoned|left|vacated|evacuated|"
+                  r"moved\s+out|deserted")
+_GAVE_UP_AFTER: Final = re.compile(r"\s+(?:\w+\s+){0,2}?(?:have\s+|has\s+|had\s+)?(?:been\s+)?(?:" + GAVE_UP + r")\b",
+                                   re.IGNORECASE)
 _GAVE_UP_BEFORE: Final = re.compile(r"\b(?:withdrawal|departure|retreat|pull-?out|exit|flight)\s+of\s+(?:the\s+)?$",
                                     re.IGNORECASE)
 _PLACE_OF: Final = re.compile(r"\b(?:to|outside|near|in front of|towards|into|inside)\s+(?:the\s+)?(?:local\s+)?$",
