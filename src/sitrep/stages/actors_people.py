@@ -101,9 +101,18 @@ _GIVEN: Final = frozenset("""mohammed muhammad mohamed mohammad muhammed ahmed a
     bassirou ibrahim assimi abdourahamane mohamed bazoum""".split())
 _ORG_NOUNS: Final = frozenset("""command wing squadron component group unit regiment battalion brigade division corps
     force forces army navy council committee ministry department agency office party front movement union""".split())
+#: The last words of the names of places and buildings named after people: "Victoria Island", "Nelson Mandela Bay".
+_SITE_NOUNS: Final = frozenset("""island islands bay street road avenue square bridge university college school
+    hospital temple mosque church cathedral stadium airport market municipality district county province lake river
+    mountain mountains hill hills valley park camp barracks station hall prison estate village town city""".split())
 _LEADING_FUNCTION: Final = frozenset("the a an in on at but and as after before when while since during meanwhile "
                                      "however "
                                      "according by for from with of to this that these those".split())
+
+
+def given_name(word: str) -> bool:
+    """Whether ``word`` is a common given name ("Mary", "Ahmed")."""
+    return word.lower() in _GIVEN
 
 
 class Token(NamedTuple):
@@ -205,6 +214,8 @@ def find_people(view: str, toks: list[Token], mentions: list[Mention], known: di
             name = _name_after(view, toks, nxt, taken)
         if name is None and role.lower().split()[-1] not in _STRONG_ROLES:
             continue
+        if name is not None and role.lower() in _PLACE_TITLES and _a_place(view, rs, name[1]):
+            continue  # "in Sheikh Zuweid", "Sheikh Maqsoud neighbourhood"
         right = None
         after = re.match(r"\s+(?:of|for|at|with|from)\s+(?:the\s+)?", view[re_:re_ + 12])
         if after is not None:
@@ -263,14 +274,29 @@ def _definite_or_indefinite(view: str, pos: int) -> bool:
         or view[pos:pos + 1].isupper()
 
 
+#: After a name, a word that makes it a place: "the KM4 junction", "the PK5 neighbourhood", "Sheikh Maqsoud district".
+PLACE_NOUN_AFTER: Final = re.compile(r" (?:junction|area|district|neighbou?rhood|market|road|street|roundabout|"
+                                     r"checkpoint|camp|zone|sector|quarter|intersection)\b")
+#: Titles that also begin the names of places: "Sheikh Zuweid", "Sidi Bouzid".
+_PLACE_TITLES: Final = frozenset("sheikh shaykh sheik sidi".split())
 #: Words before a place: a name after them is where, not who.
 _WHERE_BEFORE: Final = re.compile(r"\b(?:in|at|near|outside|around|inside|into|towards?)\s+$")
+
+
+def _a_place(view: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is where: after "in", "near"..., or before "district", "road"...."""
+    return bool(_WHERE_BEFORE.search(view, max(0, start - 12), start) or PLACE_NOUN_AFTER.match(view, end))
 
 
 def _name_run(view: str, toks: list[Token], by_start: dict[int, int], run: list[Token],
               taken: list[tuple[int, int]], out: list[Mention], known: dict[str, Mention]) -> None:
     while run and run[0].low in _LEADING_FUNCTION:
         run = run[1:]
+    cut = next((k for k, t in enumerate(run) if t.low in ("and", "&") and 0 < k < len(run) - 1), None)
+    if cut is not None and run[cut + 1].low in _GIVEN:  # "Peter Ojok and John Okello": two people
+        _name_run(view, toks, by_start, run[:cut], taken, out, known)
+        _name_run(view, toks, by_start, run[cut + 1:], taken, out, known)
+        return
     titles: list[Token] = []
     while run and run[0].low in _TITLES:
         titles.append(run[0])
@@ -279,8 +305,8 @@ def _name_run(view: str, toks: list[Token], by_start: dict[int, int], run: list[
         return
     if len(run) > 4 or any(t.text.isupper() and len(t.text) > 1 and not _initial(t) for t in run):
         return
-    if run[-1].low in _ORG_NOUNS:
-        return  # "Air Force Reserve Command" is an organisation, not Reserve Command the person
+    if run[-1].low in _ORG_NOUNS or run[-1].low in _SITE_NOUNS:
+        return  # "Air Force Reserve Command" is an organisation, not Reserve Command the person; "Victoria Island"
     words = [t.low for t in run]
     text = view[run[0].start:run[-1].end]
     earlier = known.get(text.lower()) or (known.get(words[-1]) if len(run) == 1 else None)
@@ -294,6 +320,8 @@ def _name_run(view: str, toks: list[Token], by_start: dict[int, int], run: list[
         return  # "in Mocimboa da Praia", "near Vila de Rei": a place, however much it looks like a name
     if earlier is None and len(run) == 1 and not titles:
         return
+    if earlier is None and titles and titles[0].low in _PLACE_TITLES and _a_place(view, titles[0].start, run[-1].end):
+        return  # "in Sheikh Zuweid", "Sheikh Maqsoud neighbourhood"
     start = titles[0].start if titles else run[0].start
     m = Mention(start, run[-1].end, ActorKind.PERSON, name=earlier.name if earlier else text,
                 role=(earlier.role if earlier else None) or (" ".join(t.low for t in titles) or None),

@@ -21,7 +21,7 @@ from typing import Final
 from ..knowledge.actors import Entry, People
 from ..vocab import ActorKind, ActorType
 from .actors_mentions import Mention
-from .actors_people import Token, cap_runs
+from .actors_people import PLACE_NOUN_AFTER, Token, cap_runs
 
 __all__ = ["abbreviation_after", "communal_sides", "ethnic_prefixes", "find_acronyms", "find_shapes", "guess_type"]
 
@@ -108,11 +108,6 @@ def find_shapes(view: str, toks: list[Token], mentions: list[Mention]) -> list[M
     return out
 
 
-#: After a name in capitals, a word that makes it a place: "the KM4 junction", "the PK5 neighbourhood".
-_PLACE_NOUN_AFTER: Final = re.compile(r" (?:junction|area|district|neighbou?rhood|market|road|street|roundabout|"
-                                      r"checkpoint|camp|zone|sector|quarter|intersection)\b")
-
-
 def find_acronyms(view: str, toks: list[Token], mentions: list[Mention], learned: dict[str, Mention],
                   known: list[tuple[int, int]]) -> list[Mention]:
     """Words in capitals: an article's learned abbreviation, or an organisation with no type.
@@ -128,7 +123,7 @@ def find_acronyms(view: str, toks: list[Token], mentions: list[Mention], learned
             continue
         if text.isdigit():
             continue
-        if _PLACE_NOUN_AFTER.match(view, t.end) and learned.get(text) is None:
+        if PLACE_NOUN_AFTER.match(view, t.end) and learned.get(text) is None:
             continue  # "the KM4 junction", "the PK5 area": a place named in capitals
         model = learned.get(text)
         if model is not None:

@@ -145,7 +145,7 @@ def fatalities(doc: Doc, start: int, end: int) -> Fatalities | None:
     counted = _joined(text, counted, candidates, end)
     counted = [q for i, q in enumerate(counted)  # "kill a chieftain, setting him ablaze": one person
                if not (_PRONOUN.fullmatch(q.text) and any(c.value == 1 for c in counted[:i]))]
-    counted = _wholes(text, counted, candidates, start, end)
+    counted = _apposed(text, _wholes(text, counted, candidates, start, end), {id(q) for q in named})
     if not counted:
         told = _singles(text, start, end) or _vague(text, start, end)
         if told is None:
@@ -173,6 +173,23 @@ _MORE_DEAD: Final = re.compile(r"^(?:another|other|more|additional|further)\b|\b
 #: The dead of the other side, told by their number alone: "4 fighters from one side and 3 from the other".
 _OTHER_SIDE: Final = re.compile(r"\s+(?:from|on|of)\s+(?:the\s+)?one\s+side\s+and\s+(\d+|[a-z]+)\s+"
                                 r"(?:from|on|of)\s+the\s+other\b", re.IGNORECASE)
+
+
+def _apposed(text: str, counted: list[Quantity], named: set[int]) -> list[Quantity]:
+    """``counted`` less a person told twice, by name and by a noun set beside it with a comma: "John Okello, a
+    teacher, was shot" and "killed a teacher, John Okello" are one dead; a list of names or of nouns is not."""
+    out: list[Quantity] = []
+    for q in counted:
+        last = out[-1] if out else None
+        if last is not None and q.value == 1 and last.value == 1 and (id(q) in named) != (id(last) in named) \
+                and _APPOSITION.fullmatch(text, last.end, q.start):
+            continue
+        out.append(q)
+    return out
+
+
+#: What stands between a name and a noun for the same person: a comma.
+_APPOSITION: Final = re.compile(r"\s*,\s*")
 
 
 def _other_side(text: str, counted: list[Quantity], end: int) -> list[Quantity]:

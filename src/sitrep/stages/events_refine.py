@@ -368,6 +368,17 @@ def _guards(actor: Actor | None) -> bool:
     return actor is not None and actor.type is A.EXTERNAL_OTHER_FORCES and actor.name.startswith("Private Security")
 
 
+def _died(actor: Actor | None, text: str) -> bool:
+    """Whether the civilians ``actor`` names are told as dead, right after their name ("a woman died")."""
+    return actor is not None and actor.type is A.CIVILIANS and actor.kb_id is None and bool(actor.text) \
+        and _DIED_AFTER.match(text, actor.end) is not None
+
+
+#: Words after a name that say its people died.
+_DIED_AFTER: Final = re.compile(r"\s+(?:(?:was|were|has been|have been|had been) )?(?:died|dies|die|killed|shot dead|"
+                                r"found dead|dead)\b")
+
+
 def _crowd(actor: Actor | None) -> bool:
     return actor is not None and actor.type in (A.CIVILIANS, A.RIOTERS, A.PROTESTERS)
 
@@ -823,7 +834,12 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
             and _ARMED_TARGET.search(clause) is None)):
         sub = S.ATTACK
     # a fight between unarmed people is a riot: with the police, a violent demonstration; else mob violence
-    unarmed = (_crowd(actor1) or _crowd(actor2) or _CROWD_WORDS.search(clause_all)
+    # civilians told only as the dead of a clash are no side to it: "clashes went on and a woman died"
+    if sub is S.ARMED_CLASH and not (_CROWD_WORDS.search(clause_all) or _PROTESTED.search(clause_all)
+                                     or _RIOT.search(clause_all)):
+        actor1, actor2 = (None if _died(actor1, text) else actor1), (None if _died(actor2, text) else actor2)
+    unarmed = (_crowd(actor1) or _crowd(actor2)
+               or _CROWD_WORDS.search(clause_all)
                or any(_party_people(x, text) for x in (actor1, actor2))) and not _ARMED_WORDS.search(clause_all)
     # against the state's forces, the guns told are theirs: a crowd named in words ("villagers", "farmers") with no
     # armed men on its side riots ("clashes between soldiers and farmers")

@@ -37,9 +37,10 @@ from typing import Final
 
 from ..knowledge.gazetteer import Feature, Gazetteer, open_gazetteer
 from ..knowledge.gazetteer import Place as Entry
-from ..models import Doc, Place
+from ..models import ActorKind, Doc, Place
 from ..textview import TextView
 from ..vocab import GeoPrecision, SegmentKind, WherePrec
+from .actors_people import given_name
 from .places_address import Address, add_divisions, link_after, links, list_goes_on, mark_divisions_listed
 from .places_capital import capital_mentions
 from .places_context import countrysides, ellipses, landmarks, relative_places, unresolved_places
@@ -262,11 +263,16 @@ def _not_organisations(mentions: list[Mention], doc: Doc, view: TextView) -> lis
     groups = {(view.from_original(a.start), view.from_original(a.end)) for a in doc.actors if a.kb_id is not None}
     # the people a group is named after, first in its words: "Abala militia", "Salamat members" (not "in Bori")
     peoples = {view.from_original(a.start) for a in doc.actors if a.kb_id is None and people_of(a.text) is not None}
+    # the given name of a person's name told alone: "Mary" of "Mary Akello" is no town in Turkmenistan
+    persons = [(view.from_original(a.start), view.from_original(a.end)) for a in doc.actors
+               if a.kind is ActorKind.PERSON and a.role is None and a.kb_id is None]
     text = view.text
     # "the Capital" is the capital of the country the article is about (see places_capital), not a place so named
     return [m for m in mentions
             if not _THE_CAPITAL.match(text, max(0, m.start - 4), m.span_end or m.end)
             and not (m.start in peoples and not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start))
+            and not (given_name(text[m.start:m.span_end or m.end])
+                     and any(a == m.start and (m.span_end or m.end) < b for a, b in persons))
             and (m.demonym is not None or (m.start, m.span_end or m.end) not in groups
                  or (any(not c.alternate and not c.loose for c in m.candidates)
                      and not _MIXED_CASE.fullmatch(text, m.start, m.span_end or m.end)))]
