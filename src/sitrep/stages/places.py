@@ -37,9 +37,9 @@ from typing import Final
 
 from ..knowledge.gazetteer import Feature, Gazetteer, open_gazetteer
 from ..knowledge.gazetteer import Place as Entry
-from ..models import ActorKind, Doc, Place
+from ..models import Doc, Place
 from ..textview import TextView
-from ..vocab import GeoPrecision, SegmentKind, WherePrec
+from ..vocab import ActorKind, GeoPrecision, SegmentKind, WherePrec
 from .actors_people import given_name
 from .places_address import Address, add_divisions, link_after, links, list_goes_on, mark_divisions_listed
 from .places_capital import capital_mentions
