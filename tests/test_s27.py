@@ -52,3 +52,10 @@ def test_one_fighter_is_an_armed_man() -> None:
     assert fighter and fighter[0].type is ActorType.POLITICAL_MILITIAS, doc.actors
     e = main_event("A local journalist said an Iranian fighter was killed in Syria on Monday.", _DAY)
     assert e.event_type is EventType.BATTLES, e
+
+
+def test_people_thrown_off_a_roof_were_attacked() -> None:
+    e = main_event("IS militants threw two men off the roof of a building in Raqqa on Monday.", _DAY)
+    assert e.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS, e
+    stones = main_event("Protesters threw stones from the top of the bridge in Nairobi on Monday.", _DAY)
+    assert stones.event_type is not EventType.VIOLENCE_AGAINST_CIVILIANS, stones
