@@ -187,7 +187,7 @@ def is_agent(folded: str, m: Mention, hi: int) -> bool:
 
 
 #: Violence done to people, not to property or in a street fight: what a party's men do as its militia.
-_HARM_VERB: Final = re.compile(r"(?:attack|kill|shot|shoot|ambush|abduct|kidnap|hack|stab|behead|rap|lynch|murder|"
+_HARM_VERB: Final = re.compile(r"(?:attack|kill|shot|shoot|ambush|abduct|kidnap|hack|stab|behead|rap|lynch|murder|raid|"
                                r"massacr|slaughter|assault|beat|open(?:ed)? fire|fired|torture)")
 _HARM_WORDS: Final = re.compile(r"\b(?:attack\w*|assault\w*|kill\w*|murder\w*|beat(?:en|ing)?|stabb\w*|hack\w*|"
                                 r"shot|abduct\w*|kidnap\w*)\b")
@@ -196,7 +196,7 @@ _STATE_WORDS: Final = re.compile(r"\b(?:police\w*|soldiers|troops|army|military|
                                  r"security agents|authorities)\b")
 #: The party's people after its name: "EFF and ANC members", "Zanu-PF member".
 _MEMBERS: Final = re.compile(r"(?: and [\w-]+)?(?: party)? (?:members?|supporters?|activists?|cadres?|youths?|"
-                             r"loyalists?|militants?|thugs)\b")
+                             r"loyalists?|militants?|thugs|m[ae]n|gunm[ae]n|fighters?)\b")
 
 
 def harms_people(folded: str, m: Mention, lo: int, hi: int) -> bool:

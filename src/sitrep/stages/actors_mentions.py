@@ -277,6 +277,13 @@ _BRANCH_MEN: Final = frozenset("soldiers soldier troops forces units unit elemen
     "helicopter gunships", "gunships", "drone", "drones", "planes", "fighter planes", "bombers"})
 
 
+def _men_of(entry: Entry) -> frozenset[str]:
+    """The words for the men (and the aircraft) of a named group or force: a state's forces fly ("LNA warplanes")."""
+    if entry.branch:
+        return _BRANCH_MEN
+    return _EXTEND | _BRANCH_MEN if entry.type is ActorType.STATE_FORCES else _EXTEND
+
+
 def _extend(folded: str, view: str, out: list[Mention], hits: list[Hit]) -> list[Mention]:
     """ "Islamic State fighters", "Syrian Islamic State fighters": a named group and its members; "FARDC soldiers": a
     named state force and its men."""
@@ -285,7 +292,7 @@ def _extend(folded: str, view: str, out: list[Mention], hits: list[Hit]) -> list
         prev = result[-1] if result else None
         if prev is not None and prev.entry is not None and not prev.entry.generic \
                 and m.entry is not None and m.entry.generic and _MEN_GAP.fullmatch(view, prev.end, m.start) \
-                and folded[m.start:m.end].removeprefix("suicide ") in (_BRANCH_MEN if prev.entry.branch else _EXTEND) \
+                and folded[m.start:m.end].removeprefix("suicide ") in _men_of(prev.entry) \
                 and m.country is None and m.people is None:
             prev.end = m.end
             prev.head = folded[m.start:m.end]

@@ -49,7 +49,7 @@ _ROLE_PATTERN: Final = re.compile(
     r"lieutenant|sergeant|captain|admiral|emir|sheikh|ayatollah|cleric|imam|official|officer|director|chairman|"
     r"chairwoman|head|representative|commissioner|senator|lawmaker|legislator|premier|chancellor|king|queen|prince|"
     r"warlord|ringleader|negotiator|mediator|adviser|advisor|aide|deputy|analyst|researcher|activist|journalist|"
-    r"reporter|witness|resident|doctor|judge|prosecutor)\b",
+    r"reporter|witness|resident|doctor|judge|prosecutor|member|MP|politician|candidate)\b",
     re.IGNORECASE)
 #: A sentence holds a role only if it holds one of the role words (a cheap test before the long pattern).
 _ROLE_GATED: Final = Gated(_ROLE_PATTERN)

@@ -172,7 +172,7 @@ def _where_it_acts(actor: Actor, country: str | None, sentence: str) -> Actor:
             return actor
         return replace(actor, name=f"{actor.name} ({name})", country=country)
     if actor.country is None or m.group(1) != refine.country_name(actor.country) or _named(actor.country, sentence) \
-            or _area(actor.country) != _area(country):
+            or (_area(actor.country) != _area(country) and not _lives_in(actor, country)):
         return actor  # a place found half a world away from the group's home is more likely a wrong place
     return replace(actor, name=f"{actor.name[:m.start()]} ({name})", country=country)
 
@@ -180,6 +180,11 @@ def _where_it_acts(actor: Actor, country: str | None, sentence: str) -> Actor:
 #: Regions of the world a group moves across: Africa south of the Sahara; North Africa with the Middle East.
 _AREAS: Final = {"west-africa": "sub-saharan", "middle-africa": "sub-saharan", "east-africa": "sub-saharan",
                  "southern-africa": "sub-saharan", "north-africa": "mena", "middle-east": "mena"}
+
+
+def _lives_in(actor: Actor, country: str) -> bool:
+    """Whether ``actor`` is the militia or group of a people that lives in ``country`` too (the Tuareg in Libya)."""
+    return any(actor.name.startswith(p.name + " ") and country in p.countries for p in load_kb().peoples.values())
 
 
 def _area(iso3: str) -> str | None:
@@ -219,6 +224,10 @@ def _abroad(actor: Actor, country: str | None, sentence: str) -> Actor:
     forces") acting in another country, the one the sentence places the event in: External/Other Forces, as ACLED
     codes them ("Kenyan troops killed 11 militants near El Wak in Somalia"). The actors stage, which runs before the
     places are known, tells so only where the article names the other country often."""
+    home = load_kb().entries.get(actor.kb_id) if actor.kb_id is not None else None
+    if country is not None and actor.type is ActorType.EXTERNAL_OTHER_FORCES and actor.country == country \
+            and home is not None and home.branch in ARMED_BRANCHES:
+        return replace(actor, type=ActorType.STATE_FORCES)  # a state's forces at home, told beside a neighbour named
     if country is None or actor.type is not ActorType.STATE_FORCES or actor.country is None or actor.kb_id is None \
             or actor.country == country or not _named(actor.country, sentence):
         return actor
@@ -710,8 +719,8 @@ _SAID_OF_IT: Final = re.compile(r"\b(?:said|says|told|added|stated|announced|dec
 _ANOTHER_CLAIM: Final = re.compile(r"\balso\s+(?:claimed|claims|claiming|blamed)\b", re.IGNORECASE)
 
 
-#: Words that put an act on someone: a claim, a blame, a responsibility.
-_BLAME_WORDS: Final = re.compile(r"\b(?:claim\w*|blam\w+|responsib\w+|behind)\b", re.IGNORECASE)
+#: Words that put an act on someone: a claim, a blame, a responsibility, a say-so ("said it carried out the bombing").
+_BLAME_WORDS: Final = re.compile(r"\b(?:claim\w*|blam\w+|responsib\w+|behind|carried out|perpetrated)\b", re.IGNORECASE)
 #: An act told before, named again: "the blast", "the killings", "this attack".
 _THE_ACT: Final = re.compile(r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:attacks?|ambush|raids?|clash(?:es)?|"
                              r"killings?|blasts?|bombings?|explosions?|massacre|assaults?|shootings?|abductions?|"

@@ -49,7 +49,10 @@ _PEOPLE: Final = frozenset(
     "fishermen hunters herdsmen nomads smugglers spies informants collaborators tourists visitors volunteers "
     "engineers contractors labourers laborers operators sympathisers sympathizers defectors deserters mercenaries "
     "cadets rangers sailors pilots crew motorists motorcyclists pedestrians bystanders shoppers customers fans "
-    "tribesmen clansmen kinsmen muslims christians".split())
+    "tribesmen clansmen kinsmen muslims christians raiders rustlers poachers traffickers sellers hawkers porters "
+    "cooks waiters cleaners carpenters masons bakers tailors cobblers mechanics artisans diggers loggers "
+    "prospectors picketers strikers demonstrators squatters settlers pastoralists patrolmen paramilitaries "
+    "policewomen guardsmen marines commandos snipers".split())
 #: Units that say the count is of the dead: "20 killed", "Fifteen dead".
 _DEAD: Final = frozenset({"dead", "killed", "fatalities", "martyrs", "bodies", "corpses", "deaths", "lives"})
 #: Units that say the count is of the wounded or the missing, never of the dead: "killed 4, 7 injured".
@@ -74,7 +77,8 @@ _DIED: Final = re.compile(
     r"(?!(?!(?:suspected|alleged|armed|unidentified|unarmed|displaced|detained|abducted|kidnapped|affiliated|based|"
     r"named|related|united|reported|reportedly)\b)\w+ed\b)[\w'-]+|\s*\([^)]{0,80}\)|[\"']|"
     r"\s*,[^,;]{1,40},|\s*,(?=\s+(?:along with|together with|as well as)\b)|"
-    r"\s+and(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a |an |his |her |"
+    r"\s+and(?= (?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
+    r"fifty|several|dozens|scores|hundreds|at least|more than|about|around|nearly|a |an |his |her |"
     r"\w+ (?:were |are )?(?:killed|dead|died)\b))){0,10}?,?\s*[\"']?"
     r"(?:(?:were|was|is|have|has|had|are|being|been|got|reportedly|allegedly|also|later|all|confirmed|reported|"
     r"feared|found|left|then|subsequently|(?:said|reported|believed|feared|thought) to have been|"
@@ -322,7 +326,9 @@ _PERSON_NOUN: Final = (
     r"individual|cobbler|tailor|professor|lecturer|schoolboy|schoolgirl|toddler|foreigner|tourist|passenger|"
     r"pedestrian|supporter|vigilante|warrior|smuggler|collaborator|defector|deserter|operative|catechist|neighbou?r|"
     r"partner|colleague|friend|companion|guest|client|customer|associate|assistant|secretary|escort|servant|maid|"
-    r"head|brigadier|personnel)")
+    r"head|brigadier|personnel|seller|hawker|labou?rer|cook|waiter|cleaner|porter|carpenter|mason|raider|rustler|"
+    r"poacher|trafficker|MP|senator|deputy|minister|councilman|preacher|scholar|chef|artist|musician|singer|"
+    r"athlete|footballer|player|coach|physician|surgeon|pharmacist|midwife|accountant|banker|broker|contractor)")
 #: Words between a determiner and the noun of a person: "a young", "an off-duty army", "a 20 year old".
 _MODIFIERS: Final = (r"(?:(?!(?:has|have|had|is|was|were|are|no|not|of|the|a|an|and|or|in|on|at|by|to|for|from|with|"
                      r"who|that|which|whose|he|she|they|it)\b)[\w'-]+\s+|\([^)]{1,25}\)\s+)")
@@ -375,7 +381,7 @@ def _persons(text: str, start: int, end: int, counts: list[Quantity]) -> list[Qu
 #: A death told after a person named loosely: "A man who ... was killed", "... later died of his wounds".
 _LOOSE_DEATH: Final = re.compile(
     r"\b(?:killed|dead|died|dies|murdered|slain|executed|beheaded|lynched|assassinated|massacred|slaughtered|drowned|"
-    r"succumbed|\w+ to death|shot dead|burn\w* alive|ablaze|alight)\b", re.IGNORECASE)
+    r"succumbed|\w+ to death|shot dead|gunned down|burn\w* alive|ablaze|alight)\b", re.IGNORECASE)
 #: Words that deny or undo the death: "did not die", "was found alive", "is missing".
 _NOT_DIED: Final = re.compile(r"\b(?:not|never|no|nearly|almost|missing|alive|survived|escaped|attempt\w*|tried)\b",
                               re.IGNORECASE)

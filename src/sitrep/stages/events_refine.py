@@ -173,6 +173,9 @@ _MOSTLY: Final = re.compile(r",\s+(?:mostly|mainly|largely|predominantly|most of
 
 
 #: Armed men who served once: "a retired army colonel", "former soldiers", "an ex-policeman" are civilians now.
+#: What the victims were accused of, to the end of the words: no sign of who they were ("two young men they accused
+#: of belonging to armed groups").
+_ACCUSED_OF: Final = re.compile(r"\b(?:accused|suspected|alleged)\s+of\b.*", re.IGNORECASE | re.DOTALL)
 _FORMER_ARMED: Final = re.compile(r"\b(?:retired|former|ex-?)\s*(?:[\w-]+\s+){0,2}?(?:" + _ARMED_NOUNS +
                                   r"|combatants?|officers?|officials?|colonels?|generals?|majors?|captains?|commanders?|"
                                   r"servicem[ae]n|policem[ae]n)\b", re.IGNORECASE)
@@ -180,7 +183,7 @@ _FORMER_ARMED: Final = re.compile(r"\b(?:retired|former|ex-?)\s*(?:[\w-]+\s+){0,
 
 def _harm_kinds(words: str) -> tuple[bool, bool]:
     """Whether ``words`` name armed people, and whether they name unarmed ones."""
-    words = _FORMER_ARMED.sub(" civilians ", words)
+    words = _ACCUSED_OF.sub(" ", _FORMER_ARMED.sub(" civilians ", words))
     unarmed = _ARMED_PEOPLE.search(words) is None
     return (_ARMED_VICTIM.search(words) is not None or not unarmed,
             unarmed and _CIVILIAN_VICTIM.search(words) is not None)
@@ -328,7 +331,8 @@ _FORCES_HARMED: Final = re.compile(
     r"(?! (?:in|into) the air)(?!,? (?:\w+ )?(?:rubber|tear|teargas|stun|water|plastic))", re.IGNORECASE)
 #: A killing the protest is about, not one at it: "marched in memory of three youths killed by police in 1990".
 _CAUSE: Final = re.compile(
-    r"\b(?:in memory of|commemorat\w*|anniversary|mourn\w*|against|over|denounc\w*|condemn\w*|justice for|after|"
+    r"\b(?:in memory of|commemorat\w*|anniversary|mourn\w*|honou?r\w*|tributes?|against|over|denounc\w*|condemn\w*|"
+    r"justice for|after|"
     r"following|in (?:response|reaction|retaliation) to|"
     r"protest(?:ed|ing|s)? (?:at |about )?the)\b(?:(?!\b(?:and|but) (?:were|was|they|then)\b)[^.;]){0,60}$",
     re.IGNORECASE)

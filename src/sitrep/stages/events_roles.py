@@ -113,8 +113,15 @@ _TOGETHER: Final = re.compile(r"\s*(?:,|,?\s+and|&)\s+(?:the\s+)?", re.IGNORECAS
 #: "a prominent critic of the government": who the person is, not a side of the event.
 _DESCRIBES: Final = re.compile(r"\b(?:critics?|opponents?|critical|detractors?|foes?)\s+of\s+(?:the\s+)?$"
                                r"|\b(?:accus\w+|suspect\w*)\s+(?:[\w-]+\s+){0,3}?of\s+(?:\w+\s+)?(?:working|collaborating|"
-                               r"cooperating|spying|siding|colluding|links?)\s+(?:with|for)\s+(?:the\s+)?$",
-                               re.IGNORECASE)  # "accusing them of working with Jubaland forces": no side
+                               r"cooperating|spying|siding|colluding|links?)\s+(?:with|for)\s+(?:the\s+)?$"
+                               r"|\baccus\w+\s+(?:[\w-]+\s+){0,3}?of\s+(?:belonging\s+to|being\s+(?:members?\s+|part\s+)of|"
+                               r"supporting|passing\s+information\s+to|informing\s+(?:for|on))\s+(?:the\s+)?(?:\w+\s+)?$"
+                               r"|\b(?:brokered|mediated|negotiated|facilitated|arranged)\s+by\s+(?:the\s+)?(?:\w+\s+)?$"
+                               r"|\b(?:negotiat\w+|talks|dialogue|mediat\w+)\s+with\s+(?:the\s+)?$"
+                               r"|\bhand(?:ed|ing|s)?\s+(?:him|her|them|the\s+\w+)\s+(?:over\s+)?to\s+(?:the\s+)?$",
+                               re.IGNORECASE)  # "accusing them of working with Jubaland forces": no side; nor a
+# go-between ("a deal brokered by local elders"), nor the other party of talks ("negotiating with the government"),
+# nor those the victim was handed to ("beat him before handing him to the police")
 #: "Military and allied militia", "the army and its proxies": the second fights on the first's side.
 _ALLIED: Final = re.compile(r"\s*(?:,|,?\s+and|&|,?\s+along with|,?\s+together with)\s+(?:the\s+|their\s+|its\s+)?"
                             r"(?:allied|affiliated|loyalist|pro-government|proxy|supporting|associated)\s+",
@@ -133,6 +140,11 @@ _GAVE_UP_AFTER: Final = re.compile(r"\s+(?:\w+\s+){0,2}?(?:have\s+|has\s+|had\s+
                                    re.IGNORECASE)
 _GAVE_UP_BEFORE: Final = re.compile(r"\b(?:withdrawal|departure|retreat|pull-?out|exit|flight)\s+of\s+(?:the\s+)?$",
                                     re.IGNORECASE)
+#: A place given to the side named next: "handed the terminal over to", "ceded the town to".
+_HANDED_TO: Final = re.compile(r"\b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|ced(?:ed|es|ing)|surrender(?:ed|s|ing)?|"
+                               r"gave|giv(?:es|en|ing))\b[^.;]{0,40}?\b(?:town|city|village|base|terminal|port|airport|"
+                               r"area|control|territory|positions?|barracks|camp|posts?|district|field|facilit(?:y|ies)|"
+                               r"compound)\b[^.;]{0,30}?\b(?:over\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
 _PLACE_OF: Final = re.compile(r"\b(?:to|outside|near|in front of|towards|into|inside)\s+(?:the\s+)?(?:local\s+)?$",
                               re.IGNORECASE)
 
@@ -240,8 +252,8 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
         agents = [a for a in agents if a.type is not None]
     first = _agent(text, start, trigger, inside, agents, patients) or \
         next((a for a in speakers if a.type in _ARMED and _CLAIMED.match(text, a.end, end)), None)
-    told = next((a for a in speakers if a.type in _ARMED and a.end <= trigger and _SELF_REPORT.match(text, a.end, end)),
-                None)
+    told = next((a for a in speakers if a.type in _ARMED and a.end <= trigger and (
+        _SELF_REPORT.match(text, a.end, end) or _CLAIMED.match(text, a.end, end))), None)
     if told is not None and (first is None or first.start > trigger):
         first = told  # what it said it did itself, before any actor named after the act
     named_as = None  # the generic words the agent was first named by: "gunmen" of "gunmen from the RSADO"
@@ -279,7 +291,7 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
     second = target or next((a for a in inside if a.start >= trigger and a.name != named and a not in speakers
                              and a is not first and not _serves(text, first, a)), None)
     if sub in _TWO_SIDED and first is not None and target is None and (
-            second is None or (second.type is ActorType.CIVILIANS and second.kb_id is None)):
+            second is None or second.type is None or (second.type is ActorType.CIVILIANS and second.kb_id is None)):
         # "Pokot and Turkana herders fought ..., leaving four people dead": the side named with the first, not the
         # dead
         joined = next((a for a in inside if a is not first and a.end <= trigger and a.name != named
@@ -303,12 +315,17 @@ def roles(doc: Doc, start: int, end: int, trigger: int, sub: SubEventType) -> tu
                        and (sub in _TWO_SIDED or not _allies(text, first, a))
                        and not (a.start > first.end and _ALLIED.fullmatch(text, first.end, a.start))), None)
     if first is not None and _BETWEEN.search(text, max(start, first.start - 14), first.start):
-        later = [a for a in inside if a.start > first.end and a.name != first.name and a not in speakers]
+        # (the second of "Tebu and Tuareg militias" lies inside the first's span, which runs to their shared noun)
+        later = [a for a in inside if (a.start > first.end or first.start < a.start < a.end == first.end)
+                 and a.name != first.name and a not in speakers]
         second = later[0] if later else second
     if sub is S.NON_VIOLENT_TRANSFER_OF_TERRITORY and second is not None and first is not None \
             and (_GAVE_UP_AFTER.match(text, second.end, end)
                  or _GAVE_UP_BEFORE.search(text, max(start, second.start - 25), second.start)):
         second = None  # "took El Ali after Ethiopian troops withdrew": only the side that took it
+    if sub is S.NON_VIOLENT_TRANSFER_OF_TERRITORY and second is not None and first is not None \
+            and first.end <= second.start and _HANDED_TO.search(text, first.end, second.start):
+        first, second = second, first  # "the PFG handed the terminal over to LNA forces": the LNA took it
     if sub in _ONE_SIDED and second is not None and (second.type is not ActorType.STATE_FORCES
                                                      or _PLACE_OF.search(text, max(start, second.start - 20),
                                                                          second.start)):

@@ -51,6 +51,9 @@ NO_VIOLENCE: Final = _p(r"\b(?:(?:no|without(?: any)?) (?:reported |known )?(?:v
                         r"(?: (?:was|were|has been|had been) (?:reported|recorded))?|no (?:violence|fighting|clashes) "
                         r"(?:was |were )?reported)\b")
 
+#: People killed in the taking of a place: no non-violent transfer ("retook Boni, killing 2 of the assailants").
+_DEATHS_TOLD: Final = _p(r"\b(?:kill(?:ed|ing)|dead|died)\b")
+
 
 #: Patterns tried only when the lower-cased sentence contains one of their words: most sentences contain none, and a
 #: substring test is far cheaper than a long alternation (the typer must stay fast).
@@ -119,7 +122,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                                          r"(?:devices?|bombs|explosives|charges?|packages?|parcels?) (?:had |has |have )?(?:went|gone|goes|go) off)\b"), 1.6),
     (S.AIR_DRONE_STRIKE, _gated(("air", "aerial", "warplane", "jet", "helicopter", "chopper", "drone", "bomb", "barrel", "strike", "raid", "missile"), r"\b(?:air ?strikes?|air raids?|aerial (?:bombardments?|attacks?|strikes?|raids?)|"
                             r"air (?:attacks?|assaults?|bombings?|bombardments?)|warplanes?|choppers?|"
-                            r"fighter jets?|(?:jets?|drones?|aircraft|warplanes?) (?:bombed|struck|pounded|hit|fired|launched|targeted|attacked|destroyed|carried out)|helicopter gunships?|drones? (?:strikes?|attacks?)|"
+                            r"fighter jets?|(?:jets?|drones?|aircraft|warplanes?) (?:bombed|struck|pounded|hit|fired|launched|targeted|attacked|destroyed|carried out|conducted)|helicopter gunships?|drones? (?:strikes?|attacks?)|"
                             r"bombed from the air|(?:by|with|using) (?:\d+ |several |two |three |four |five |six )?(?:military )?(?:aircraft|warplanes|helicopters)|barrel bombs?|explosive barrels?|(?<!to-)air missiles?|airstrike|"
                             r"(?:coalition|russian|american|u\.?s\.?(?:-led)?|israeli|turkish|syrian|regime|saudi(?:-led)?|"
                             r"government|iraqi|allied|french|british) (?:\w+ )?(?:strikes?|raids?|bombing)|"
@@ -147,7 +150,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                            r"molest\w*|gang-rap\w+)\b"), 3.0),
     (S.ABDUCTION_FORCED_DISAPPEARANCE, _p(r"\b(?:abduct\w*|kidnap\w*|hostages?|taken captive|forcibly disappeared|"
                                           r"enforced disappearance|(?:went|go|goes|gone) (?:\W)?missing|seized (?:\w+ )?(?:people|civilians|villagers|workers)|"
-                                          r"(?:was|were) seized from (?:his|her|their) (?:homes?|houses?|compounds?)|"
+                                          r"(?:was|were) (?:seized|taken|snatched) (?:away )?from (?:his|her|their) (?:homes?|houses?|compounds?)|"
                                           r"seized (?:\w+ ){1,5}?from (?:his|her|their) (?:homes?|houses?|compounds?)|"
                                           r"took (?:the |two |three |\d+ )?(?:drivers|passengers|men|women|villagers|people|them|him|her) away)\b"), 2.6),
     (S.ARRESTS, _p(r"\b(?:arrest\w*|detain\w*|detention|apprehend\w*|taken into custody|rounded up|custody|"
@@ -230,13 +233,13 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.NON_VIOLENT_TRANSFER_OF_TERRITORY, _p(r"\b(?:withdr(?:ew|awn|aw|awal)|pull(?:ed)? out|evacuat(?:ed|ion) deal|handed (?:over|control)|"
                                              r"handed (?:\w+ )?(?:authority|control|power) (?:over )?(?:of|to|over)|handover of|"
                                              r"(?:not|no|without) (?:encounter\w*|met|meet\w*|fac\w+) (?:any |much )?resistance|"
-                                             r"without (?:a fight|resistance)|left (?:their|the) (?:last )?(?:bastion|stronghold|positions?|area|town|village|city|base)|(?:army|troops|soldiers|forces|police|militants|rebels|fighters) (?:had )?left it|"
+                                             r"without (?:a fight|resistance)|unopposed|left (?:their|the) (?:last )?(?:bastion|stronghold|positions?|area|town|village|city|base)|(?:army|troops|soldiers|forces|police|militants|rebels|fighters) (?:had )?left it|"
                                              r"began leaving|convoy of .{0,40}(?:left|quit)|quit \w+ .{0,30}with their families)\b"), 2.2),
     (S.AGREEMENT, _p(r"\b(?:agree(?:d|ment|s)?|ceasefire|cease-fire|truce|cessation of hostilities|peace (?:deal|accord|agreement|talks)|signed|accord|"
                      r"deal to|reached a deal|prisoner (?:swap|exchange)|released (?:\w+ )?(?:prisoners|detainees|hostages))\b"), 1.6),
     (S.HEADQUARTERS_OR_BASE_ESTABLISHED, _p(r"\b(?:(?:set up|established?|establishing|built|opened|deployed) (?:a |an |the |its |their |new |)"
                                             r"(?:(?!fire\b)[\w-]+ ){0,4}?(?:military )?(?:base|bases|headquarters|outposts?|observation (?:point|post)s?|"
-                                            r"checkpoints?|camps?|barracks|(?:military|army) posts?|positions)|observation posts?)\b"), 2.8),
+                                            r"checkpoints?|camps?|barracks|(?:military|army|command) posts?|positions)|observation posts?)\b"), 2.8),
     (S.DISRUPTED_WEAPONS_USE, _p(r"\b(?:defus\w+|dismantl\w+|intercept\w+ (?:(?:a|an|the|two|three|several|\d+) )?(?:[\w-]+ )?(?:missiles?|"
                                  r"rockets?|drones?|projectiles?|shipments?|consignments?|cargo)|"
                                  r"(?:missiles?|rockets?|drones?|projectiles?) (?:\w+ )?(?:was|were) intercepted|shot down (?:(?:a|an|the|two|three|several|\d+) )?(?:[\w-]+ ){0,2}"
@@ -306,9 +309,10 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
     (S.ATTACK, _gated(("died",), r"\bdied (?:\w+ ){0,2}?(?:in|while in|in the) (?:police |military |army |state |SNR |"
                                  r"NISS |their |his |her )?(?:custody|detention|cells?|jail|prison)\b"), 2.6),
     # a body found with the marks of a killing: "the body of a young man was found with his hands tied"
-    (S.ATTACK, _gated(("body",), r"\bbody of (?:[\w'-]+ ){1,6}?(?:was|has been|had been) (?:\w+ )?(?:found|discovered|"
+    (S.ATTACK, _gated(("body",), r"\bbody of (?:[\w'-]+ ){1,12}?(?:was|has been|had been) (?:\w+ )?(?:found|discovered|"
                                   r"recovered)\b(?=[^.;]{0,60}?\b(?:tied|bound|bullet|shot|stab\w*|mutilated|beheaded|"
-                                  r"decapitated|tortur\w+|strangl\w+|hacked|slit|gunshot|wounds)\b)"), 2.0),
+                                  r"decapitated|tortur\w+|strangl\w+|hacked|slit|gunshot|wounds|dumped|shallow grave)\b)"),
+     2.0),
     # an armed assault on the other side's base, post or hideout ("militants stormed a police station"), or on a
     # hotel or a village
     (S.ARMED_CLASH, _gated(("storm",), r"\bstorm(?:ed|s|ing)? (?:into )?(?:[\w'-]+ ){0,4}?(?:bases?|camps?|barracks|"
@@ -338,7 +342,7 @@ _TRIGGERS: Final[tuple[tuple[SubEventType, re.Pattern[str], float], ...]] = (
                       r"(?:on|at|upon|into) (?!the air|the sky)|invad(?:ed|es|ing) (?:[\w'-]+ ){0,3}?"
                       r"(?:village|town|community|communities|home|house|compound|area|offices?|premises|farms?)|"
                       r"(?:eliminat|neutrali[sz])(?:ed|es|ing) (?:[\w'-]+ ){0,3}?(?:terrorists?|militants?|insurgents?|"
-                      r"rebels?|fighters?|jihadists?|gunmen|bandits|elements|commanders?)|(?:bodies|corpses) (?:\w+ ){0,3}"
+                      r"rebels?|fighters?|jihadists?|gunmen|bandits|elements|commanders?)|(?:bodies|corpses) (?:\w+ ){0,5}"
                       r"(?:found|discovered|recovered))\b"), 2.0),
     (S.ARMED_CLASH, _gated(("shoot", "fracas", "brawl", "melee", "between", "operation", "fist", "tussle", "scuffle",
                             "fight", "gunfire"),
@@ -601,11 +605,16 @@ _DIPLOMACY: Final = _p(
     r"humanitarian(?! (?:aid )?(?:workers?|staff|personnel|volunteers?|employees?))|aid (?:convoy|deliver\w*|agencies)|(?:un|u\.n\.) aid|(?<!in a )(?<!in its )(?<!in their )statement|"
     r"situation report|report of the)\b"
 )
+#: An act told with who did it, in the passive: "was shot dead by unknown gunmen" stands whatever talks or statements
+#: the sentence also names ("a member of the commission negotiating with the government was shot dead by ...").
+_DONE_BY: Final = _p(r"\b(?:was|were)\s+(?:\w+ly\s+)?(?:shot dead|shot and killed|gunned down|hacked to death|"
+                     r"stabbed to death|killed|murdered|assassinated|beheaded|abducted|kidnapped)\s+by\b")
 #: What a protest is about or for, or what came before it, not what happened at it (see :func:`grievances`).
 _GRIEVANCE: Final = _p(
     r"\b(?:(?:protest(?:ed|ing|s)?|demonstrat(?:ed|ing|ions?)|rall(?:y|ied|ies|ying)|march(?:ed|es|ing)?|"
     r"strik(?:e|es|ing)|sit-ins?|picket(?:ed|ing|s)?)(?: [\w-]+){0,2}? (?:against|over|about|at)|to (?:demand|denounce|"
-    r"condemn|protest|decry|call for|press for|oppose|mark|commemorate|mourn|express|show)|demanding|denouncing|"
+    r"condemn|protest|decry|call for|press for|oppose|mark|commemorate|mourn|express|show|honou?r|remember|"
+    r"pay (?:tribute|homage) to)|demanding|denouncing|"
     r"condemning|decrying|calling for|in protest (?:at|against|over)|in memory of|in solidarity with|in support of|"
     # "protesting the decision" (what is protested), not "protesting residents" (who protested)
     r"protest(?:ed|ing)(?! (?:[\w-]+ ){0,2}(?:residents|members|workers|students|youths?|people|villagers|farmers|"
@@ -679,6 +688,10 @@ _PROTESTS: Final = frozenset({S.PEACEFUL_PROTEST, S.PROTEST_WITH_INTERVENTION, S
                               S.VIOLENT_DEMONSTRATION, S.MOB_VIOLENCE})
 #: What an event answered or went on despite, and where an older one happened: no event of the sentence's own
 #: ("in retaliation for a gas attack", "despite a Saudi-led bombing campaign", "the scene of a 2017 attack").
+#: A sentence that opens on the fighting it follows, then tells what happened next: "Following clashes in Wau on
+#: 24-25 June, soldiers went from house to house ..." (the fighting is told elsewhere, or only as the time).
+_OPENING_FRAME: Final = _p(r"\W*(?:following|after|in the wake of|in the aftermath of) (?:the )?(?:[\w-]+ ){0,2}?"
+                           r"(?:fighting|clashes)\b[^,;.]{0,60},")
 _BACKGROUND: Final = _p(
     r"\b(?:in (?:retaliation|revenge|response|reprisal) (?:for|to|against)|despite|undeterred by|(?:was|is|were) the "
     r"(?:scene|site) of)\b[^.;:()]{0,70}|"
@@ -858,6 +871,8 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
             return None
     fired = frozenset(hits)
     background = [(m.start(), m.end()) for m in _BACKGROUND.finditer(text, start, end)]
+    if (opening := _OPENING_FRAME.match(text, start, end)) is not None:
+        background.append(opening.span())
     if background:  # what the event answered or defied is no event of the sentence, if it tells one of its own
         kept = {sub: [h for h in found if not any(s <= h[0] < e for s, e in background)] for sub, found in hits.items()}
         if any(kept.values()):
@@ -924,7 +939,8 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
         if fight:
             best, score = fight[0]
             ranked = [fight[0], *(kv for kv in ranked if kv[0] is not best)]
-    if best in TERRITORY_GAIN and S.ARMED_CLASH not in scores and (
+    if best in TERRITORY_GAIN and S.ARMED_CLASH not in scores \
+            and not (S.ATTACK in scores and _DEATHS_TOLD.search(text, start, end)) and (
             S.NON_VIOLENT_TRANSFER_OF_TERRITORY in scores or NO_VIOLENCE.search(text, start, end)):
         # taken after the other side withdrew or handed it over, or with no violence, and no fighting told: a
         # non-violent transfer
@@ -987,8 +1003,8 @@ def type_sentence(text: str, start: int = 0, end: int | None = None) -> Typed | 
     if not held_after_riot and best not in _PROTESTS \
             and all(h[2] == _DEMAND_WEIGHT for h in hits.get(S.PEACEFUL_PROTEST, ())):
         fired = fired - {S.PEACEFUL_PROTEST}  # people's demand outweighed by an event of another kind: no protest
-    if score < 2.5 and best not in _PROTESTS and (_not_conflict(text, start, end)
-                                                  or _DIPLOMACY.search(text, start, end)):
+    if score < 2.5 and best not in _PROTESTS and (_not_conflict(text, start, end) or (
+            _DIPLOMACY.search(text, start, end) and not _DONE_BY.search(text, start, end))):
         protest = [kv for kv in ranked if kv[0] in _PROTESTS and kv[1] >= MIN_SCORE]
         if not protest:
             return None
