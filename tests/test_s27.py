@@ -166,3 +166,17 @@ def test_bodies_discovered_are_a_killing() -> None:
 def test_a_states_forces_at_home_are_no_foreign_force() -> None:
     e = main_event("FDLR fighters crossing from DRC attacked a Rwandan army position in Rubavu district.", _DAY)
     assert e.actor2 is not None and e.actor2.type is ActorType.STATE_FORCES, e.actor2
+
+
+def test_arrests_lead_the_weapons_found_on_those_held() -> None:
+    e = main_event("NISA agents arrested 11 suspected al-Shabaab members during a night raid on houses in Wadajir "
+                   "district, Mogadishu. Weapons and explosives were seized.", _DAY)
+    assert e.sub_event_type is SubEventType.ARRESTS, e
+    assert e.actor2 is not None and e.actor2.name == "Al Shabaab", e.actor2
+
+
+def test_the_side_that_repulsed_an_attack_reports_its_toll() -> None:
+    e = main_event("SPLA-IO fighters attacked a government barracks in Leer. The SPLA said it repulsed the attack, "
+                   "killing 11 attackers and losing 3 soldiers.", _DAY)
+    assert e.actor2 is not None and e.actor2.type is ActorType.STATE_FORCES, e.actor2
+    assert e.fatalities is not None and e.fatalities.best == 14, e.fatalities

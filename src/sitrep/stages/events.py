@@ -584,12 +584,14 @@ def _collect(doc: Doc, drafts: list[_Draft]) -> list[tuple[Event, confidence.Sig
     found: dict[tuple[object, ...], tuple[_Draft, bool]] = {}
     violence = False  # whether an earlier sentence told of violence or a protest
     battle = False  # whether an earlier sentence told of a battle
+    held = False  # whether an earlier sentence told of arrests
     kinds: set[EventType] = set()  # the kinds of event earlier sentences told
     for draft in _fold_follow_ups(doc, drafts):
         event = draft.event
         if event.event_type is EventType.STRATEGIC_DEVELOPMENTS and event.fatalities is not None:
             event = replace(event, fatalities=None)  # the deaths it tells of are another event's (non-violent)
         aftermath = (violence and event.sub_event_type in _AFTERMATH) or (
+            held and event.sub_event_type is S.DISRUPTED_WEAPONS_USE) or (
             battle and event.sub_event_type in _WEAPONS_OF_BATTLE) or (
             event.event_type in kinds and event.attribution is not None
             and _SAID_OF_IT.search(event.evidence.text) is not None)
@@ -598,6 +600,7 @@ def _collect(doc: Doc, drafts: list[_Draft]) -> list[tuple[Event, confidence.Sig
         kinds.add(event.event_type)
         violence = violence or event.event_type in _VIOLENT or event.sub_event_type in refine.PROTEST_FAMILY
         battle = battle or event.event_type is EventType.BATTLES
+        held = held or event.sub_event_type is S.ARRESTS  # weapons seized after arrests: found on those held
         key = (event.sub_event_type, event.actor1.name, event.location.name if event.location else None,
                event.date.value if event.date else None, event.modality)
         kept = found.get(key)
@@ -670,9 +673,11 @@ def _follows(lead: _Draft, later: _Draft) -> bool:
         return b.sub_event_type in _CROWD_FOLLOW_UPS or b.sub_event_type in refine.PROTEST_FAMILY
     if a.event_type not in _VIOLENT or b.sub_event_type not in _FOLLOW_UPS | {a.sub_event_type}:
         return False
-    if a.sub_event_type is S.ATTACK and a.actor1.text and b.sub_event_type is S.ARMED_CLASH \
-            and _FOUGHT_BACK.search(b.evidence.text):
-        return True  # "Soldiers returned fire": those the named attackers attacked fought back, the same event
+    if a.sub_event_type in (S.ATTACK, S.ARMED_CLASH) and a.actor1.text and b.sub_event_type is S.ARMED_CLASH \
+            and _FOUGHT_BACK.search(b.evidence.text) and (a.sub_event_type is S.ATTACK or a.actor2 is None):
+        # "Soldiers returned fire", "the SPLA said it repulsed the attack": those the named attackers attacked fought
+        # back, the same event
+        return True
     return not b.actor1.text or _side(b.actor1) in _names(a) or (b.actor1.kb_id is None and (
         bool(_names(a) & _names(b))  # "the attackers were repulsed and 12 militants killed": the attackers named again
         # "Jihadists attacked a military camp. The army said 3 soldiers were killed": the side the lead left unnamed
@@ -765,7 +770,8 @@ def _fold(doc: Doc, lead: Event, later: Event) -> Event:
             if first is not None and first is not actor1 and first.type is ActorType.STATE_FORCES:
                 assoc1, assoc2 = (), assoc1
             actor1, actor2 = first or actor1, second
-    elif sub is S.ATTACK and later.sub_event_type is S.ARMED_CLASH and _FOUGHT_BACK.search(later.evidence.text):
+    elif sub in (S.ATTACK, S.ARMED_CLASH) and later.sub_event_type is S.ARMED_CLASH \
+            and _FOUGHT_BACK.search(later.evidence.text):
         # the people attacked fought back ("the rangers repulsed the attackers", "the forces returned fire"): a battle
         sub = S.ARMED_CLASH
         armed = [x for x in (later.actor1, later.actor2) if x is not None and x.name != actor1.name

@@ -61,7 +61,7 @@ _NOT_DEAD: Final = frozenset({"wounded", "injured", "injuries", "missing", "hurt
 _KILLING: Final = re.compile(
     r"\b(?:kill(?:ed|ing|s)?|massacr(?:e|ed|es|ing)|slaughter(?:ed|ing|s)?|execut(?:e|ed|es|ing)|behead(?:ed|ing|s)?|"
     r"murder(?:ed|ing|s)?|assassinat(?:e|ed|es|ing)|lynch(?:ed|es|ing)?|eliminat(?:e|ed|es|ing)|"
-    r"set(?:s|ting)? (?:ablaze|alight)|"
+    r"set(?:s|ting)? (?:ablaze|alight)|(?:and|while|but) (?:losing|lost)|"
     r"(?:shot|shoot|shoots|shooting|gunned|gunning) (?:dead|down)|(?:\w+ )?to death|"
     r"(?:killing|murder|massacre|execution|beheading|deaths?|lives|bodies|body|corpses|remains) of|"
     r"(?:death )?toll (?:\w+ )?(?:to|at|of)|"
