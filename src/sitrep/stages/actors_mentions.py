@@ -281,7 +281,10 @@ def _men_of(entry: Entry) -> frozenset[str]:
     """The words for the men (and the aircraft) of a named group or force: a state's forces fly ("LNA warplanes")."""
     if entry.branch:
         return _BRANCH_MEN
-    return _EXTEND | _BRANCH_MEN if entry.type is ActorType.STATE_FORCES else _EXTEND
+    return _STATE_GROUP_MEN if entry.type is ActorType.STATE_FORCES else _EXTEND
+
+
+_STATE_GROUP_MEN: Final = _EXTEND | _BRANCH_MEN
 
 
 def _extend(folded: str, view: str, out: list[Mention], hits: list[Hit]) -> list[Mention]:

@@ -184,7 +184,13 @@ _AREAS: Final = {"west-africa": "sub-saharan", "middle-africa": "sub-saharan", "
 
 def _lives_in(actor: Actor, country: str) -> bool:
     """Whether ``actor`` is the militia or group of a people that lives in ``country`` too (the Tuareg in Libya)."""
-    return any(actor.name.startswith(p.name + " ") and country in p.countries for p in load_kb().peoples.values())
+    return any(actor.name.startswith(name + " ") and country in countries for name, countries in _homes())
+
+
+@cache
+def _homes() -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each people's name with the countries it lives in."""
+    return tuple((p.name, frozenset(p.countries)) for p in load_kb().peoples.values())
 
 
 def _area(iso3: str) -> str | None:
@@ -223,7 +229,9 @@ def _abroad(actor: Actor, country: str | None, sentence: str) -> Actor:
     """A state's forces the sentence names by their country ("Kenyan troops", "a US drone strike", "French
     forces") acting in another country, the one the sentence places the event in: External/Other Forces, as ACLED
     codes them ("Kenyan troops killed 11 militants near El Wak in Somalia"). The actors stage, which runs before the
-    places are known, tells so only where the article names the other country often."""
+    places are known, tells so only where the article names the other country often. The reverse holds too: forces
+    it made foreign because a neighbour was named ("crossing from DRC") are at home where the event is in their own
+    country."""
     home = load_kb().entries.get(actor.kb_id) if actor.kb_id is not None else None
     if country is not None and actor.type is ActorType.EXTERNAL_OTHER_FORCES and actor.country == country \
             and home is not None and home.branch in ARMED_BRANCHES:

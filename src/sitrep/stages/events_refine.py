@@ -175,7 +175,7 @@ _MOSTLY: Final = re.compile(r",\s+(?:mostly|mainly|largely|predominantly|most of
 #: Armed men who served once: "a retired army colonel", "former soldiers", "an ex-policeman" are civilians now.
 #: What the victims were accused of, to the end of the words: no sign of who they were ("two young men they accused
 #: of belonging to armed groups").
-_ACCUSED_OF: Final = re.compile(r"\b(?:accused|suspected|alleged)\s+of\b.*", re.IGNORECASE | re.DOTALL)
+_ACCUSED_OF: Final = re.compile(r"\b(?:accused|suspected)\s+of\b.*", re.IGNORECASE | re.DOTALL)
 _FORMER_ARMED: Final = re.compile(r"\b(?:retired|former|ex-?)\s*(?:[\w-]+\s+){0,2}?(?:" + _ARMED_NOUNS +
                                   r"|combatants?|officers?|officials?|colonels?|generals?|majors?|captains?|commanders?|"
                                   r"servicem[ae]n|policem[ae]n)\b", re.IGNORECASE)
@@ -842,8 +842,7 @@ def refine(sub: SubEventType, trigger_text: str, clause: str, actor1: Actor | No
     if sub is S.ARMED_CLASH and not (_CROWD_WORDS.search(clause_all) or _PROTESTED.search(clause_all)
                                      or _RIOT.search(clause_all)):
         actor1, actor2 = (None if _died(actor1, text) else actor1), (None if _died(actor2, text) else actor2)
-    unarmed = (_crowd(actor1) or _crowd(actor2)
-               or _CROWD_WORDS.search(clause_all)
+    unarmed = (_crowd(actor1) or _crowd(actor2) or _CROWD_WORDS.search(clause_all)
                or any(_party_people(x, text) for x in (actor1, actor2))) and not _ARMED_WORDS.search(clause_all)
     # against the state's forces, the guns told are theirs: a crowd named in words ("villagers", "farmers") with no
     # armed men on its side riots ("clashes between soldiers and farmers")
